@@ -1,0 +1,34 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOrEditor } from '../src/access/adminOrEditor'
+import { audiencesForPartner } from '../src/access/audiencesForPartner'
+import { slugField } from '../src/fields/slug'
+import { locales } from '../src/domain/locales'
+
+/** Who a campaign speaks to. Audiences are data: an NGO adds its own (truck drivers, crew…). */
+export const Audiences: CollectionConfig<'audiences'> = {
+  slug: 'audiences',
+  access: {
+    create: adminOrEditor,
+    delete: adminOrEditor,
+    read: audiencesForPartner,
+    update: adminOrEditor,
+  },
+  admin: {
+    defaultColumns: ['name', 'slug', 'languages'],
+    group: 'Content',
+    useAsTitle: 'name',
+  },
+  fields: [
+    { name: 'name', type: 'text', localized: true, required: true },
+    slugField(),
+    { name: 'description', type: 'textarea', localized: true },
+    {
+      name: 'languages',
+      type: 'select',
+      admin: { description: 'The languages this audience reads, in order of reach.' },
+      hasMany: true,
+      options: locales.map(({ code, label }) => ({ label, value: code })),
+    },
+  ],
+}

@@ -1,0 +1,58 @@
+import type { ArrayField } from 'payload'
+
+import { validateObjectives } from '../validation/validateObjectives'
+
+/** What the evaluator holds the campaign to, audience by audience. */
+export const objectivesField: ArrayField = {
+  name: 'objectives',
+  type: 'array',
+  admin: {
+    description:
+      'Targets per audience. Reach: unique people. Knowledge gain: the mean rise in the share of ' +
+      'knowledge-check items answered correctly (0.2 = 20 points). Pass mark: the share that counts ' +
+      'as mastery.',
+    initCollapsed: false,
+  },
+  fields: [
+    {
+      name: 'audience',
+      type: 'relationship',
+      relationTo: 'audiences',
+      required: true,
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'reachTarget',
+          type: 'number',
+          admin: { width: '33%' },
+          min: 0,
+          required: true,
+          validate: (value: null | number | undefined) =>
+            typeof value === 'number' && Number.isInteger(value) && value >= 0
+              ? true
+              : 'Give the reach target as a whole number of people (0 or more).',
+        },
+        {
+          name: 'knowledgeGainTarget',
+          type: 'number',
+          admin: { step: 0.01, width: '33%' },
+          max: 1,
+          min: 0,
+          required: true,
+        },
+        {
+          name: 'passMark',
+          type: 'number',
+          admin: { step: 0.05, width: '33%' },
+          defaultValue: 0.7,
+          max: 1,
+          min: 0,
+          required: true,
+        },
+      ],
+    },
+  ],
+  validate: validateObjectives,
+}

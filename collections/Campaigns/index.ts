@@ -1,0 +1,111 @@
+import type { CollectionConfig } from 'payload'
+
+import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+
+import { adminOrEditor } from '../../src/access/adminOrEditor'
+import { anyStaff } from '../../src/access/anyStaff'
+import { publishedForPartnerAudiences } from '../../src/access/publishedForPartnerAudiences'
+import { channels } from '../../src/domain/channels'
+import { slugField } from '../../src/fields/slug'
+import { campaignBodyBlocks } from './blocks'
+import { objectivesField } from './fields/objectives'
+
+export const Campaigns: CollectionConfig<'campaigns'> = {
+  slug: 'campaigns',
+  access: {
+    create: adminOrEditor,
+    delete: adminOrEditor,
+    read: publishedForPartnerAudiences,
+    readVersions: anyStaff,
+    update: adminOrEditor,
+  },
+  admin: {
+    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    group: 'Content',
+    useAsTitle: 'title',
+  },
+  defaultPopulate: { slug: true, title: true },
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true },
+    slugField(),
+    {
+      name: 'summary',
+      type: 'textarea',
+      admin: { description: 'One or two sentences partners show in lists and previews.' },
+      localized: true,
+    },
+    {
+      name: 'period',
+      type: 'group',
+      admin: { description: 'When the campaign runs; partners only receive it in this window.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'start', type: 'date', admin: { width: '50%' }, required: true },
+            {
+              name: 'end',
+              type: 'date',
+              admin: { width: '50%' },
+              validate: (
+                end: Date | null | string | undefined,
+                { siblingData }: { siblingData: { start?: Date | string } },
+              ) =>
+                !end || !siblingData.start || new Date(end) > new Date(siblingData.start)
+                  ? true
+                  : 'The end must come after the start.',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'audiences',
+      type: 'relationship',
+      hasMany: true,
+      minRows: 1,
+      relationTo: 'audiences',
+      required: true,
+    },
+    objectivesField,
+    {
+      name: 'channels',
+      type: 'select',
+      hasMany: true,
+      options: channels.map(({ label, value }) => ({ label, value })),
+    },
+    {
+      name: 'body',
+      type: 'richText',
+      editor: lexicalEditor({
+        features: ({ defaultFeatures }) => [
+          ...defaultFeatures,
+          BlocksFeature({ blocks: campaignBodyBlocks }),
+        ],
+      }),
+      localized: true,
+    },
+    {
+      name: 'knowledgeCheck',
+      type: 'relationship',
+      admin: { description: 'Given before (pre), after (post) and weeks later (follow-up).' },
+      relationTo: 'assessments',
+    },
+    {
+      name: 'sources',
+      type: 'array',
+      admin: { description: 'Where each fact in the campaign comes from.', initCollapsed: true },
+      fields: [
+        { name: 'label', type: 'text', required: true },
+        { name: 'url', type: 'text' },
+      ],
+    },
+  ],
+  versions: {
+    drafts: {
+      autosave: { interval: 2000 },
+      schedulePublish: true,
+    },
+    maxPerDoc: 100,
+  },
+}

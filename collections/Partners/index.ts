@@ -1,0 +1,62 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOnly } from '../../src/access/adminOnly'
+import { staffOrSelfPartner } from '../../src/access/staffOrSelfPartner'
+import { validateOrigins } from './validation/validateOrigins'
+
+/**
+ * An organisation whose site or channel delivers campaigns. It signs its requests with its own
+ * API key (`Authorization: partners API-Key <key>`) and never logs into the admin.
+ */
+export const Partners: CollectionConfig<'partners'> = {
+  slug: 'partners',
+  access: {
+    admin: () => false,
+    create: adminOnly,
+    delete: adminOnly,
+    read: staffOrSelfPartner,
+    update: adminOnly,
+  },
+  admin: {
+    defaultColumns: ['organisation', 'country', 'active', 'updatedAt'],
+    group: 'Settings',
+    useAsTitle: 'organisation',
+  },
+  auth: {
+    disableLocalStrategy: true,
+    useAPIKey: true,
+  },
+  fields: [
+    { name: 'organisation', type: 'text', required: true },
+    {
+      name: 'country',
+      type: 'text',
+      admin: { description: 'ISO 3166-1 alpha-2, e.g. PH.' },
+      validate: (value: null | string | undefined) =>
+        !value || /^[A-Z]{2}$/.test(value) ? true : 'Use the two-letter country code, e.g. "PH".',
+    },
+    {
+      name: 'allowedOrigins',
+      type: 'text',
+      admin: {
+        description:
+          'Web origins allowed to call the delivery API from a browser, e.g. https://seminars.example.org',
+      },
+      hasMany: true,
+      validate: validateOrigins,
+    },
+    {
+      name: 'allowedAudiences',
+      type: 'relationship',
+      admin: { description: 'The audiences this partner may show campaigns to and report on.' },
+      hasMany: true,
+      relationTo: 'audiences',
+    },
+    {
+      name: 'active',
+      type: 'checkbox',
+      admin: { description: 'Untick to revoke the key at once.', position: 'sidebar' },
+      defaultValue: true,
+    },
+  ],
+}

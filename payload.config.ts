@@ -1,0 +1,47 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+
+import { Assessments } from './collections/Assessments'
+import { Audiences } from './collections/Audiences'
+import { Campaigns } from './collections/Campaigns'
+import { Media } from './collections/Media'
+import { Partners } from './collections/Partners'
+import { Users } from './collections/Users'
+import { createDatabaseAdapter } from './src/db/databaseAdapter'
+import { defaultLocale, locales } from './src/domain/locales'
+import { readEnvironment } from './src/environment'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const environment = readEnvironment()
+
+export default buildConfig({
+  admin: {
+    avatar: 'default',
+    importMap: {
+      baseDir: dirname,
+      importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
+    },
+    meta: { titleSuffix: ' — Aware' },
+    user: Users.slug,
+  },
+  collections: [Campaigns, Assessments, Audiences, Media, Users, Partners],
+  db: createDatabaseAdapter(environment.databaseUri),
+  editor: lexicalEditor(),
+  graphQL: { disablePlaygroundInProduction: true },
+  jobs: {
+    // Scheduled publishing of campaigns runs on Payload's job queue.
+    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+  },
+  localization: {
+    defaultLocale,
+    fallback: true,
+    locales: locales.map(({ code, label, rtl }) => ({ code, label, rtl })),
+  },
+  secret: environment.secret,
+  telemetry: false,
+  typescript: {
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+  },
+})

@@ -1,0 +1,5 @@
+import type { Access } from 'payload'
+
+import { checkRole } from './roles'
+
+export const adminOnly: Access = ({ req: { user } }) => checkRole(user, ['admin'])

@@ -1,0 +1,55 @@
+import type { Express, NextFunction, Request, Response } from 'express'
+import type { Payload, SanitizedConfig } from 'payload'
+
+import express from 'express'
+import helmet from 'helmet'
+
+import { healthz } from './routes/healthz'
+import { payloadGraphQL, payloadRest } from './routes/payloadApi'
+
+/** A feature (evaluation, delivery) adds its own routes before Payload's catch-all API. */
+export type MountRoutes = (app: Express, payload: Payload) => void
+
+export type CreateAppOptions = {
+  config: Promise<SanitizedConfig>
+  features?: MountRoutes[]
+  /** Next.js request handler for the admin; without it only the APIs are served. */
+  nextHandler?: (req: Request, res: Response) => Promise<void>
+  payload: Payload
+}
+
+const jsonError = (res: Response, status: number, message: string) =>
+  res.status(status).json({ errors: [{ message }] })
+
+export const createApp = ({
+  config,
+  features = [],
+  nextHandler,
+  payload,
+}: CreateAppOptions): Express => {
+  const app = express()
+  app.disable('x-powered-by')
+  // The admin (Next.js) sets its own content security policy; the rest of helmet's headers apply.
+  app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }))
+
+  app.get('/healthz', healthz(payload))
+  for (const mount of features) mount(app, payload)
+
+  app.post('/api/graphql', payloadGraphQL(config))
+  app.all('/api/{*rest}', payloadRest(config))
+
+  if (nextHandler) {
+    app.get('/', (_req, res) => res.redirect(302, '/admin'))
+    app.all('/{*splat}', (req, res) => nextHandler(req, res))
+  } else {
+    app.use((_req, res) => jsonError(res, 404, 'Not found.'))
+  }
+
+  app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error)
+    payload.logger.error({ err: error, msg: 'Unhandled error in an HTTP route' })
+    jsonError(res, 500, 'Something went wrong on the server; the error has been logged.')
+  })
+
+  return app
+}

@@ -1,0 +1,26 @@
+import type { Payload } from 'payload'
+
+import { getPayload } from 'payload'
+
+import config from '../../payload.config'
+import { migrationsFor } from '../db/databaseAdapter'
+import { readEnvironment } from '../environment'
+
+export type LoadPayloadOptions = {
+  /** Run Payload's job queue (scheduled publishing, retention) in this process. */
+  cron?: boolean
+}
+
+/**
+ * Boots the one Payload instance of the process and brings the database schema up to date with
+ * the committed migrations. The admin (Next.js) and the Express routes share this instance
+ * through Payload's own instance cache.
+ */
+export const loadPayload = async ({ cron = false }: LoadPayloadOptions = {}): Promise<Payload> => {
+  const payload = await getPayload({ config, cron })
+  const migrations = migrationsFor(readEnvironment().databaseUri)
+  if (migrations.length > 0) await payload.db.migrate({ migrations })
+  return payload
+}
+
+export { config as payloadConfig }

@@ -1,0 +1,78 @@
+import type { Payload } from 'payload'
+
+import { once } from 'node:events'
+import { createServer } from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { closeDatabase } from '../db/closeDatabase'
+import { createApp, type MountRoutes } from './createApp'
+import { loadPayload, payloadConfig } from './loadPayload'
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+export type StartServerOptions = {
+  /** Serve the Next.js admin: 'production' needs a build in .next/, 'development' compiles. */
+  admin?: 'development' | 'production' | false
+  cron?: boolean
+  features?: MountRoutes[]
+  host?: string
+  port: number
+}
+
+export type RunningServer = {
+  close: () => Promise<void>
+  payload: Payload
+  port: number
+  url: string
+}
+
+const DRAIN_TIMEOUT_MS = 15_000
+
+const createNextHandler = async (mode: 'development' | 'production') => {
+  const { default: next } = await import('next')
+  const nextApp = next({ dev: mode === 'development', dir: projectRoot })
+  await nextApp.prepare()
+  return { close: () => nextApp.close(), handle: nextApp.getRequestHandler() }
+}
+
+/**
+ * Starts Payload, the optional admin and the Express app on one port. close() stops taking
+ * connections, lets in-flight requests finish, then closes the database.
+ */
+export const startServer = async ({
+  admin = false,
+  cron = false,
+  features = [],
+  host,
+  port,
+}: StartServerOptions): Promise<RunningServer> => {
+  const payload = await loadPayload({ cron })
+  const nextApp = admin ? await createNextHandler(admin) : undefined
+  const app = createApp({
+    config: payloadConfig,
+    features,
+    nextHandler: nextApp ? (req, res) => nextApp.handle(req, res) : undefined,
+    payload,
+  })
+
+  const server = createServer(app)
+  server.listen(port, host)
+  await once(server, 'listening')
+  const address = server.address()
+  const actualPort = typeof address === 'object' && address ? address.port : port
+
+  let closing: Promise<void> | undefined
+  const close = () =>
+    (closing ??= (async () => {
+      const drained = new Promise<void>((resolve) => server.close(() => resolve()))
+      server.closeIdleConnections()
+      const timer = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS).unref()
+      await drained
+      clearTimeout(timer)
+      await nextApp?.close()
+      await closeDatabase(payload)
+    })())
+
+  return { close, payload, port: actualPort, url: `http://${host ?? 'localhost'}:${actualPort}` }
+}
