@@ -34,6 +34,7 @@ export default buildConfig({
     // Scheduled publishing of campaigns runs on Payload's job queue.
     autoRun: [{ cron: '* * * * *', queue: 'default' }],
   },
+  logger: { options: { level: environment.logLevel } },
   localization: {
     defaultLocale,
     fallback: true,

@@ -9,6 +9,7 @@ export const DEFAULT_DATABASE_URI = 'file:./data/aware.db'
 export type Environment = {
   databaseUri: string
   isProduction: boolean
+  logLevel: 'debug' | 'error' | 'fatal' | 'info' | 'silent' | 'trace' | 'warn'
   mediaDir: string
   port: number
   secret: string
@@ -23,9 +24,19 @@ const readPort = (value: string | undefined): number => {
   return port
 }
 
+const logLevels = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const
+
+const readLogLevel = (value: string | undefined): Environment['logLevel'] => {
+  if (!value) return 'info'
+  const level = logLevels.find((candidate) => candidate === value)
+  if (!level) throw new Error(`LOG_LEVEL must be one of ${logLevels.join(', ')}, got "${value}".`)
+  return level
+}
+
 export const readEnvironment = (env: NodeJS.ProcessEnv = process.env): Environment => ({
   databaseUri: env.DATABASE_URI || DEFAULT_DATABASE_URI,
   isProduction: env.NODE_ENV === 'production',
+  logLevel: readLogLevel(env.LOG_LEVEL),
   mediaDir: env.MEDIA_DIR || './data/media',
   port: readPort(env.PORT),
   secret: env.PAYLOAD_SECRET || DEVELOPMENT_SECRET,

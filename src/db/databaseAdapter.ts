@@ -50,14 +50,21 @@ export const createDatabaseAdapter = (uri: string): DatabaseAdapterObj => {
   }
 }
 
+/**
+ * Generated migrations type their arguments per dialect; Payload's migrate() takes the common
+ * Migration shape and passes each dialect's own arguments at run time.
+ */
+const asMigrations = (generated: { name: string }[]): Migration[] =>
+  generated as unknown as Migration[]
+
 /** The committed migrations for the database a DATABASE_URI names (MongoDB needs none). */
 export const migrationsFor = (uri: string): Migration[] => {
   switch (databaseKindOf(uri)) {
     case 'mongodb':
       return []
     case 'postgres':
-      return postgresMigrations
+      return asMigrations(postgresMigrations)
     case 'sqlite':
-      return sqliteMigrations
+      return asMigrations(sqliteMigrations)
   }
 }
