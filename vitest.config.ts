@@ -4,11 +4,7 @@ import { defineConfig } from 'vitest/config'
  * One suite, several projects: pure modules once; everything that touches Payload on SQLite and
  * again on a throwaway PostgreSQL cluster; the browser tests once, against SQLite.
  */
-/**
- * @payloadcms/sdk (used to prove what partners see) is published up to 3.90.1 while payload is at
- * 3.90.2; Payload's development-time version check would refuse to start over that difference.
- */
-const env = { LOG_LEVEL: 'warn', PAYLOAD_DISABLE_DEPENDENCY_CHECKER: 'true' }
+const env = { LOG_LEVEL: 'warn' }
 
 export default defineConfig({
   test: {

@@ -12,6 +12,13 @@ export type LoadPayloadOptions = {
 }
 
 /**
+ * Payload's development-time check refuses to boot when @payloadcms packages differ in version.
+ * Ours are pinned to one version, except @payloadcms/sdk (a test dependency that proves what
+ * partners see), which is published only up to 3.90.1.
+ */
+process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
+
+/**
  * Boots the one Payload instance of the process and brings the database schema up to date with
  * the committed migrations. The admin (Next.js) and the Express routes share this instance
  * through Payload's own instance cache.

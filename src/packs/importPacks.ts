@@ -1,0 +1,138 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { isDeepStrictEqual } from 'node:util'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+
+import type { AudienceDocument, LocalizedDocuments, PackDocuments } from './documents'
+import type { Audience, LoadedPack, LocaleCode, PackError } from './types'
+
+import { defaultLocale } from '../domain/locales'
+import { audiencesToDocuments, packToDocuments } from './documents'
+import { loadPacks } from './load'
+import { uploadPackMedia } from './packMedia'
+import { readAudienceSlugs, readStoredAudiences, readStoredPack } from './readStoredPack'
+
+export type ImportOutcome = 'created' | 'unchanged' | 'updated'
+
+export type ImportReport = {
+  audiences: { outcome: ImportOutcome; slug: string }[]
+  campaigns: { outcome: ImportOutcome; slug: string }[]
+  errors: PackError[]
+}
+
+/** Hooks that react to editors' changes (cache invalidation, notifications) can skip imports. */
+export const IMPORT_CONTEXT = { importingPacks: true }
+
+type Collection = 'assessments' | 'audiences' | 'campaigns'
+
+/** Default locale first (creates or replaces the document), then each translation. */
+const localesInOrder = <T>(docs: LocalizedDocuments<T>) =>
+  (Object.keys(docs) as LocaleCode[]).sort((a, b) =>
+    a === defaultLocale ? -1 : b === defaultLocale ? 1 : 0,
+  )
+
+/** Writes one document in every locale it has; returns its id. */
+const upsertLocalized = async <T extends { slug: string }>(
+  payload: Payload,
+  req: PayloadRequest,
+  collection: Collection,
+  docs: LocalizedDocuments<T>,
+): Promise<number | string> => {
+  const slug = Object.values(docs)[0]?.slug
+  const existing = await payload.find({
+    collection,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+    where: { slug: { equals: slug } },
+  })
+  let id = existing.docs[0]?.id
+  const publish = collection === 'campaigns' ? { _status: 'published' as const } : {}
+  for (const locale of localesInOrder(docs)) {
+    const data = { ...docs[locale], ...publish } as Record<string, unknown>
+    const common = { context: IMPORT_CONTEXT, depth: 0, locale, overrideAccess: true, req }
+    if (id === undefined) {
+      const created = await payload.create({ collection, data: data as never, ...common })
+      id = created.id
+    } else {
+      await payload.update({ collection, data: data as never, id, ...common })
+    }
+  }
+  if (id === undefined) throw new Error(`nothing to write for ${collection} "${slug}"`)
+  return id
+}
+
+/** Runs work in one transaction, so a failing pack leaves nothing half-written. */
+const inTransaction = async <T>(
+  payload: Payload,
+  work: (req: PayloadRequest) => Promise<T>,
+): Promise<T> => {
+  const req = await createLocalReq({ context: IMPORT_CONTEXT }, payload)
+  await initTransaction(req)
+  try {
+    const result = await work(req)
+    await commitTransaction(req)
+    return result
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
+
+const importAudiences = async (payload: Payload, audiences: Audience[]) => {
+  const stored = await readStoredAudiences(payload)
+  const documents = audiencesToDocuments(audiences)
+  const outcomes: ImportReport['audiences'] = []
+  for (const audience of audiences) {
+    const before = stored.get(audience.slug)
+    if (before && isDeepStrictEqual(before, audience)) {
+      outcomes.push({ outcome: 'unchanged', slug: audience.slug })
+      continue
+    }
+    await inTransaction(payload, (req) =>
+      upsertLocalized<AudienceDocument>(payload, req, 'audiences', documents[audience.slug]),
+    )
+    outcomes.push({ outcome: before ? 'updated' : 'created', slug: audience.slug })
+  }
+  return outcomes
+}
+
+const importPack = async (payload: Payload, pack: LoadedPack): Promise<ImportOutcome> => {
+  const before = await readStoredPack(payload, pack.campaign.slug)
+  const incoming = { campaign: pack.campaign, knowledgeCheck: pack.knowledgeCheck }
+  if (before && isDeepStrictEqual(before, incoming)) return 'unchanged'
+  await inTransaction(payload, async (req) => {
+    const audienceIds = new Map(
+      [...(await readAudienceSlugs(payload, req))].map(([id, slug]) => [slug, id]),
+    )
+    const resolveMedia = await uploadPackMedia(payload, req, pack)
+    const documents: PackDocuments = packToDocuments(pack, {
+      resolveMedia,
+      audienceId: (slug) => {
+        const id = audienceIds.get(slug)
+        if (id === undefined) throw new Error(`audience "${slug}" is not in the database`)
+        return id
+      },
+    })
+    const assessmentId = await upsertLocalized(payload, req, 'assessments', documents.assessment)
+    for (const doc of Object.values(documents.campaign)) doc.knowledgeCheck = assessmentId
+    await upsertLocalized(payload, req, 'campaigns', documents.campaign)
+  })
+  return before ? 'updated' : 'created'
+}
+
+/**
+ * Validates every pack in a folder and, only when all are valid, upserts audiences and campaigns
+ * by slug. A pack identical to what is stored is left alone, so a second run changes nothing.
+ */
+export const importPacks = async (payload: Payload, dir: string): Promise<ImportReport> => {
+  const { audiences, errors, packs } = await loadPacks(dir)
+  if (errors.length > 0) return { audiences: [], campaigns: [], errors }
+  const audienceOutcomes = await importAudiences(payload, audiences)
+  const campaigns: ImportReport['campaigns'] = []
+  for (const pack of packs) {
+    campaigns.push({ outcome: await importPack(payload, pack), slug: pack.campaign.slug })
+  }
+  return { audiences: audienceOutcomes, campaigns, errors: [] }
+}
