@@ -1,15 +1,19 @@
 import type { Browser } from 'playwright-core'
 
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
 
 export const SCREENSHOTS = path.resolve('test-results', 'screenshots')
 
-/** Debian's Chromium, headless, with a throwaway profile and no calls to Google's services. */
-export const launchChromium = async (): Promise<{ browser: Browser; close: () => Promise<void> }> => {
-  const profile = mkdtempSync(path.join(tmpdir(), 'aware-chromium-'))
+/**
+ * Debian's Chromium, headless, with no calls to Google's services. Playwright gives every
+ * launch a fresh temporary profile of its own (it refuses --user-data-dir in launch()).
+ */
+export const launchChromium = async (): Promise<{
+  browser: Browser
+  close: () => Promise<void>
+}> => {
   const browser = await chromium.launch({
     args: [
       '--no-sandbox',
@@ -18,7 +22,6 @@ export const launchChromium = async (): Promise<{ browser: Browser; close: () =>
       '--disable-component-update',
       '--no-first-run',
       '--disable-sync',
-      `--user-data-dir=${profile}`,
     ],
     executablePath: '/usr/bin/chromium',
     headless: true,
@@ -26,9 +29,6 @@ export const launchChromium = async (): Promise<{ browser: Browser; close: () =>
   mkdirSync(SCREENSHOTS, { recursive: true })
   return {
     browser,
-    close: async () => {
-      await browser.close()
-      rmSync(profile, { force: true, recursive: true })
-    },
+    close: () => browser.close(),
   }
 }
