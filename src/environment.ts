@@ -12,6 +12,9 @@ export type Environment = {
   logLevel: 'debug' | 'error' | 'fatal' | 'info' | 'silent' | 'trace' | 'warn'
   mediaDir: string
   port: number
+  /** PostHog project key; when unset, accepted events are not forwarded anywhere. */
+  posthogApiKey: string | undefined
+  posthogHost: string
   secret: string
 }
 
@@ -22,6 +25,17 @@ const readPort = (value: string | undefined): number => {
     throw new Error(`PORT must be an integer between 0 and 65535, got "${value}".`)
   }
   return port
+}
+
+export const DEFAULT_POSTHOG_HOST = 'https://us.i.posthog.com'
+
+const readHttpUrl = (name: string, value: string | undefined, fallback: string): string => {
+  if (!value) return fallback
+  const url = URL.canParse(value) ? new URL(value) : undefined
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new Error(`${name} must be an http(s) URL such as ${fallback}, got "${value}".`)
+  }
+  return value.replace(/\/+$/, '')
 }
 
 const logLevels = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const
@@ -39,6 +53,8 @@ export const readEnvironment = (env: NodeJS.ProcessEnv = process.env): Environme
   logLevel: readLogLevel(env.LOG_LEVEL),
   mediaDir: env.MEDIA_DIR || './data/media',
   port: readPort(env.PORT),
+  posthogApiKey: env.POSTHOG_API_KEY || undefined,
+  posthogHost: readHttpUrl('POSTHOG_HOST', env.POSTHOG_HOST, DEFAULT_POSTHOG_HOST),
   secret: env.PAYLOAD_SECRET || DEVELOPMENT_SECRET,
 })
 
