@@ -2,14 +2,10 @@ import type { Payload } from 'payload'
 
 import { once } from 'node:events'
 import { createServer } from 'node:http'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
 import { closeDatabase } from '../db/closeDatabase'
 import { createApp, type MountRoutes } from './createApp'
 import { loadPayload, payloadConfig } from './loadPayload'
-
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+import { projectRoot } from './projectRoot'
 
 export type StartServerOptions = {
   /** Serve the Next.js admin: 'production' needs a build in .next/, 'development' compiles. */

@@ -1,0 +1,42 @@
+import type { Payload } from 'payload'
+
+import path from 'node:path'
+
+import type { RunningServer } from '../startServer'
+
+import { importPacks } from '../../packs/importPacks'
+import { formatPackError } from '../../packs/validate'
+import { features } from '../features'
+import { projectRoot } from '../projectRoot'
+import { startServer } from '../startServer'
+
+/** A database without campaigns gets the bundled example packs, so the product is not empty. */
+const importBundledPacksIfEmpty = async (payload: Payload) => {
+  const { totalDocs } = await payload.count({ collection: 'campaigns', overrideAccess: true })
+  if (totalDocs > 0) return
+  const report = await importPacks(payload, path.join(projectRoot, 'campaigns'))
+  for (const error of report.errors) console.error(`  ${formatPackError(error)}`)
+  const created = report.campaigns.filter((campaign) => campaign.outcome === 'created')
+  console.log(`Imported ${created.length} example campaign(s) from campaigns/.`)
+}
+
+/** Starts the whole product on PORT and stops it cleanly on SIGTERM or Ctrl-C. */
+export const serve = async (admin: 'development' | 'production', port: number) => {
+  const server: RunningServer = await startServer({ admin, cron: true, features, port })
+  await importBundledPacksIfEmpty(server.payload)
+  console.log(`\nAware is running: ${server.url}/admin`)
+  console.log('The first visit to the admin creates the first account (an administrator).\n')
+
+  const stop = (signal: string) => {
+    console.log(`${signal}: finishing in-flight requests, then closing the database…`)
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error)
+        process.exit(1)
+      },
+    )
+  }
+  process.once('SIGTERM', () => stop('SIGTERM'))
+  process.once('SIGINT', () => stop('SIGINT'))
+}

@@ -1,0 +1,29 @@
+/**
+ * npm start — the product on the embedded SQLite database (or DATABASE_URI), with the example
+ * campaigns, the admin built on first start. Production settings come from the environment.
+ */
+import path from 'node:path'
+
+import { assertProductionSecret, readEnvironment } from '../../environment'
+import { ensureAdminBuild } from '../adminBuild'
+import { projectRoot } from '../projectRoot'
+import { useLocalSecret } from './localSecret'
+
+try {
+  assertProductionSecret()
+} catch (error) {
+  console.error(`Aware cannot start: ${(error as Error).message}`)
+  process.exit(1)
+}
+
+if (process.env.NODE_ENV !== 'production' && !process.env.PAYLOAD_SECRET) {
+  const file = path.join(projectRoot, 'data', '.payload-secret')
+  process.env.PAYLOAD_SECRET = useLocalSecret(file)
+  console.log(`No PAYLOAD_SECRET set: using the local one in ${path.relative(projectRoot, file)}.`)
+}
+// The admin is served from its optimised build, which Next.js runs in production mode.
+Object.assign(process.env, { NODE_ENV: 'production' })
+
+await ensureAdminBuild()
+const { serve } = await import('./serve')
+await serve('production', readEnvironment().port)
