@@ -9,6 +9,7 @@ import { Campaigns } from './collections/Campaigns'
 import { Media } from './collections/Media'
 import { Partners } from './collections/Partners'
 import { Users } from './collections/Users'
+import { closeInternalCollectionsToPartners } from './src/access/closeInternalCollectionsToPartners'
 import { createDatabaseAdapter } from './src/db/databaseAdapter'
 import { defaultLocale, locales } from './src/domain/locales'
 import { readEnvironment } from './src/environment'
@@ -40,6 +41,7 @@ export default buildConfig({
     fallback: true,
     locales: locales.map(({ code, label, rtl }) => ({ code, label, rtl })),
   },
+  onInit: (payload) => closeInternalCollectionsToPartners(payload),
   secret: environment.secret,
   telemetry: false,
   typescript: {
