@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { once } from 'node:events'
 import { createServer } from 'node:http'
 import { closeDatabase } from '../db/closeDatabase'
+import { shutdownForwarderOf } from '../evaluation/forwarding/forwarderRegistry'
 import { createApp, type MountRoutes } from './createApp'
 import { loadPayload, payloadConfig } from './loadPayload'
 import { projectRoot } from './projectRoot'
@@ -67,6 +68,8 @@ export const startServer = async ({
       await drained
       clearTimeout(timer)
       await nextApp?.close()
+      // Events accepted before the close may still wait for PostHog; send them before exiting.
+      await shutdownForwarderOf(payload)
       await closeDatabase(payload)
     })())
 
