@@ -6,6 +6,7 @@ import helmet from 'helmet'
 
 import { healthz } from './routes/healthz'
 import { payloadGraphQL, payloadRest } from './routes/payloadApi'
+import { helmetOptions } from './securityHeaders'
 
 /** A feature (evaluation, delivery) adds its own routes before Payload's catch-all API. */
 export type MountRoutes = (app: Express, payload: Payload) => void
@@ -29,8 +30,7 @@ export const createApp = ({
 }: CreateAppOptions): Express => {
   const app = express()
   app.disable('x-powered-by')
-  // The admin (Next.js) sets its own content security policy; the rest of helmet's headers apply.
-  app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }))
+  app.use(helmet(helmetOptions))
 
   app.get('/healthz', healthz(payload))
   for (const mount of features) mount(app, payload)

@@ -5,6 +5,7 @@ import { createServer } from 'node:http'
 import { closeDatabase } from '../db/closeDatabase'
 import { shutdownForwarderOf } from '../evaluation/forwarding/forwarderRegistry'
 import { createApp, type MountRoutes } from './createApp'
+import { type CreateFastPath, withFastPaths } from './fastPaths'
 import { loadPayload, payloadConfig } from './loadPayload'
 import { projectRoot } from './projectRoot'
 
@@ -12,6 +13,8 @@ export type StartServerOptions = {
   /** Serve the Next.js admin: 'production' needs a build in .next/, 'development' compiles. */
   admin?: 'development' | 'production' | false
   cron?: boolean
+  /** Tried in order on each raw request before Express; see fastPaths.ts. */
+  fastPaths?: CreateFastPath[]
   features?: MountRoutes[]
   host?: string
   port: number
@@ -40,6 +43,7 @@ const createNextHandler = async (mode: 'development' | 'production') => {
 export const startServer = async ({
   admin = false,
   cron = false,
+  fastPaths = [],
   features = [],
   host,
   port,
@@ -53,7 +57,12 @@ export const startServer = async ({
     payload,
   })
 
-  const server = createServer(app)
+  const server = createServer(
+    withFastPaths(
+      fastPaths.map((create) => create(payload)),
+      app,
+    ),
+  )
   server.listen(port, host)
   await once(server, 'listening')
   const address = server.address()
