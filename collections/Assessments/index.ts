@@ -6,6 +6,10 @@ import { staffFieldOnly } from '../../src/access/staffFieldOnly'
 import { staffOrActivePartner } from '../../src/access/staffOrActivePartner'
 import { slugField } from '../../src/fields/slug'
 import { bumpAnswerKeyRevision } from './hooks/bumpAnswerKeyRevision'
+import {
+  invalidateDeliveryCacheAfterChange,
+  invalidateDeliveryCacheAfterDelete,
+} from './hooks/invalidateDeliveryCache'
 import { validateChoices } from './validation/validateChoices'
 import { validateItems } from './validation/validateItems'
 
@@ -131,6 +135,8 @@ export const Assessments: CollectionConfig<'assessments'> = {
     },
   ],
   hooks: {
+    afterChange: [invalidateDeliveryCacheAfterChange],
+    afterDelete: [invalidateDeliveryCacheAfterDelete],
     beforeChange: [bumpAnswerKeyRevision],
   },
   versions: { maxPerDoc: 0 },

@@ -9,6 +9,10 @@ import { channels } from '../../src/domain/channels'
 import { slugField } from '../../src/fields/slug'
 import { campaignBodyBlocks } from './blocks'
 import { objectivesField } from './fields/objectives'
+import {
+  invalidateDeliveryCacheAfterChange,
+  invalidateDeliveryCacheAfterDelete,
+} from './hooks/invalidateDeliveryCache'
 
 export const Campaigns: CollectionConfig<'campaigns'> = {
   slug: 'campaigns',
@@ -101,6 +105,10 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
       ],
     },
   ],
+  hooks: {
+    afterChange: [invalidateDeliveryCacheAfterChange],
+    afterDelete: [invalidateDeliveryCacheAfterDelete],
+  },
   versions: {
     drafts: {
       autosave: { interval: 2000 },

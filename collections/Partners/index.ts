@@ -2,6 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly } from '../../src/access/adminOnly'
 import { staffOrSelfPartner } from '../../src/access/staffOrSelfPartner'
+import {
+  invalidatePartnerKeysAfterChange,
+  invalidatePartnerKeysAfterDelete,
+} from './hooks/invalidatePartnerKeys'
 import { validateOrigins } from './validation/validateOrigins'
 
 /**
@@ -59,4 +63,8 @@ export const Partners: CollectionConfig<'partners'> = {
       defaultValue: true,
     },
   ],
+  hooks: {
+    afterChange: [invalidatePartnerKeysAfterChange],
+    afterDelete: [invalidatePartnerKeysAfterDelete],
+  },
 }

@@ -1,4 +1,11 @@
 import type { MountRoutes } from './createApp'
+import type { CreateFastPath } from './fastPaths'
+
+import { deliveryFastPath } from '../delivery/deliveryFastPath'
+import { mountDelivery } from '../delivery/mountDelivery'
 
 /** The HTTP features every Aware server mounts in front of Payload's own API. */
-export const features: MountRoutes[] = []
+export const features: MountRoutes[] = [mountDelivery]
+
+/** Answers served from memory before Express (see fastPaths.ts). */
+export const fastPaths: CreateFastPath[] = [deliveryFastPath]

@@ -1,0 +1,54 @@
+import sanitizeHtml from 'sanitize-html'
+
+/**
+ * Partners insert the body into their own pages, so only plain structural markup survives:
+ * no scripts, styles, event handlers or foreign schemes, whatever an editor pasted.
+ */
+const options: sanitizeHtml.IOptions = {
+  allowedAttributes: {
+    a: ['href', 'rel', 'target'],
+    aside: ['class', 'data-country', 'data-placeholder'],
+    img: ['src', 'alt', 'width', 'height', 'loading'],
+    li: ['value'],
+    ol: ['start'],
+    p: ['class'],
+    section: ['class'],
+  },
+  allowedSchemes: ['http', 'https', 'mailto', 'tel'],
+  allowedSchemesByTag: { img: ['http', 'https'] },
+  allowedTags: [
+    'a',
+    'aside',
+    'blockquote',
+    'br',
+    'code',
+    'em',
+    'figcaption',
+    'figure',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'hr',
+    'img',
+    'li',
+    'ol',
+    'p',
+    'section',
+    'strong',
+    'sub',
+    'sup',
+    'ul',
+  ],
+  transformTags: {
+    // The body sits under the campaign's title, so it never opens a second page-level heading.
+    h1: 'h2',
+    a: (tagName, attribs) => ({
+      attribs: attribs.target === '_blank' ? { ...attribs, rel: 'noopener noreferrer' } : attribs,
+      tagName,
+    }),
+  },
+}
+
+export const sanitizeBodyHtml = (html: string): string => sanitizeHtml(html, options)
