@@ -29,7 +29,8 @@ const ensureParentFolder = (fileUri: string): void => {
 export const createDatabaseAdapter = (uri: string): DatabaseAdapterObj => {
   switch (databaseKindOf(uri)) {
     case 'mongodb':
-      return mongooseAdapter({ url: uri })
+      // Fail a start within seconds, not the driver's default half minute, when nobody answers.
+      return mongooseAdapter({ connectOptions: { serverSelectionTimeoutMS: 10_000 }, url: uri })
     case 'postgres':
       return postgresAdapter({
         migrationDir: path.join(migrationsRoot, 'postgres'),

@@ -21,22 +21,32 @@ const importBundledPacksIfEmpty = async (payload: Payload) => {
 }
 
 /** Starts the whole product on PORT and stops it cleanly on SIGTERM or Ctrl-C. */
-export const serve = async (admin: 'development' | 'production', port: number) => {
+export const serve = async (admin: 'development' | 'production' | false, port: number) => {
   const server: RunningServer = await startServer({ admin, cron: true, features, port })
-  await importBundledPacksIfEmpty(server.payload)
-  console.log(`\nAware is running: ${server.url}/admin`)
-  console.log('The first visit to the admin creates the first account (an administrator).\n')
+  const importing = importBundledPacksIfEmpty(server.payload)
 
+  // Registered before the example import, which a stop waits for: it runs in a transaction.
   const stop = (signal: string) => {
     console.log(`${signal}: finishing in-flight requests, then closing the database…`)
-    server.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error)
-        process.exit(1)
-      },
-    )
+    importing
+      .catch(() => undefined)
+      .then(() => server.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error(error)
+          process.exit(1)
+        },
+      )
   }
   process.once('SIGTERM', () => stop('SIGTERM'))
   process.once('SIGINT', () => stop('SIGINT'))
+
+  await importing
+  if (admin) {
+    console.log(`\nAware is running: ${server.url}/admin`)
+    console.log('The first visit to the admin creates the first account (an administrator).\n')
+  } else {
+    console.log(`\nAware's APIs are running (no admin): ${server.url}/api`)
+  }
 }
