@@ -1,0 +1,103 @@
+import type { WireEvent } from '../events/wireEvent'
+import type { FieldCampaignLookup } from './fieldCampaign'
+
+import { fixedColumns, MAX_UPLOAD_ROWS } from './columns'
+import { csvLines } from './csvLines'
+import { readRow } from './readRow'
+
+export type RowRejection = { errors: string[]; row: number }
+
+export type ParsedUpload = {
+  /** Good rows, each with its row number as a spreadsheet shows it (the header is row 1). */
+  events: { event: WireEvent; row: number }[]
+  rejected: RowRejection[]
+}
+
+/** A problem with the file as a whole: nothing in it can be read. */
+export class UploadFileError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'UploadFileError'
+  }
+}
+
+const readHeader = (cells: readonly string[]): string[] => {
+  const columns = cells.map((cell, index) => cell.toLowerCase() || `(unnamed column ${index + 1})`)
+  const missing = fixedColumns.filter((column) => !columns.includes(column))
+  if (missing.length > 0) {
+    throw new UploadFileError(
+      `The first row must name the columns; missing: ${missing.join(', ')}. ` +
+        'Download the template for the campaign to start from the right header.',
+    )
+  }
+  const repeated = columns.filter(
+    (column, index) => column !== '' && columns.indexOf(column) !== index,
+  )
+  if (repeated.length > 0) {
+    throw new UploadFileError(
+      `These columns appear twice in the header: ${[...new Set(repeated)].join(', ')}.`,
+    )
+  }
+  return columns
+}
+
+/**
+ * Reads a field-upload CSV: every good row becomes an event, every bad row is reported with its
+ * row number and each reason. Pure: the campaigns come in through `lookup`.
+ */
+export const parseFieldUpload = (
+  text: string,
+  lookup: FieldCampaignLookup,
+  now: Date = new Date(),
+): ParsedUpload => {
+  const { errors, lines } = csvLines(text)
+  const [header, ...rows] = lines
+  if (!header || header.row !== 1) {
+    throw new UploadFileError(
+      errors[0]?.row === 1
+        ? `The header row cannot be read: ${errors[0].error}.`
+        : 'The file is empty: it needs a header row and one row per respondent and phase.',
+    )
+  }
+  if (rows.length > MAX_UPLOAD_ROWS) {
+    throw new UploadFileError(
+      `The file has ${rows.length} rows; upload at most ${MAX_UPLOAD_ROWS} at a time.`,
+    )
+  }
+  const columns = readHeader(header.cells)
+
+  const rejected: RowRejection[] = errors.map(({ error, row }) => ({ errors: [error], row }))
+  const events: ParsedUpload['events'] = []
+  const firstRowOf = new Map<string, number>()
+  for (const { cells, row } of rows) {
+    if (cells.length > columns.length) {
+      rejected.push({
+        errors: [`has ${cells.length} cells but the header names ${columns.length} columns`],
+        row,
+      })
+      continue
+    }
+    const byColumn = Object.fromEntries(
+      columns.map((column, index) => [column, cells[index] ?? '']),
+    )
+    const result = readRow(byColumn, lookup, now)
+    if ('errors' in result) {
+      rejected.push({ errors: result.errors, row })
+      continue
+    }
+    const first = firstRowOf.get(result.identity)
+    if (first !== undefined) {
+      rejected.push({
+        errors: [
+          `same respondent, campaign and phase as row ${first}: a respondent has one row per phase`,
+        ],
+        row,
+      })
+      continue
+    }
+    firstRowOf.set(result.identity, row)
+    events.push({ event: result.event, row })
+  }
+  rejected.sort((a, b) => a.row - b.row)
+  return { events, rejected }
+}

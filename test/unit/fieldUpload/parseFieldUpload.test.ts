@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest'
+
+import { lookupOf } from '../../../src/evaluation/fieldUpload/fieldCampaign'
+import {
+  parseFieldUpload,
+  UploadFileError,
+} from '../../../src/evaluation/fieldUpload/parseFieldUpload'
+import { templateCsv } from '../../../src/evaluation/fieldUpload/templateCsv'
+import { csv, header, noCheck, philippines } from './fieldCampaigns'
+
+const NOW = new Date('2026-11-20T10:00:00Z')
+const lookup = lookupOf([philippines, noCheck])
+const parse = (text: string) => parseFieldUpload(text, lookup, NOW)
+
+const good =
+  'MNL-0317-042,philippines-pre-departure,migrant-workers,seminar,tl,pre,2026-03-14,yes,2'
+
+describe('reading a field-upload CSV', () => {
+  it('turns a good row into an assessment event with the answers by item', () => {
+    const { events, rejected } = parse(csv(`${good},a,b,a|c`))
+    expect(rejected).toEqual([])
+    expect(events).toHaveLength(1)
+    expect(events[0].row).toBe(2)
+    expect(events[0].event).toEqual({
+      assessment: {
+        answers: { 'fee-cap': 'a', passport: 'b', 'warning-signs': ['a', 'c'] },
+        assessment: 'philippines-pre-departure-check',
+        phase: 'pre',
+        revision: 2,
+      },
+      audience: 'migrant-workers',
+      campaign: 'philippines-pre-departure',
+      channel: 'seminar',
+      consent: true,
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      locale: 'tl',
+      occurredAt: '2026-03-14T12:00:00.000Z',
+      respondent: 'field-MNL-0317-042',
+      type: 'assessment',
+    })
+  })
+
+  it('gives a row the same id in every upload, and another phase another id', () => {
+    const first = parse(csv(`${good},a,b,c`)).events[0].event.id
+    const again = parse(
+      csv(`${good.toLowerCase().replace('philippines-pre-departure', '3')},a,b,c`),
+    )
+    expect(again.rejected).toEqual([])
+    expect(again.events[0].event.id).toBe(first)
+    const post = parse(csv(`${good.replace(',pre,', ',post,')},a,b,c`)).events[0].event.id
+    expect(post).not.toBe(first)
+  })
+
+  it('reports every bad row with its number and each reason, and keeps the good ones', () => {
+    const { events, rejected } = parse(
+      csv(
+        `${good},a,b,c`,
+        'Maria Santos,philippines-pre-departure,tourists,seminar,xx,during,14/03/2026,maybe,2,a,b,c',
+        'MNL-2,nowhere,migrant-workers,seminar,tl,pre,2026-03-14,yes,2,a,b,c',
+        'MNL-3,philippines-pre-departure,migrant-workers,seminar,tl,post,2026-03-14,yes,9,z,b,',
+        'MNL-4,philippines-pre-departure,migrant-workers,radio-show,tl,post,2031-01-01,yes,1,,,',
+        '09171234567,philippines-pre-departure,migrant-workers,seminar,tl,pre,2026-03-14,yes,2,a,b,c',
+      ),
+    )
+    expect(events.map((event) => event.row)).toEqual([2])
+    expect(rejected.map((rejection) => rejection.row)).toEqual([3, 4, 5, 6, 7])
+    const reasons = Object.fromEntries(rejected.map((r) => [r.row, r.errors.join(' | ')]))
+    expect(reasons[3]).toMatch(/respondent: not a respondent code/)
+    expect(reasons[3]).toMatch(
+      /audience: "tourists" is not an audience of philippines-pre-departure/,
+    )
+    expect(reasons[3]).toMatch(/locale: "xx" is not one of/)
+    expect(reasons[3]).toMatch(/phase: "during" is not pre, post or followup/)
+    expect(reasons[3]).toMatch(/date: "14\/03\/2026" is not a date written YYYY-MM-DD/)
+    expect(reasons[3]).toMatch(/consent: "maybe" is not yes or no/)
+    expect(reasons[4]).toMatch(
+      /campaign: no campaign "nowhere" here \(known: philippines-pre-departure, poster-only\)/,
+    )
+    expect(reasons[5]).toMatch(
+      /revision: the knowledge check is at revision 2; 9 does not exist yet/,
+    )
+    expect(reasons[5]).toMatch(/fee-cap: "z" is not a choice of this item \(a, b, c\)/)
+    expect(reasons[6]).toMatch(/channel: "radio-show" is not one of/)
+    expect(reasons[6]).toMatch(/date: 2031-01-01 is in the future/)
+    expect(reasons[6]).toMatch(/no answers/)
+    expect(reasons[7]).toMatch(/never a name, email address or phone number/)
+  })
+
+  it('never echoes what was written in the respondent column', () => {
+    const { rejected } = parse(
+      csv(
+        'maria@example.org,philippines-pre-departure,migrant-workers,seminar,tl,pre,2026-03-14,yes,2,a,b,c',
+      ),
+    )
+    expect(JSON.stringify(rejected)).not.toContain('maria')
+  })
+
+  it('keeps only the presence of someone who did not consent: no answers, reach only', () => {
+    const { events } = parse(csv(`${good.replace(',yes,2', ',no,')},a,b,c`))
+    expect(events[0].event.type).toBe('impression')
+    expect(events[0].event.consent).toBe(false)
+    expect(events[0].event.assessment).toBeUndefined()
+    expect(JSON.stringify(events[0].event)).not.toMatch(/fee-cap/)
+  })
+
+  it('refuses the second row for the same respondent, campaign and phase', () => {
+    const { events, rejected } = parse(csv(`${good},a,b,c`, `${good},b,b,c`))
+    expect(events).toHaveLength(1)
+    expect(rejected).toEqual([
+      { errors: [expect.stringMatching(/same respondent, campaign and phase as row 2/)], row: 3 },
+    ])
+  })
+
+  it('reports cells in columns that are no item of the campaign, and items without a column', () => {
+    const text = [
+      'respondent,campaign,audience,channel,locale,phase,date,consent,revision,fee-cap,pasport',
+      `${good},a,b`,
+    ].join('\n')
+    const { rejected } = parse(text)
+    expect(rejected[0].errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^passport: the file has no column for this item/),
+        expect.stringMatching(/^warning-signs: the file has no column/),
+        expect.stringMatching(
+          /^pasport: not an item of philippines-pre-departure's knowledge check/,
+        ),
+      ]),
+    )
+  })
+
+  it('numbers rows as a spreadsheet does, skipping blank rows but not their numbers', () => {
+    const text = [
+      header,
+      '',
+      `${good},a,b,c`,
+      ',,,,,,,,,,,',
+      `${good.replace(',pre,', ',post,')},a,"b,c`,
+    ].join('\r\n')
+    const { events, rejected } = parse(text)
+    expect(events.map((event) => event.row)).toEqual([3])
+    expect(rejected).toEqual([{ errors: [expect.stringMatching(/quotes on this row/)], row: 5 }])
+  })
+
+  it('reads semicolon-separated files, a byte-order mark and upper-case headers', () => {
+    const text =
+      '\uFEFF' +
+      [header.toUpperCase().replaceAll(',', ';'), `${good};a;b;a c`.replaceAll(',', ';')].join('\n')
+    const { events, rejected } = parse(text)
+    expect(rejected).toEqual([])
+    expect(events[0].event.assessment?.answers['warning-signs']).toEqual(['a', 'c'])
+  })
+
+  it('refuses a file without the required columns as a whole, saying which are missing', () => {
+    expect(() => parse('respondent,campaign\nA,b')).toThrow(UploadFileError)
+    expect(() => parse('respondent,campaign\nA,b')).toThrow(
+      /missing: audience, channel, locale, phase, date, consent, revision/,
+    )
+    expect(() => parse('')).toThrow(/The file is empty/)
+  })
+
+  it('offers a template whose header it reads back without complaint', () => {
+    const template = templateCsv(philippines)
+    expect(template).toBe(`${header}\r\n`)
+    expect(parse(template)).toEqual({ events: [], rejected: [] })
+  })
+})
