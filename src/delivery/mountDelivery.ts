@@ -2,9 +2,23 @@ import type { MountRoutes } from '../server/createApp'
 
 import { deliveryStateOf } from './deliveryState'
 import { deliveryRoute } from './routes/deliveryRoute'
+import { embedRoute } from './routes/embedRoute'
+import { eventsCors, eventsPreflight } from './routes/eventsCors'
+import { openApiRoute } from './routes/openApiRoute'
+import { loadWidgetAsset } from './widget/widgetAsset'
 
-/** Partner delivery: the content API, its OpenAPI document and the embeddable widget. */
+/**
+ * Partner delivery: the content API, CORS for the widget's events, the OpenAPI document and
+ * the embeddable widget (built here, at start, when its file is missing or stale).
+ */
 export const mountDelivery: MountRoutes = (app, payload) => {
   const state = deliveryStateOf(payload)
+  const widget = loadWidgetAsset()
+  widget.catch((error: unknown) => payload.logger.error({ err: error, msg: 'widget build failed' }))
+
   app.all('/api/delivery/{*rest}', deliveryRoute(state))
+  app.options('/api/events', eventsPreflight(state))
+  app.use('/api/events', eventsCors(state))
+  app.get('/api/openapi.json', openApiRoute)
+  app.get('/embed.js', embedRoute(widget))
 }

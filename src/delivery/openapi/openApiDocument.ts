@@ -1,0 +1,212 @@
+import type { JsonSchema } from './jsonSchema'
+
+import { localeCodes } from '../../domain/locales'
+import { MAX_BATCH_BYTES, MAX_EVENTS_PER_BATCH } from '../../evaluation/events/wireEvent'
+import { deliverySchemas } from './deliverySchemas'
+import { eventSchemas } from './eventSchemas'
+import { ref } from './jsonSchema'
+import { reportSchemas } from './reportSchemas'
+
+const json = (schema: JsonSchema) => ({ 'application/json': { schema } })
+
+const error = (description: string) => ({ content: json(ref('Error')), description })
+
+const notModified = {
+  description: 'Not modified: the ETag sent in If-None-Match is still current.',
+}
+
+const deliveryHeaders = {
+  'Cache-Control': { schema: { type: 'string' } },
+  ETag: { schema: { type: 'string' } },
+}
+
+const queryParameter = (name: string, description: string, schema: JsonSchema) => ({
+  description,
+  in: 'query',
+  name,
+  schema,
+})
+
+const localeParameter = queryParameter(
+  'locale',
+  'The language wanted. Missing translations fall back to the default locale, with `fallback: true`.',
+  { default: 'en', enum: localeCodes, type: 'string' },
+)
+const audienceParameter = queryParameter(
+  'audience',
+  'An audience slug your partner account may serve; 403 otherwise.',
+  { type: 'string' },
+)
+const ifNoneMatch = {
+  description: 'An ETag from an earlier answer; 304 when unchanged.',
+  in: 'header',
+  name: 'If-None-Match',
+  schema: { type: 'string' },
+}
+
+/** The OpenAPI 3.1 description of what partners and evaluators call: delivery, events, reports. */
+export const openApiDocument = {
+  components: {
+    schemas: { ...deliverySchemas, ...eventSchemas, ...reportSchemas },
+    securitySchemes: {
+      partnerKey: {
+        description:
+          'A partner API key, sent as `Authorization: partners API-Key <key>`. An administrator ' +
+          'creates it in the admin under Partners, with the partner’s audiences and origins.',
+        in: 'header',
+        name: 'Authorization',
+        type: 'apiKey',
+      },
+      staffToken: {
+        description:
+          'A signed-in person’s token from POST /api/users/login, sent as `Authorization: JWT <token>`.',
+        in: 'header',
+        name: 'Authorization',
+        type: 'apiKey',
+      },
+    },
+  },
+  info: {
+    description:
+      'Aware delivers anti-trafficking awareness campaigns to partner sites and measures, per ' +
+      'audience, their reach and the knowledge change they bring. Errors are JSON: ' +
+      '`{"errors":[{"message":"…"}]}`, with a message saying what to do.',
+    license: { identifier: 'MIT', name: 'MIT' },
+    title: 'Aware partner API',
+    version: '1.0.0',
+  },
+  openapi: '3.1.0',
+  paths: {
+    '/api/delivery/campaigns': {
+      get: {
+        description:
+          'Published campaigns running now for the given audience (default: every audience the ' +
+          'partner may serve), newest first. Browsers may call it from the partner’s allowed origins.',
+        operationId: 'listCampaigns',
+        parameters: [localeParameter, audienceParameter, ifNoneMatch],
+        responses: {
+          200: {
+            content: json(ref('CampaignList')),
+            description: 'The campaigns.',
+            headers: deliveryHeaders,
+          },
+          304: notModified,
+          400: error('A query parameter is unknown or malformed.'),
+          401: error('The API key is missing, invalid or deactivated.'),
+          403: error('The partner may not serve this audience.'),
+        },
+        security: [{ partnerKey: [] }],
+        summary: 'List the campaigns a partner may show',
+        tags: ['delivery'],
+      },
+    },
+    '/api/delivery/campaigns/{slug}': {
+      get: {
+        description:
+          'One published, running campaign: title, summary, the body as sanitized HTML and as ' +
+          'Lexical JSON, the hotlines, and the knowledge check without its answers.',
+        operationId: 'getCampaign',
+        parameters: [
+          { in: 'path', name: 'slug', required: true, schema: { type: 'string' } },
+          localeParameter,
+          audienceParameter,
+          ifNoneMatch,
+        ],
+        responses: {
+          200: {
+            content: json(ref('Campaign')),
+            description: 'The campaign.',
+            headers: deliveryHeaders,
+          },
+          304: notModified,
+          400: error('The slug or a query parameter is malformed.'),
+          401: error('The API key is missing, invalid or deactivated.'),
+          403: error('The campaign or audience is outside the partner’s audiences.'),
+          404: error('No such campaign is published and running now (or not for this audience).'),
+        },
+        security: [{ partnerKey: [] }],
+        summary: 'Get one campaign in one language',
+        tags: ['delivery'],
+      },
+    },
+    '/api/events': {
+      post: {
+        description:
+          `Up to ${MAX_EVENTS_PER_BATCH} events and ${MAX_BATCH_BYTES} bytes a batch. Valid events ` +
+          'are kept even when others are rejected; an event id is counted once, so a batch can be ' +
+          'retried safely. The partner comes from the key, never from the body.',
+        operationId: 'sendEvents',
+        requestBody: { content: json(ref('EventBatch')), required: true },
+        responses: {
+          200: { content: json(ref('BatchResult')), description: 'What was kept, and why not.' },
+          400: error('The body is not a JSON object with an `events` array.'),
+          401: error('No valid partner key or signed-in person.'),
+          413: error('More events or bytes than a batch may hold.'),
+          429: {
+            ...error('Too many requests for this key; retry after `Retry-After` seconds.'),
+            headers: { 'Retry-After': { schema: { type: 'integer' } } },
+          },
+        },
+        security: [{ partnerKey: [] }, { staffToken: [] }],
+        summary: 'Send evaluation events',
+        tags: ['evaluation'],
+      },
+    },
+    '/api/reports/campaigns/{idOrSlug}': {
+      get: {
+        description:
+          'Reach and knowledge change per audience and in total, for evaluators, editors and ' +
+          'administrators. Cells resting on fewer than `k` respondents are suppressed.',
+        operationId: 'getCampaignReport',
+        parameters: [
+          { in: 'path', name: 'idOrSlug', required: true, schema: { type: 'string' } },
+          queryParameter('audience', 'Audience slug.', { type: 'string' }),
+          queryParameter('channel', 'Channel.', { type: 'string' }),
+          queryParameter('locale', 'Locale.', { type: 'string' }),
+          queryParameter('partner', 'Partner id.', { type: 'string' }),
+          queryParameter('from', 'First day (inclusive).', { format: 'date', type: 'string' }),
+          queryParameter('to', 'Last day (inclusive).', { format: 'date', type: 'string' }),
+          queryParameter('format', 'json (default) or csv.', {
+            enum: ['json', 'csv'],
+            type: 'string',
+          }),
+        ],
+        responses: {
+          200: {
+            content: { ...json(ref('Report')), 'text/csv': { schema: { type: 'string' } } },
+            description: 'The report.',
+          },
+          400: error('A filter is malformed.'),
+          401: error('Not signed in.'),
+          403: error('Only evaluators, editors and administrators read reports.'),
+          404: error('No such campaign.'),
+        },
+        security: [{ staffToken: [] }],
+        summary: 'Read a campaign’s evaluation report',
+        tags: ['evaluation'],
+      },
+    },
+    '/embed.js': {
+      get: {
+        description:
+          'The embeddable widget: `<script src="/embed.js" data-key data-campaign data-audience ' +
+          'data-locale async>`. See docs/partner-guide.md.',
+        operationId: 'getWidget',
+        responses: {
+          200: {
+            content: { 'text/javascript': { schema: { type: 'string' } } },
+            description: 'The script.',
+          },
+          304: notModified,
+        },
+        summary: 'The campaign widget',
+        tags: ['delivery'],
+      },
+    },
+  },
+  servers: [{ description: 'This Aware server', url: '/' }],
+  tags: [
+    { description: 'Content for partner sites.', name: 'delivery' },
+    { description: 'Events in, reports out.', name: 'evaluation' },
+  ],
+}

@@ -1,0 +1,83 @@
+import type { JsonSchema } from './jsonSchema'
+
+import { nullable, ref } from './jsonSchema'
+
+const number: JsonSchema = { type: 'number' }
+const interval: JsonSchema = { items: number, maxItems: 2, minItems: 2, type: 'array' }
+const count: JsonSchema = { minimum: 0, type: 'integer' }
+const mean: JsonSchema = {
+  properties: { ci: nullable(interval), mean: nullable(number), n: count },
+  type: 'object',
+}
+
+/**
+ * The campaign report of issue 3. Reports may grow, so objects allow more properties; the
+ * figures of a suppressed cell (fewer than k respondents) are absent.
+ */
+export const reportSchemas: Record<string, JsonSchema> = {
+  Report: {
+    properties: {
+      audiences: { items: ref('ReportCell'), type: 'array' },
+      campaign: {
+        properties: {
+          id: { type: ['integer', 'string'] },
+          slug: { type: 'string' },
+          title: { type: 'string' },
+        },
+        required: ['id', 'slug', 'title'],
+        type: 'object',
+      },
+      generatedAt: { format: 'date-time', type: 'string' },
+      k: { description: 'The small-cell threshold in force.', minimum: 5, type: 'integer' },
+      total: ref('ReportCell'),
+    },
+    required: ['campaign', 'k', 'generatedAt', 'audiences', 'total'],
+    type: 'object',
+  },
+  ReportCell: {
+    properties: {
+      audience: nullable({ type: 'string' }),
+      knowledge: {
+        properties: {
+          followup: mean,
+          items: {
+            items: {
+              properties: {
+                item: { type: 'string' },
+                mcnemar: nullable({ type: 'object' }),
+                post: nullable(number),
+                pre: nullable(number),
+              },
+              type: 'object',
+            },
+            type: 'array',
+          },
+          mastery: { type: 'object' },
+          normalizedGain: nullable(number),
+          paired: { type: 'object' },
+          post: mean,
+          pre: mean,
+          unpaired: { type: 'object' },
+        },
+        type: 'object',
+      },
+      reach: {
+        properties: {
+          assessmentsCompleted: count,
+          cta: count,
+          engaged: count,
+          impressions: count,
+          reached: { minimum: 0, type: 'number' },
+          reachedError: nullable(number),
+        },
+        type: 'object',
+      },
+      suppressed: {
+        description: 'True when the cell rests on fewer than k respondents: no figures are given.',
+        type: 'boolean',
+      },
+    },
+    required: ['suppressed'],
+    type: 'object',
+  },
+}
