@@ -1,0 +1,196 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { RunningServer } from '../../../src/server/startServer'
+import type { CampaignList, CampaignResponse } from '../../helpers/deliveryTypes'
+
+import { deliveryStateOf } from '../../../src/delivery/deliveryState'
+import { createPartner } from '../../helpers/accounts'
+import { type BundledIds, importBundledCampaigns } from '../../helpers/bundledCampaigns'
+import { deliveryGet } from '../../helpers/delivery'
+import { startTestServer } from '../../helpers/testServer'
+
+const PH = 'philippines-pre-departure'
+const ORIGIN = 'https://agency.example.org'
+
+/** Headers that differ between any two responses, whoever writes them. */
+const perResponse = new Set(['date', 'connection', 'keep-alive'])
+const stableHeaders = (headers: Headers) =>
+  Object.fromEntries([...headers].filter(([name]) => !perResponse.has(name)))
+
+const sleepUntil = (instant: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.max(0, instant - Date.now())))
+
+describe('the delivery cache', () => {
+  let server: RunningServer
+  let ids: BundledIds
+  let partner: Awaited<ReturnType<typeof createPartner>>
+  const slugsListed = async () => {
+    const { body } = await deliveryGet(server.url, 'campaigns', partner.headers)
+    return (body as CampaignList).campaigns.map((campaign) => campaign.slug)
+  }
+
+  beforeAll(async () => {
+    server = await startTestServer()
+    ids = await importBundledCampaigns(server.payload)
+    partner = await createPartner(server.payload, {
+      allowedAudiences: [ids.audiences['migrant-workers'] as number],
+      allowedOrigins: [ORIGIN],
+    })
+    // Writes inside a transaction (PostgreSQL) invalidate once more when it has committed
+    // (invalidateDelivery.ts); let those settle so they do not empty the cache mid-test.
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  })
+  afterAll(async () => {
+    await server?.close()
+  })
+
+  it('answers a repeated read before Express with the same status, headers and body', async () => {
+    const state = deliveryStateOf(server.payload)
+    // Each case asks for a locale not read before, so its first answer cannot come from memory.
+    const cases: [string, Record<string, string>][] = [
+      ['id', { ...partner.headers, Origin: ORIGIN }],
+      ['tl', { ...partner.headers, 'Accept-Encoding': 'gzip', Origin: ORIGIN }],
+      ['en', { Authorization: 'partners API-Key wrong', Origin: ORIGIN }],
+      ['ar', { ...partner.headers, Origin: 'https://not-allowed.example.com' }],
+    ]
+    for (const [locale, headers] of cases) {
+      const url = `${server.url}/api/delivery/campaigns/${PH}?locale=${locale}`
+      const before = state.fastPathAnswers
+      const viaExpress = await fetch(url, { headers })
+      const expressBody = Buffer.from(await viaExpress.arrayBuffer())
+      expect(state.fastPathAnswers, locale).toBe(before)
+      const viaFastPath = await fetch(url, { headers })
+      const fastBody = Buffer.from(await viaFastPath.arrayBuffer())
+      expect(state.fastPathAnswers, locale).toBe(before + 1)
+      expect(viaFastPath.status).toBe(viaExpress.status)
+      expect(stableHeaders(viaFastPath.headers)).toEqual(stableHeaders(viaExpress.headers))
+      expect(fastBody.equals(expressBody)).toBe(true)
+    }
+  })
+
+  it('serves a fresh key and fresh content through Express first, then from memory', async () => {
+    const fresh = await createPartner(server.payload, {
+      allowedAudiences: [ids.audiences['migrant-workers'] as number],
+    })
+    const state = deliveryStateOf(server.payload)
+    const before = state.fastPathAnswers
+    await deliveryGet(server.url, `campaigns/${PH}?locale=ar`, fresh.headers)
+    expect(state.fastPathAnswers).toBe(before)
+    await deliveryGet(server.url, `campaigns/${PH}?locale=ar`, fresh.headers)
+    expect(state.fastPathAnswers).toBe(before + 1)
+  })
+
+  it('keeps serving the published version while an editor saves a draft, and the new one once published', async () => {
+    const id = ids.campaigns[PH]
+    const read = async () =>
+      (
+        (await deliveryGet(server.url, `campaigns/${PH}?locale=en`, partner.headers))
+          .body as CampaignResponse
+      ).title
+    const published = await read()
+    await server.payload.update({
+      collection: 'campaigns',
+      data: { title: 'Draft: not for partners yet' },
+      draft: true,
+      id,
+      locale: 'en',
+    })
+    expect(await read()).toBe(published)
+    await server.payload.update({
+      collection: 'campaigns',
+      data: { _status: 'published', title: 'Before you go (revised)' },
+      id,
+      locale: 'en',
+    })
+    expect(await read()).toBe('Before you go (revised)')
+    await server.payload.update({
+      collection: 'campaigns',
+      data: { _status: 'published', title: published },
+      id,
+      locale: 'en',
+    })
+  })
+
+  it('shows a campaign whose period starts later at its time, not before', async () => {
+    const startsAt = Date.now() + 2500
+    await server.payload.create({
+      collection: 'campaigns',
+      data: {
+        _status: 'published',
+        audiences: [ids.audiences['migrant-workers'] as number],
+        period: { start: new Date(startsAt).toISOString() },
+        slug: 'starts-soon',
+        title: 'Starts soon',
+      },
+    })
+    expect(await slugsListed()).not.toContain('starts-soon')
+    const early = await deliveryGet(server.url, 'campaigns/starts-soon', partner.headers)
+    expect(early.status).toBe(404)
+    const list = await deliveryGet(server.url, 'campaigns', partner.headers)
+    const maxAge = Number(/max-age=(\d+)/.exec(list.headers.get('cache-control') ?? '')?.[1])
+    expect(maxAge).toBeLessThanOrEqual(3)
+
+    await sleepUntil(startsAt + 50)
+    expect(await slugsListed()).toContain('starts-soon')
+    expect((await deliveryGet(server.url, 'campaigns/starts-soon', partner.headers)).status).toBe(
+      200,
+    )
+  })
+
+  it('shows a draft scheduled for publication once the job queue publishes it', async () => {
+    const draft = await server.payload.create({
+      collection: 'campaigns',
+      data: {
+        audiences: [ids.audiences['migrant-workers'] as number],
+        period: { start: '2026-01-01T00:00:00.000Z' },
+        slug: 'scheduled-seminar',
+        title: 'Scheduled seminar',
+      },
+      draft: true,
+    })
+    expect(await slugsListed()).not.toContain('scheduled-seminar')
+    await server.payload.jobs.queue({
+      input: { doc: { relationTo: 'campaigns', value: draft.id }, type: 'publish' },
+      task: 'schedulePublish',
+      waitUntil: new Date(Date.now() + 500),
+    })
+    await sleepUntil(Date.now() + 600)
+    await server.payload.jobs.run()
+    expect(await slugsListed()).toContain('scheduled-seminar')
+  })
+
+  it('gives partners the new answer-key revision as soon as the key changes', async () => {
+    const read = async () =>
+      ((await deliveryGet(server.url, `campaigns/${PH}`, partner.headers)).body as CampaignResponse)
+        .knowledgeCheck
+    const before = await read()
+    const assessment = await server.payload.findByID({
+      collection: 'assessments',
+      id: before?.assessment as number,
+    })
+    const items = assessment.items.map((item, index) =>
+      index === 0
+        ? {
+            ...item,
+            choices: item.choices.map((choice) => ({ ...choice, correct: !choice.correct })),
+          }
+        : item,
+    )
+    await server.payload.update({ collection: 'assessments', data: { items }, id: assessment.id })
+    const after = await read()
+    expect(after?.revision).toBe((before?.revision ?? 0) + 1)
+    expect(after?.items[0].multiple).toBe(true)
+  })
+
+  it('applies a partner’s new origins at once', async () => {
+    const origin = 'https://new-site.example.org'
+    const read = () => deliveryGet(server.url, 'campaigns', { ...partner.headers, Origin: origin })
+    expect((await read()).headers.get('access-control-allow-origin')).toBeNull()
+    await server.payload.update({
+      collection: 'partners',
+      data: { allowedOrigins: [ORIGIN, origin] },
+      id: partner.id,
+    })
+    expect((await read()).headers.get('access-control-allow-origin')).toBe(origin)
+  })
+})
