@@ -6,7 +6,7 @@ import type { RunningServer } from '../startServer'
 
 import { importPacks } from '../../packs/importPacks'
 import { formatPackError } from '../../packs/validate'
-import { features } from '../features'
+import { fastPaths, features } from '../features'
 import { projectRoot } from '../projectRoot'
 import { startServer } from '../startServer'
 
@@ -22,7 +22,7 @@ const importBundledPacksIfEmpty = async (payload: Payload) => {
 
 /** Starts the whole product on PORT and stops it cleanly on SIGTERM or Ctrl-C. */
 export const serve = async (admin: 'development' | 'production' | false, port: number) => {
-  const server: RunningServer = await startServer({ admin, cron: true, features, port })
+  const server: RunningServer = await startServer({ admin, cron: true, fastPaths, features, port })
   const importing = importBundledPacksIfEmpty(server.payload)
 
   // Registered before the example import, which a stop waits for: it runs in a transaction.
