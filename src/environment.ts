@@ -8,6 +8,12 @@ export const DEFAULT_DATABASE_URI = 'file:./data/aware.db'
 
 export type Environment = {
   databaseUri: string
+  /** Raw evaluation events are purged this many days after they arrive (EVENT_RETENTION_DAYS). */
+  eventRetentionDays: number
+  /** Batches one API key or account may post to /api/events per window (EVENT_RATE_LIMIT_BATCHES). */
+  eventRateLimitBatches: number
+  /** The rate-limit window in seconds (EVENT_RATE_LIMIT_WINDOW_SECONDS). */
+  eventRateLimitWindowSeconds: number
   isProduction: boolean
   logLevel: 'debug' | 'error' | 'fatal' | 'info' | 'silent' | 'trace' | 'warn'
   mediaDir: string
@@ -15,7 +21,29 @@ export type Environment = {
   /** PostHog project key; when unset, accepted events are not forwarded anywhere. */
   posthogApiKey: string | undefined
   posthogHost: string
+  /**
+   * The default k of reports (REPORT_MIN_RESPONDENTS): a figure resting on fewer respondents is
+   * suppressed. Never below MIN_REPORT_K.
+   */
+  reportMinRespondents: number
   secret: string
+}
+
+/** Below five respondents a figure identifies people too easily, whatever a deployment wants. */
+export const MIN_REPORT_K = 5
+
+const readWholeNumber = (
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  minimum: number,
+): number => {
+  if (value === undefined || value === '') return fallback
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < minimum) {
+    throw new Error(`${name} must be a whole number of at least ${minimum}, got "${value}".`)
+  }
+  return number
 }
 
 const readPort = (value: string | undefined): number => {
@@ -49,12 +77,31 @@ const readLogLevel = (value: string | undefined): Environment['logLevel'] => {
 
 export const readEnvironment = (env: NodeJS.ProcessEnv = process.env): Environment => ({
   databaseUri: env.DATABASE_URI || DEFAULT_DATABASE_URI,
+  eventRetentionDays: readWholeNumber('EVENT_RETENTION_DAYS', env.EVENT_RETENTION_DAYS, 400, 1),
+  eventRateLimitBatches: readWholeNumber(
+    'EVENT_RATE_LIMIT_BATCHES',
+    env.EVENT_RATE_LIMIT_BATCHES,
+    6000,
+    1,
+  ),
+  eventRateLimitWindowSeconds: readWholeNumber(
+    'EVENT_RATE_LIMIT_WINDOW_SECONDS',
+    env.EVENT_RATE_LIMIT_WINDOW_SECONDS,
+    60,
+    1,
+  ),
   isProduction: env.NODE_ENV === 'production',
   logLevel: readLogLevel(env.LOG_LEVEL),
   mediaDir: env.MEDIA_DIR || './data/media',
   port: readPort(env.PORT),
   posthogApiKey: env.POSTHOG_API_KEY || undefined,
   posthogHost: readHttpUrl('POSTHOG_HOST', env.POSTHOG_HOST, DEFAULT_POSTHOG_HOST),
+  reportMinRespondents: readWholeNumber(
+    'REPORT_MIN_RESPONDENTS',
+    env.REPORT_MIN_RESPONDENTS,
+    10,
+    MIN_REPORT_K,
+  ),
   secret: env.PAYLOAD_SECRET || DEVELOPMENT_SECRET,
 })
 

@@ -74,6 +74,9 @@ export interface Config {
     media: Media;
     users: User;
     partners: Partner;
+    'evaluation-events': EvaluationEvent;
+    'evaluation-submissions': EvaluationSubmission;
+    'evaluation-cells': EvaluationCell;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -88,6 +91,9 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
+    'evaluation-events': EvaluationEventsSelect<false> | EvaluationEventsSelect<true>;
+    'evaluation-submissions': EvaluationSubmissionsSelect<false> | EvaluationSubmissionsSelect<true>;
+    'evaluation-cells': EvaluationCellsSelect<false> | EvaluationCellsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -103,8 +109,12 @@ export interface Config {
     | null
     | ('en' | 'fr' | 'es' | 'tl' | 'id' | 'ne' | 'bn' | 'my' | 'hi' | 'ar' | 'ur')
     | ('en' | 'fr' | 'es' | 'tl' | 'id' | 'ne' | 'bn' | 'my' | 'hi' | 'ar' | 'ur')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'en' | 'fr' | 'es' | 'tl' | 'id' | 'ne' | 'bn' | 'my' | 'hi' | 'ar' | 'ur';
   widgets: {
     collections: CollectionsWidget;
@@ -112,6 +122,7 @@ export interface Config {
   user: User | Partner;
   jobs: {
     tasks: {
+      purgeExpiredEvents: TaskPurgeExpiredEvents;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -381,6 +392,158 @@ export interface Partner {
   collection: 'partners';
 }
 /**
+ * Raw events as partners and field workers sent them (read-only). Reports never read these: retention purges them without changing any figure.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evaluation-events".
+ */
+export interface EvaluationEvent {
+  /**
+   * The sender’s UUID.
+   */
+  id: string;
+  type: 'impression' | 'engagement' | 'cta' | 'share' | 'assessment';
+  /**
+   * Campaign id.
+   */
+  campaign: string;
+  /**
+   * Audience id.
+   */
+  audience: string;
+  /**
+   * Partner id; empty when a staff account recorded it.
+   */
+  partner?: string | null;
+  channel: string;
+  locale: string;
+  /**
+   * The UTC day it happened on the device (YYYY-MM-DD).
+   */
+  day: string;
+  occurredAt: string;
+  receivedAt: string;
+  consent: boolean;
+  /**
+   * Keyed, campaign-scoped pseudonym; empty without consent.
+   */
+  respondent?: string | null;
+  phase?: ('pre' | 'post' | 'followup') | null;
+  assessment?: string | null;
+  revision?: number | null;
+  score?: number | null;
+  answers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+}
+/**
+ * Scored knowledge checks, one per respondent and phase (read-only).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evaluation-submissions".
+ */
+export interface EvaluationSubmission {
+  id: number;
+  /**
+   * Campaign id.
+   */
+  campaign: string;
+  /**
+   * Audience id.
+   */
+  audience: string;
+  /**
+   * Partner id; empty when a staff account recorded it.
+   */
+  partner?: string | null;
+  channel: string;
+  locale: string;
+  /**
+   * The UTC day it happened on the device (YYYY-MM-DD).
+   */
+  day: string;
+  respondent: string;
+  phase: 'pre' | 'post' | 'followup';
+  assessment: string;
+  revision: number;
+  score: number;
+  /**
+   * Item key → 1 when answered correctly, 0 otherwise.
+   */
+  correct:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * The event that counted.
+   */
+  event?: string | null;
+  receivedAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evaluation-cells".
+ */
+export interface EvaluationCell {
+  id: number;
+  cellKey: string;
+  /**
+   * Campaign id.
+   */
+  campaign: string;
+  /**
+   * Audience id.
+   */
+  audience: string;
+  /**
+   * Partner id; empty when a staff account recorded it.
+   */
+  partner?: string | null;
+  channel: string;
+  locale: string;
+  /**
+   * The UTC day it happened on the device (YYYY-MM-DD).
+   */
+  day: string;
+  impressions: number;
+  engagements: number;
+  ctas: number;
+  shares: number;
+  assessments: number;
+  reachedSketch?: string | null;
+  engagedSketch?: string | null;
+  ctaSketch?: string | null;
+  scores:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  pairs:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -449,7 +612,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'purgeExpiredEvents' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -482,10 +645,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'purgeExpiredEvents' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -519,6 +691,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'partners';
         value: number | Partner;
+      } | null)
+    | ({
+        relationTo: 'evaluation-events';
+        value: string | EvaluationEvent;
+      } | null)
+    | ({
+        relationTo: 'evaluation-submissions';
+        value: number | EvaluationSubmission;
+      } | null)
+    | ({
+        relationTo: 'evaluation-cells';
+        value: number | EvaluationCell;
       } | null);
   globalSlug?: string | null;
   user:
@@ -710,6 +894,72 @@ export interface PartnersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evaluation-events_select".
+ */
+export interface EvaluationEventsSelect<T extends boolean = true> {
+  id?: T;
+  type?: T;
+  campaign?: T;
+  audience?: T;
+  partner?: T;
+  channel?: T;
+  locale?: T;
+  day?: T;
+  occurredAt?: T;
+  receivedAt?: T;
+  consent?: T;
+  respondent?: T;
+  phase?: T;
+  assessment?: T;
+  revision?: T;
+  score?: T;
+  answers?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evaluation-submissions_select".
+ */
+export interface EvaluationSubmissionsSelect<T extends boolean = true> {
+  campaign?: T;
+  audience?: T;
+  partner?: T;
+  channel?: T;
+  locale?: T;
+  day?: T;
+  respondent?: T;
+  phase?: T;
+  assessment?: T;
+  revision?: T;
+  score?: T;
+  correct?: T;
+  event?: T;
+  receivedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evaluation-cells_select".
+ */
+export interface EvaluationCellsSelect<T extends boolean = true> {
+  cellKey?: T;
+  campaign?: T;
+  audience?: T;
+  partner?: T;
+  channel?: T;
+  locale?: T;
+  day?: T;
+  impressions?: T;
+  engagements?: T;
+  ctas?: T;
+  shares?: T;
+  assessments?: T;
+  reachedSketch?: T;
+  engagedSketch?: T;
+  ctaSketch?: T;
+  scores?: T;
+  pairs?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -744,6 +994,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -781,6 +1032,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -788,6 +1067,17 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeExpiredEvents".
+ */
+export interface TaskPurgeExpiredEvents {
+  input?: unknown;
+  output: {
+    cutoff: string;
+    purged: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

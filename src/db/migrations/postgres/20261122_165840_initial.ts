@@ -10,9 +10,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__campaigns_v_published_locale" AS ENUM('en', 'fr', 'es', 'tl', 'id', 'ne', 'bn', 'my', 'hi', 'ar', 'ur');
   CREATE TYPE "public"."enum_audiences_languages" AS ENUM('en', 'fr', 'es', 'tl', 'id', 'ne', 'bn', 'my', 'hi', 'ar', 'ur');
   CREATE TYPE "public"."enum_users_role" AS ENUM('admin', 'editor', 'evaluator');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'schedulePublish');
+  CREATE TYPE "public"."enum_evaluation_events_type" AS ENUM('impression', 'engagement', 'cta', 'share', 'assessment');
+  CREATE TYPE "public"."enum_evaluation_events_phase" AS ENUM('pre', 'post', 'followup');
+  CREATE TYPE "public"."enum_evaluation_submissions_phase" AS ENUM('pre', 'post', 'followup');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'purgeExpiredEvents', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'purgeExpiredEvents', 'schedulePublish');
   CREATE TABLE "campaigns_objectives" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -320,6 +323,65 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"audiences_id" integer
   );
   
+  CREATE TABLE "evaluation_events" (
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"type" "enum_evaluation_events_type" NOT NULL,
+  	"campaign" varchar NOT NULL,
+  	"audience" varchar NOT NULL,
+  	"partner" varchar,
+  	"channel" varchar NOT NULL,
+  	"locale" varchar NOT NULL,
+  	"day" varchar NOT NULL,
+  	"occurred_at" timestamp(3) with time zone NOT NULL,
+  	"received_at" timestamp(3) with time zone NOT NULL,
+  	"consent" boolean DEFAULT false NOT NULL,
+  	"respondent" varchar,
+  	"phase" "enum_evaluation_events_phase",
+  	"assessment" varchar,
+  	"revision" numeric,
+  	"score" numeric,
+  	"answers" jsonb
+  );
+  
+  CREATE TABLE "evaluation_submissions" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"campaign" varchar NOT NULL,
+  	"audience" varchar NOT NULL,
+  	"partner" varchar,
+  	"channel" varchar NOT NULL,
+  	"locale" varchar NOT NULL,
+  	"day" varchar NOT NULL,
+  	"respondent" varchar NOT NULL,
+  	"phase" "enum_evaluation_submissions_phase" NOT NULL,
+  	"assessment" varchar NOT NULL,
+  	"revision" numeric NOT NULL,
+  	"score" numeric NOT NULL,
+  	"correct" jsonb NOT NULL,
+  	"event" varchar,
+  	"received_at" timestamp(3) with time zone NOT NULL
+  );
+  
+  CREATE TABLE "evaluation_cells" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"cell_key" varchar NOT NULL,
+  	"campaign" varchar NOT NULL,
+  	"audience" varchar NOT NULL,
+  	"partner" varchar,
+  	"channel" varchar NOT NULL,
+  	"locale" varchar NOT NULL,
+  	"day" varchar NOT NULL,
+  	"impressions" numeric NOT NULL,
+  	"engagements" numeric NOT NULL,
+  	"ctas" numeric NOT NULL,
+  	"shares" numeric NOT NULL,
+  	"assessments" numeric NOT NULL,
+  	"reached_sketch" varchar,
+  	"engaged_sketch" varchar,
+  	"cta_sketch" varchar,
+  	"scores" jsonb NOT NULL,
+  	"pairs" jsonb NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -351,6 +413,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"queue" varchar DEFAULT 'default',
   	"wait_until" timestamp(3) with time zone,
   	"processing" boolean DEFAULT false,
+  	"meta" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -372,7 +435,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"audiences_id" integer,
   	"media_id" integer,
   	"users_id" integer,
-  	"partners_id" integer
+  	"partners_id" integer,
+  	"evaluation_events_id" varchar,
+  	"evaluation_submissions_id" integer,
+  	"evaluation_cells_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -398,6 +464,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"batch" numeric,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_jobs_stats" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"stats" jsonb,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
   );
   
   ALTER TABLE "campaigns_objectives" ADD CONSTRAINT "campaigns_objectives_audience_id_audiences_id_fk" FOREIGN KEY ("audience_id") REFERENCES "public"."audiences"("id") ON DELETE set null ON UPDATE no action;
@@ -443,6 +516,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_partners_fk" FOREIGN KEY ("partners_id") REFERENCES "public"."partners"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_evaluation_events_fk" FOREIGN KEY ("evaluation_events_id") REFERENCES "public"."evaluation_events"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_evaluation_submissions_fk" FOREIGN KEY ("evaluation_submissions_id") REFERENCES "public"."evaluation_submissions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_evaluation_cells_fk" FOREIGN KEY ("evaluation_cells_id") REFERENCES "public"."evaluation_cells"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_partners_fk" FOREIGN KEY ("partners_id") REFERENCES "public"."partners"("id") ON DELETE cascade ON UPDATE no action;
@@ -532,6 +608,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "partners_rels_parent_idx" ON "partners_rels" USING btree ("parent_id");
   CREATE INDEX "partners_rels_path_idx" ON "partners_rels" USING btree ("path");
   CREATE INDEX "partners_rels_audiences_id_idx" ON "partners_rels" USING btree ("audiences_id");
+  CREATE INDEX "evaluation_events_received_at_idx" ON "evaluation_events" USING btree ("received_at");
+  CREATE UNIQUE INDEX "campaign_respondent_phase_idx" ON "evaluation_submissions" USING btree ("campaign","respondent","phase");
+  CREATE UNIQUE INDEX "evaluation_cells_cell_key_idx" ON "evaluation_cells" USING btree ("cell_key");
+  CREATE INDEX "campaign_day_idx" ON "evaluation_cells" USING btree ("campaign","day");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -556,6 +636,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
   CREATE INDEX "payload_locked_documents_rels_partners_id_idx" ON "payload_locked_documents_rels" USING btree ("partners_id");
+  CREATE INDEX "payload_locked_documents_rels_evaluation_events_id_idx" ON "payload_locked_documents_rels" USING btree ("evaluation_events_id");
+  CREATE INDEX "payload_locked_documents_rels_evaluation_submissions_id_idx" ON "payload_locked_documents_rels" USING btree ("evaluation_submissions_id");
+  CREATE INDEX "payload_locked_documents_rels_evaluation_cells_id_idx" ON "payload_locked_documents_rels" USING btree ("evaluation_cells_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -604,6 +687,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "partners" CASCADE;
   DROP TABLE "partners_texts" CASCADE;
   DROP TABLE "partners_rels" CASCADE;
+  DROP TABLE "evaluation_events" CASCADE;
+  DROP TABLE "evaluation_submissions" CASCADE;
+  DROP TABLE "evaluation_cells" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -612,6 +698,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_preferences" CASCADE;
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
+  DROP TABLE "payload_jobs_stats" CASCADE;
   DROP TYPE "public"."_locales";
   DROP TYPE "public"."enum_campaigns_channels";
   DROP TYPE "public"."enum_campaigns_status";
@@ -620,6 +707,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__campaigns_v_published_locale";
   DROP TYPE "public"."enum_audiences_languages";
   DROP TYPE "public"."enum_users_role";
+  DROP TYPE "public"."enum_evaluation_events_type";
+  DROP TYPE "public"."enum_evaluation_events_phase";
+  DROP TYPE "public"."enum_evaluation_submissions_phase";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)

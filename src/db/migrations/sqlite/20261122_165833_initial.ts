@@ -429,6 +429,69 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`partners_rels_parent_idx\` ON \`partners_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`partners_rels_path_idx\` ON \`partners_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`partners_rels_audiences_id_idx\` ON \`partners_rels\` (\`audiences_id\`);`)
+  await db.run(sql`CREATE TABLE \`evaluation_events\` (
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`type\` text NOT NULL,
+  	\`campaign\` text NOT NULL,
+  	\`audience\` text NOT NULL,
+  	\`partner\` text,
+  	\`channel\` text NOT NULL,
+  	\`locale\` text NOT NULL,
+  	\`day\` text NOT NULL,
+  	\`occurred_at\` text NOT NULL,
+  	\`received_at\` text NOT NULL,
+  	\`consent\` integer DEFAULT false NOT NULL,
+  	\`respondent\` text,
+  	\`phase\` text,
+  	\`assessment\` text,
+  	\`revision\` numeric,
+  	\`score\` numeric,
+  	\`answers\` text
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`evaluation_events_received_at_idx\` ON \`evaluation_events\` (\`received_at\`);`)
+  await db.run(sql`CREATE TABLE \`evaluation_submissions\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`campaign\` text NOT NULL,
+  	\`audience\` text NOT NULL,
+  	\`partner\` text,
+  	\`channel\` text NOT NULL,
+  	\`locale\` text NOT NULL,
+  	\`day\` text NOT NULL,
+  	\`respondent\` text NOT NULL,
+  	\`phase\` text NOT NULL,
+  	\`assessment\` text NOT NULL,
+  	\`revision\` numeric NOT NULL,
+  	\`score\` numeric NOT NULL,
+  	\`correct\` text NOT NULL,
+  	\`event\` text,
+  	\`received_at\` text NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`campaign_respondent_phase_idx\` ON \`evaluation_submissions\` (\`campaign\`,\`respondent\`,\`phase\`);`)
+  await db.run(sql`CREATE TABLE \`evaluation_cells\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`cell_key\` text NOT NULL,
+  	\`campaign\` text NOT NULL,
+  	\`audience\` text NOT NULL,
+  	\`partner\` text,
+  	\`channel\` text NOT NULL,
+  	\`locale\` text NOT NULL,
+  	\`day\` text NOT NULL,
+  	\`impressions\` numeric NOT NULL,
+  	\`engagements\` numeric NOT NULL,
+  	\`ctas\` numeric NOT NULL,
+  	\`shares\` numeric NOT NULL,
+  	\`assessments\` numeric NOT NULL,
+  	\`reached_sketch\` text,
+  	\`engaged_sketch\` text,
+  	\`cta_sketch\` text,
+  	\`scores\` text NOT NULL,
+  	\`pairs\` text NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`evaluation_cells_cell_key_idx\` ON \`evaluation_cells\` (\`cell_key\`);`)
+  await db.run(sql`CREATE INDEX \`campaign_day_idx\` ON \`evaluation_cells\` (\`campaign\`,\`day\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -464,6 +527,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`queue\` text DEFAULT 'default',
   	\`wait_until\` text,
   	\`processing\` integer DEFAULT false,
+  	\`meta\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -498,13 +562,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`media_id\` integer,
   	\`users_id\` integer,
   	\`partners_id\` integer,
+  	\`evaluation_events_id\` text,
+  	\`evaluation_submissions_id\` integer,
+  	\`evaluation_cells_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`campaigns_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`assessments_id\`) REFERENCES \`assessments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`audiences_id\`) REFERENCES \`audiences\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`partners_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`partners_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`evaluation_events_id\`) REFERENCES \`evaluation_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`evaluation_submissions_id\`) REFERENCES \`evaluation_submissions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`evaluation_cells_id\`) REFERENCES \`evaluation_cells\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -516,6 +586,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_partners_id_idx\` ON \`payload_locked_documents_rels\` (\`partners_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_evaluation_events_id_idx\` ON \`payload_locked_documents_rels\` (\`evaluation_events_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_evaluation_submissions_id_idx\` ON \`payload_locked_documents_rels\` (\`evaluation_submissions_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_evaluation_cells_id_idx\` ON \`payload_locked_documents_rels\` (\`evaluation_cells_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -554,6 +627,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`stats\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -591,6 +671,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`partners\`;`)
   await db.run(sql`DROP TABLE \`partners_texts\`;`)
   await db.run(sql`DROP TABLE \`partners_rels\`;`)
+  await db.run(sql`DROP TABLE \`evaluation_events\`;`)
+  await db.run(sql`DROP TABLE \`evaluation_submissions\`;`)
+  await db.run(sql`DROP TABLE \`evaluation_cells\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
@@ -599,4 +682,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
 }

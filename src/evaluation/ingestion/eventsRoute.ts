@@ -1,0 +1,109 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express'
+import type { Payload } from 'payload'
+
+import express from 'express'
+
+import type { MountRoutes } from '../../server/createApp'
+import type { Forwarder } from '../forwarding/forwarder'
+
+import { readEnvironment } from '../../environment'
+import { MAX_BATCH_BYTES, MAX_EVENTS_PER_BATCH } from '../events/wireEvent'
+import { noForwarding } from '../forwarding/forwarder'
+import { sendError } from '../http/sendError'
+import { authenticate } from './authenticate'
+import { ingestEvents } from './ingestEvents'
+import { rateLimitKeyOf, type Principal } from './principal'
+import { createRateLimiter } from './rateLimiter'
+
+export const EVENTS_PATH = '/api/events'
+
+export type EventRoutesOptions = {
+  /** Where accepted events go next (PostHog); nowhere by default. */
+  forwarderFor?: (payload: Payload) => Forwarder
+}
+
+const BODY_SHAPE =
+  'Send {"events": [ … ]} as JSON with Content-Type: application/json (see docs/evaluation.md).'
+
+const bodyErrors: ErrorRequestHandler = (
+  error: { status?: number; type?: string },
+  _req,
+  res,
+  next,
+) => {
+  if (error.type === 'entity.too.large') {
+    sendError(res, 413, `The batch is larger than ${MAX_BATCH_BYTES} bytes; send smaller batches.`)
+  } else if (error.type === 'entity.parse.failed') {
+    sendError(res, 400, `The body is not valid JSON (${(error as Error).message}). ${BODY_SHAPE}`)
+  } else if (error.status && error.status >= 400 && error.status < 500) {
+    sendError(res, 400, `The body could not be read (${(error as Error).message}). ${BODY_SHAPE}`)
+  } else next(error)
+}
+
+/**
+ * POST /api/events: authenticate (partner key or staff session), rate-limit per key, read at most
+ * 1 MB of JSON, then ingest. Per-event problems come back in `rejected`, by index, with a 200.
+ */
+export const eventRoutes =
+  ({ forwarderFor = () => noForwarding }: EventRoutesOptions = {}): MountRoutes =>
+  (app, payload) => {
+    const allow = createRateLimiter(readEnvironment())
+
+    const admit: RequestHandler = async (req, res, next) => {
+      try {
+        const authentication = await authenticate(payload, req.headers)
+        if ('status' in authentication) {
+          return sendError(res, authentication.status, authentication.message)
+        }
+        const decision = await allow(rateLimitKeyOf(authentication.principal))
+        if (!decision.allowed) {
+          return sendError(
+            res,
+            429,
+            `Too many batches from this key; retry after ${decision.retryAfterSeconds} s.`,
+            { 'Retry-After': String(decision.retryAfterSeconds) },
+          )
+        }
+        res.locals.principal = authentication.principal
+        next()
+      } catch (error) {
+        next(error)
+      }
+    }
+
+    const ingest: RequestHandler = async (req, res, next) => {
+      try {
+        if (!req.is('application/json')) return sendError(res, 400, BODY_SHAPE)
+        const body: unknown = req.body
+        const events =
+          body && typeof body === 'object' && 'events' in body
+            ? (body.events as unknown)
+            : undefined
+        if (!Array.isArray(events))
+          return sendError(res, 400, `The body has no "events" list. ${BODY_SHAPE}`)
+        if (events.length > MAX_EVENTS_PER_BATCH) {
+          return sendError(
+            res,
+            413,
+            `The batch has ${events.length} events; send at most ${MAX_EVENTS_PER_BATCH} per request.`,
+          )
+        }
+        const result = await ingestEvents(payload, {
+          events,
+          forwarder: forwarderFor(payload),
+          principal: res.locals.principal as Principal,
+        })
+        res.set('Cache-Control', 'no-store').json(result)
+      } catch (error) {
+        next(error)
+      }
+    }
+
+    app.post(
+      EVENTS_PATH,
+      admit,
+      express.json({ limit: MAX_BATCH_BYTES, strict: true }),
+      bodyErrors,
+      ingest,
+    )
+  }

@@ -1,0 +1,109 @@
+import type { Payload } from 'payload'
+
+import type { BatchResult, SubmissionFeedback, WireEvent } from '../events/wireEvent'
+import type { Forwarder, ForwardedEvent } from '../forwarding/forwarder'
+import type { StoredEvent } from '../store/records'
+import type { Principal } from './principal'
+
+import { MAX_EVENTS_PER_BATCH } from '../events/wireEvent'
+import { noForwarding } from '../forwarding/forwarder'
+import { eventStoreFor } from '../store/eventStoreFor'
+import { checkEvent } from './checkEvent'
+import { loadBatchContext } from './loadBatchContext'
+import { toForwardedEvent } from './toForwardedEvent'
+import { validateWireEvent } from './validateWireEvent'
+
+export type IngestOptions = {
+  /** The events as sent, unchecked: each is validated and answered by its index. */
+  events: unknown[]
+  /** Receives the accepted, consented events after they are committed. */
+  forwarder?: Forwarder
+  principal: Principal
+  /** When the batch arrived; defaults to now. */
+  receivedAt?: Date
+}
+
+/**
+ * Accepts a batch of events: validates each against the schema, checks campaign, audience,
+ * consent and answers, scores assessments on the server, and stores what is valid (idempotently
+ * on the event id, tallies included) in one transaction per 500 events. Invalid events are
+ * answered by index with every problem worded; valid ones are kept whatever their neighbours do.
+ * The partner comes from `principal`, never from the events. Used by POST /api/events and by the
+ * CSV field upload.
+ */
+export const ingestEvents = async (
+  payload: Payload,
+  { events, forwarder = noForwarding, principal, receivedAt = new Date() }: IngestOptions,
+): Promise<BatchResult> => {
+  const rejected: BatchResult['rejected'] = []
+  const valid: { event: WireEvent; index: number }[] = []
+  events.forEach((candidate, index) => {
+    const check = validateWireEvent(candidate)
+    if (check.event) valid.push({ event: check.event, index })
+    else rejected.push({ errors: check.errors, index })
+  })
+
+  const context = await loadBatchContext(
+    payload,
+    valid.map(({ event }) => event),
+    principal,
+    receivedAt,
+  )
+  const toStore: StoredEvent[] = []
+  const feedback: SubmissionFeedback[] = []
+  for (const { event, index } of valid) {
+    const checked = checkEvent(event, context)
+    if ('errors' in checked) {
+      rejected.push({ errors: checked.errors, index })
+      continue
+    }
+    toStore.push(checked.stored)
+    if (checked.feedback) feedback.push({ ...checked.feedback, index })
+  }
+
+  const store = eventStoreFor(payload)
+  const accepted = new Set<string>()
+  let duplicates = 0
+  for (let start = 0; start < toStore.length; start += MAX_EVENTS_PER_BATCH) {
+    const outcome = await store.append(toStore.slice(start, start + MAX_EVENTS_PER_BATCH))
+    for (const id of outcome.accepted) accepted.add(id)
+    duplicates += outcome.duplicates.length
+  }
+
+  forwarder.forward(forwardable(toStore, accepted, context.campaigns))
+  rejected.sort((a, b) => a.index - b.index)
+  return { accepted: accepted.size, duplicates, feedback, rejected }
+}
+
+const forwardable = (
+  stored: StoredEvent[],
+  accepted: Set<string>,
+  campaigns: Awaited<ReturnType<typeof loadBatchContext>>['campaigns'],
+): ForwardedEvent[] => {
+  const slugs = new Map<string, { audiences: Map<string, string>; slug: string }>()
+  for (const target of campaigns.values()) {
+    if (target) {
+      slugs.set(target.id, {
+        audiences: new Map([...target.audiences].map(([slug, id]) => [id, slug])),
+        slug: target.slug,
+      })
+    }
+  }
+  const forwarded: ForwardedEvent[] = []
+  const sent = new Set<string>()
+  for (const event of stored) {
+    if (!accepted.has(event.id) || sent.has(event.id) || event.respondent === null) continue
+    sent.add(event.id)
+    const campaign = slugs.get(event.campaign)
+    forwarded.push(
+      toForwardedEvent(
+        { ...event, respondent: event.respondent },
+        {
+          audience: campaign?.audiences.get(event.audience) ?? event.audience,
+          campaign: campaign?.slug ?? event.campaign,
+        },
+      ),
+    )
+  }
+  return forwarded
+}

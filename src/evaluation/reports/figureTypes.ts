@@ -1,0 +1,98 @@
+import type { GainLabel } from '../statistics'
+
+/** What replaces the figures of a cell resting on fewer than k respondents. */
+export type Suppressed = { suppressed: true }
+
+export type Interval = [null | number, null | number]
+
+export type MeanFigure = { ci: Interval; mean: null | number; n: number; sd: null | number }
+
+export type PairedFigure = {
+  ci: Interval
+  df: null | number
+  dz: null | number
+  meanDiff: null | number
+  n: number
+  p: null | number
+  sd: null | number
+  t: null | number
+  wilcoxon: { method: 'exact' | 'normal'; p: null | number; V: number }
+}
+
+export type UnpairedFigure = {
+  ci: Interval
+  df: null | number
+  g: null | number
+  meanDiff: null | number
+  n1: number
+  n2: number
+  p: null | number
+  t: null | number
+}
+
+export type RateFigure = { ci: Interval; n: number; rate: null | number }
+
+export type McNemarFigure = {
+  b: number
+  c: number
+  chi2: null | number
+  exactP: null | number
+  p: null | number
+}
+
+/** Scalars resting on a suppressed block are null; `knowledge.suppressed` says which. */
+export type ItemFigure = {
+  item: string
+  mcnemar: McNemarFigure | null
+  post: null | number
+  pre: null | number
+}
+
+export type KnowledgeFigures = {
+  /** observedGain / target. */
+  attainment: null | number
+  followup: MeanFigure | Suppressed
+  items: ItemFigure[]
+  mastery: { passMark: null | number; post: RateFigure | Suppressed; pre: RateFigure | Suppressed }
+  /** Hake's g on the pre and post means. */
+  normalizedGain: null | number
+  normalizedGainLabel: GainLabel | null
+  /** The gain attainment is measured by: the paired mean difference, else the unpaired one. */
+  observedGain: null | number
+  paired: PairedFigure | Suppressed
+  post: MeanFigure | Suppressed
+  pre: MeanFigure | Suppressed
+  /** Follow-up against post, paired: how much of the gain was kept. */
+  retention: PairedFigure | Suppressed
+  /** The blocks of this row resting on fewer than k respondents (directly or secondarily). */
+  suppressed: string[]
+  target: null | number
+  unpaired: Suppressed | UnpairedFigure
+}
+
+export type ReachFigures = {
+  assessmentsCompleted: number
+  attainment: null | number
+  cta: number
+  ctaRate: null | number
+  engaged: number
+  engagedRate: null | number
+  impressions: number
+  reached: number
+  reachedError: number
+  target: null | number
+}
+
+/** A row of the report: one audience, or the total (whose audience is null). */
+export type AudienceReport =
+  | { audience: null | string; knowledge: KnowledgeFigures; reach: ReachFigures; suppressed: false }
+  | { audience: null | string; suppressed: true }
+
+export type CampaignReport = {
+  audiences: AudienceReport[]
+  campaign: { id: string; slug: string; title: string }
+  filters: Record<string, string>
+  generatedAt: string
+  k: number
+  total: AudienceReport
+}

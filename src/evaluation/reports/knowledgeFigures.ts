@@ -1,0 +1,151 @@
+import type { MergedTallies } from './mergedTallies'
+import type { MasteryCount } from './mastery'
+import type {
+  ItemFigure,
+  KnowledgeFigures,
+  MeanFigure,
+  PairedFigure,
+  RateFigure,
+  Suppressed,
+  UnpairedFigure,
+} from './figureTypes'
+import type { PairTally, ScoreTally } from '../store/tallies'
+
+import {
+  mcnemarTest,
+  meanIntervalFromSufficientStatistics,
+  normalizedGain,
+  pairedTTestFromDifferences,
+  welchTTestFromSufficientStatistics,
+  wilcoxonSignedRankFromDifferences,
+  wilsonInterval,
+} from '../statistics'
+import { expandHistogram } from '../store/histogramKey'
+import { blocks, type Block } from './planSuppression'
+
+const SUPPRESSED: Suppressed = { suppressed: true }
+
+const meanFigure = (tally: ScoreTally): MeanFigure => {
+  const interval = meanIntervalFromSufficientStatistics(tally)
+  return {
+    ci: [interval.ciLower, interval.ciUpper],
+    mean: interval.mean,
+    n: interval.n,
+    sd: interval.sd,
+  }
+}
+
+const pairedFigure = (tally: PairTally): PairedFigure => {
+  const test = pairedTTestFromDifferences(tally)
+  const wilcoxon = wilcoxonSignedRankFromDifferences(expandHistogram(tally.histogram))
+  return {
+    ci: [test.ciLower, test.ciUpper],
+    df: test.df,
+    dz: test.cohensDz,
+    meanDiff: test.meanDiff,
+    n: test.n,
+    p: test.p,
+    sd: test.sd,
+    t: test.t,
+    wilcoxon: { method: wilcoxon.method, p: wilcoxon.p, V: wilcoxon.V },
+  }
+}
+
+/** All post against all pre: the design where different people answer before and after. */
+const unpairedFigure = (post: ScoreTally, pre: ScoreTally): UnpairedFigure => {
+  const test = welchTTestFromSufficientStatistics(post, pre)
+  return {
+    ci: [test.ciLower, test.ciUpper],
+    df: test.df,
+    g: test.hedgesG,
+    meanDiff: test.meanDiff,
+    n1: test.n1,
+    n2: test.n2,
+    p: test.p,
+    t: test.t,
+  }
+}
+
+const rateFigure = ({ n, passed }: MasteryCount): RateFigure => {
+  const interval = wilsonInterval(passed, n)
+  return { ci: [interval.lower, interval.upper], n, rate: interval.proportion }
+}
+
+const share = (tally: ScoreTally, item: string) => {
+  const itemTally = tally.items[item]
+  return itemTally && itemTally.n > 0 ? itemTally.correct / itemTally.n : null
+}
+
+const clampShare = (value: number) => Math.min(1, Math.max(0, value))
+
+export type KnowledgeInputs = {
+  hidden: Set<Block>
+  mastery: { post: MasteryCount; pre: MasteryCount }
+  passMark: null | number
+  target: null | number
+}
+
+/** The knowledge-change figures of one report row, with suppressed blocks left out. */
+export const knowledgeFigures = (
+  tallies: MergedTallies,
+  { hidden, mastery, passMark, target }: KnowledgeInputs,
+): KnowledgeFigures => {
+  const { followup, post, pre } = tallies.scores
+  const show = <T>(blocksNeeded: Block[], figure: () => T): Suppressed | T =>
+    blocksNeeded.some((block) => hidden.has(block)) ? SUPPRESSED : figure()
+
+  const prePost = tallies.pairs.prePost
+  const paired = show(['paired'], () => pairedFigure(prePost))
+  const unpaired = show(['pre', 'post'], () => unpairedFigure(post, pre))
+  const visible = (block: Block) => !hidden.has(block)
+  const observedGain =
+    visible('paired') && prePost.n > 0
+      ? (paired as PairedFigure).meanDiff
+      : visible('pre') && visible('post')
+        ? (unpaired as UnpairedFigure).meanDiff
+        : null
+  const gain =
+    visible('pre') && visible('post') && pre.n > 0 && post.n > 0
+      ? normalizedGain(clampShare(pre.sum / pre.n), clampShare(post.sum / post.n))
+      : { gain: null, label: null }
+
+  const items = [...new Set([...Object.keys(pre.items), ...Object.keys(post.items)])].sort()
+  const itemFigures: ItemFigure[] = items.map((item) => {
+    const cell = prePost.items[item]
+    const test = visible('paired') && cell ? mcnemarTest(cell.n01, cell.n10) : null
+    return {
+      item,
+      mcnemar: test && {
+        b: test.b,
+        c: test.c,
+        chi2: test.chiSquared,
+        exactP: test.exactP,
+        p: test.p,
+      },
+      post: visible('post') ? share(post, item) : null,
+      pre: visible('pre') ? share(pre, item) : null,
+    }
+  })
+
+  return {
+    attainment:
+      observedGain !== null && target !== null && target > 0 ? observedGain / target : null,
+    followup: show(['followup'], () => meanFigure(followup)),
+    items: itemFigures,
+    mastery: {
+      passMark,
+      post: show(['post'], () => rateFigure(mastery.post)),
+      pre: show(['pre'], () => rateFigure(mastery.pre)),
+    },
+    normalizedGain: gain.gain,
+    normalizedGainLabel: gain.label,
+    observedGain,
+    paired,
+    post: show(['post'], () => meanFigure(post)),
+    pre: show(['pre'], () => meanFigure(pre)),
+    retention: show(['retention'], () => pairedFigure(tallies.pairs.postFollowup)),
+    suppressed: blocks.filter((block) => block !== 'respondents' && hidden.has(block)),
+    target,
+    unpaired,
+  }
+}

@@ -1,0 +1,84 @@
+import type { Environment } from '../../environment'
+import type { CellQuery } from '../store/eventStore'
+
+import { isChannel } from '../../domain/channels'
+import { isLocaleCode } from '../../domain/locales'
+import { MIN_REPORT_K } from '../../environment'
+
+export type ReportFormat = 'csv' | 'json'
+
+/** A report request once its query string is checked; audience is still a slug here. */
+export type ReportRequest = {
+  filters: Omit<CellQuery, 'audience' | 'campaign'> & { audience?: string }
+  format: ReportFormat
+  k: number
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+
+const isCalendarDay = (value: string) =>
+  DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value
+
+const single = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : undefined
+
+const known = ['audience', 'channel', 'format', 'from', 'k', 'locale', 'partner', 'to']
+
+/** Checks the query string of GET /api/reports/campaigns/:idOrSlug; every problem is worded. */
+export const parseReportQuery = (
+  query: Record<string, unknown>,
+  environment: Pick<Environment, 'reportMinRespondents'>,
+): { errors: string[] } | { request: ReportRequest } => {
+  const errors: string[] = []
+  for (const [name, value] of Object.entries(query)) {
+    if (!known.includes(name))
+      errors.push(`"${name}" is not a report filter; use ${known.join(', ')}.`)
+    else if (typeof value !== 'string') errors.push(`Give "${name}" once, as a single value.`)
+  }
+  const formatText = single(query.format) ?? 'json'
+  const format: ReportFormat = formatText === 'csv' ? 'csv' : 'json'
+  if (formatText !== 'json' && formatText !== 'csv') {
+    errors.push(`"format" must be json or csv, not "${formatText}".`)
+  }
+
+  let k = environment.reportMinRespondents
+  const kText = single(query.k)
+  if (kText !== undefined) {
+    k = Number(kText)
+    if (!/^\d+$/.test(kText) || k < MIN_REPORT_K) {
+      errors.push(
+        `"k" must be a whole number of at least ${MIN_REPORT_K}: smaller cells would identify respondents.`,
+      )
+    }
+  }
+  const channel = single(query.channel)
+  if (channel !== undefined && !isChannel(channel))
+    errors.push(`"channel" "${channel}" is not a known channel.`)
+  const locale = single(query.locale)
+  if (locale !== undefined && !isLocaleCode(locale))
+    errors.push(`"locale" "${locale}" is not a known locale.`)
+  const from = single(query.from)
+  const to = single(query.to)
+  for (const [name, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (value !== undefined && !isCalendarDay(value)) {
+      errors.push(`"${name}" must be a day written YYYY-MM-DD, not "${value}".`)
+    }
+  }
+  if (from && to && isCalendarDay(from) && isCalendarDay(to) && from > to) {
+    errors.push(`"from" (${from}) is after "to" (${to}).`)
+  }
+  if (errors.length > 0) return { errors }
+  const filters: ReportRequest['filters'] = {}
+  const audience = single(query.audience)
+  const partner = single(query.partner)
+  if (audience !== undefined) filters.audience = audience
+  if (channel !== undefined) filters.channel = channel
+  if (locale !== undefined) filters.locale = locale
+  if (partner !== undefined) filters.partner = partner
+  if (from !== undefined) filters.from = from
+  if (to !== undefined) filters.to = to
+  return { request: { filters, format, k } }
+}

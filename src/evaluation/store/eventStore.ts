@@ -1,0 +1,34 @@
+import type { CellRecord } from './cellRecord'
+import type { StoredEvent, SubmissionRecord } from './records'
+
+/** Which tallies a report reads; every filter is optional but the campaign. */
+export type CellQuery = {
+  audience?: string
+  campaign: string
+  channel?: string
+  /** First UTC day included, YYYY-MM-DD. */
+  from?: string
+  locale?: string
+  partner?: string
+  /** Last UTC day included, YYYY-MM-DD. */
+  to?: string
+}
+
+/** Event ids of a batch, split by whether this call stored them. */
+export type AppendOutcome = { accepted: string[]; duplicates: string[] }
+
+/**
+ * Where evaluation data lives. append() is the hot path: it stores a batch of events and updates
+ * every tally they touch in one transaction, idempotently on the event id, so a retried batch
+ * changes nothing and a crash leaves either all of a batch or none of it.
+ */
+export interface EventStore {
+  append(events: StoredEvent[]): Promise<AppendOutcome>
+  /** Raw events stored (for a campaign, or all). */
+  countEvents(campaign?: string): Promise<number>
+  /** Deletes raw events received before the cutoff; tallies and submissions stay. */
+  purgeEventsReceivedBefore(cutoff: Date): Promise<number>
+  readCells(query: CellQuery): Promise<CellRecord[]>
+  /** The per-respondent score table (one row per respondent and phase). */
+  readSubmissions(query: CellQuery): Promise<SubmissionRecord[]>
+}

@@ -1,0 +1,174 @@
+import { or, sql } from 'drizzle-orm'
+
+import type { CellRecord } from '../cellRecord'
+import type { AppendOutcome } from '../eventStore'
+import type { StoredEvent, SubmissionRecord } from '../records'
+import type { SqlDialect, SqlRunner } from './sqlDialect'
+import type { EvaluationTables } from './sqlTables'
+
+import { MAX_EVENTS_PER_BATCH } from '../../events/wireEvent'
+import { pairSubmissions } from '../pairSubmissions'
+import { cellKeysTouched, updateCells } from '../updateCells'
+import { cellToRow, rowToCell } from './cellRows'
+import { readText } from './decodeValues'
+import { eventToRow, rowToSubmission, submissionRecordFields, submissionToRow } from './eventRows'
+import { selectColumns } from './selectColumns'
+import { columnList, valuesList } from './valuesList'
+
+type Scored = StoredEvent & {
+  respondent: string
+  submission: NonNullable<StoredEvent['submission']>
+}
+
+const isScored = (event: StoredEvent): event is Scored =>
+  event.consent && event.respondent !== null && event.submission !== null
+
+const submissionKey = (campaign: string, respondent: string, phase: string) =>
+  `${campaign}|${respondent}|${phase}`
+
+/** The first event of each id; the rest of the batch's copies are duplicates. */
+const splitRepeats = (events: StoredEvent[]) => {
+  const seen = new Set<string>()
+  const first: StoredEvent[] = []
+  const repeats: string[] = []
+  for (const event of events) {
+    if (seen.has(event.id)) repeats.push(event.id)
+    else {
+      seen.add(event.id)
+      first.push(event)
+    }
+  }
+  return { first, repeats }
+}
+
+const insertEvents = async (db: SqlRunner, { events }: EvaluationTables, batch: StoredEvent[]) => {
+  // Sorted, so two PostgreSQL transactions inserting overlapping ids wait in one order.
+  const rows = [...batch].sort((a, b) => (a.id < b.id ? -1 : 1)).map(eventToRow)
+  const inserted = await db.all(
+    sql`INSERT INTO ${events.table} ${columnList(events)} ${valuesList(events, rows)}
+        ON CONFLICT (${events.columns.id}) DO NOTHING
+        RETURNING ${events.columns.id} AS ${sql.identifier('id')}`,
+  )
+  return new Set(inserted.map((row) => readText(row.id)))
+}
+
+/** Stores each respondent's first submission of a phase; answers the ones that counted. */
+const insertSubmissions = async (
+  db: SqlRunner,
+  { submissions }: EvaluationTables,
+  accepted: StoredEvent[],
+): Promise<SubmissionRecord[]> => {
+  const candidates = new Map<string, Scored>()
+  for (const event of accepted.filter(isScored)) {
+    const key = submissionKey(event.campaign, event.respondent, event.submission.phase)
+    if (!candidates.has(key)) candidates.set(key, event)
+  }
+  if (candidates.size === 0) return []
+  const { columns } = submissions
+  const inserted = await db.all(
+    sql`INSERT INTO ${submissions.table} ${columnList(submissions)}
+        ${valuesList(submissions, [...candidates.values()].map(submissionToRow))}
+        ON CONFLICT (${columns.campaign}, ${columns.respondent}, ${columns.phase}) DO NOTHING
+        RETURNING ${selectColumns(submissions, submissionRecordFields)}`,
+  )
+  return inserted.map(rowToSubmission)
+}
+
+/** Every stored submission of the respondents that just submitted, this batch's included. */
+const readSubmissionsOf = async (
+  db: SqlRunner,
+  { submissions }: EvaluationTables,
+  counted: SubmissionRecord[],
+): Promise<SubmissionRecord[]> => {
+  const byCampaign = new Map<string, Set<string>>()
+  for (const record of counted) {
+    const respondents = byCampaign.get(record.campaign) ?? new Set<string>()
+    respondents.add(record.respondent)
+    byCampaign.set(record.campaign, respondents)
+  }
+  const { columns } = submissions
+  const rows = await db.all(
+    sql`SELECT ${selectColumns(submissions, submissionRecordFields)} FROM ${submissions.table}
+        WHERE ${or(
+          ...[...byCampaign].map(
+            ([campaign, respondents]) =>
+              sql`(${columns.campaign} = ${campaign} AND ${columns.respondent} IN (${sql.join(
+                [...respondents].map((respondent) => sql`${respondent}`),
+                sql`, `,
+              )}))`,
+          ),
+        )}`,
+  )
+  return rows.map(rowToSubmission)
+}
+
+const readCellsByKey = async (
+  db: SqlRunner,
+  { cells }: EvaluationTables,
+  keys: string[],
+): Promise<Map<string, CellRecord>> => {
+  const rows = await db.all(
+    sql`SELECT ${selectColumns(cells)} FROM ${cells.table}
+        WHERE ${cells.columns.cellKey} IN (${sql.join(
+          keys.map((key) => sql`${key}`),
+          sql`, `,
+        )})`,
+  )
+  return new Map(rows.map((row) => [readText(row.cellKey), rowToCell(row)]))
+}
+
+const writeCells = async (
+  db: SqlRunner,
+  { cells }: EvaluationTables,
+  updated: CellRecord[],
+): Promise<void> => {
+  const { columns } = cells
+  const assignments = cells.fields
+    .filter((field) => field !== 'cellKey')
+    .map((field) => sql`${columns[field]} = excluded.${columns[field]}`)
+  await db.run(
+    sql`INSERT INTO ${cells.table} ${columnList(cells)} ${valuesList(cells, updated.map(cellToRow))}
+        ON CONFLICT (${columns.cellKey}) DO UPDATE SET ${sql.join(assignments, sql`, `)}`,
+  )
+}
+
+/**
+ * One batch in one transaction: the events (idempotent on id), the submissions that count, the
+ * pairs they complete and every tally they touch. Rows already stored are left alone, so a retry
+ * after a crash or a lost response changes nothing.
+ */
+export const appendInSql = async (
+  dialect: SqlDialect,
+  tables: EvaluationTables,
+  events: StoredEvent[],
+): Promise<AppendOutcome> => {
+  if (events.length > MAX_EVENTS_PER_BATCH) {
+    throw new RangeError(`append takes at most ${MAX_EVENTS_PER_BATCH} events at a time`)
+  }
+  const { first, repeats } = splitRepeats(events)
+  if (first.length === 0) return { accepted: [], duplicates: repeats }
+  const campaigns = first.map((event) => event.campaign)
+  return dialect.inTransaction(campaigns, async (db) => {
+    const inserted = await insertEvents(db, tables, first)
+    const accepted = first.filter((event) => inserted.has(event.id))
+    const counted = await insertSubmissions(db, tables, accepted)
+    const stored = counted.length > 0 ? await readSubmissionsOf(db, tables, counted) : []
+    const changes = {
+      events: accepted,
+      pairs: pairSubmissions(counted, stored),
+      submissions: counted,
+    }
+    const keys = cellKeysTouched(changes)
+    if (keys.length > 0) {
+      const existing = await readCellsByKey(db, tables, keys)
+      await writeCells(db, tables, [...updateCells(existing, changes).values()])
+    }
+    return {
+      accepted: accepted.map((event) => event.id),
+      duplicates: [
+        ...first.filter((event) => !inserted.has(event.id)).map((e) => e.id),
+        ...repeats,
+      ],
+    }
+  })
+}

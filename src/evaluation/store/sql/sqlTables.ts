@@ -1,0 +1,109 @@
+import type { SQL } from 'drizzle-orm'
+
+import { sql } from 'drizzle-orm'
+
+import { CELLS_SLUG, EVENTS_SLUG, SUBMISSIONS_SLUG } from '../../collections/slugs'
+
+const eventFields = [
+  'id',
+  'type',
+  'campaign',
+  'audience',
+  'partner',
+  'channel',
+  'locale',
+  'day',
+  'occurredAt',
+  'receivedAt',
+  'consent',
+  'respondent',
+  'phase',
+  'assessment',
+  'revision',
+  'score',
+  'answers',
+] as const
+
+const submissionFields = [
+  'campaign',
+  'audience',
+  'partner',
+  'channel',
+  'locale',
+  'day',
+  'respondent',
+  'phase',
+  'assessment',
+  'revision',
+  'score',
+  'correct',
+  'event',
+  'receivedAt',
+] as const
+
+const cellFields = [
+  'cellKey',
+  'campaign',
+  'audience',
+  'partner',
+  'channel',
+  'locale',
+  'day',
+  'impressions',
+  'engagements',
+  'ctas',
+  'shares',
+  'assessments',
+  'reachedSketch',
+  'engagedSketch',
+  'ctaSketch',
+  'scores',
+  'pairs',
+] as const
+
+export type TableNames<Field extends string> = {
+  /** Column identifiers by field name, unqualified (INSERT lists and SET clauses need that). */
+  columns: Record<Field, SQL>
+  /** Field names in a fixed order, for INSERT column lists. */
+  fields: readonly Field[]
+  table: SQL
+}
+
+export type EvaluationTables = {
+  cells: TableNames<(typeof cellFields)[number]>
+  events: TableNames<(typeof eventFields)[number]>
+  submissions: TableNames<(typeof submissionFields)[number]>
+}
+
+type DrizzleColumnLike = { name?: unknown }
+
+const tableNameOf = (slug: string) => slug.replaceAll('-', '_')
+
+/**
+ * Column names as Payload's schema built them (payload.db.tables), checked at start-up so a
+ * renamed field fails loudly here rather than as an SQL error on the hot path.
+ */
+const namesOf = <Field extends string>(
+  tables: Record<string, unknown>,
+  slug: string,
+  fields: readonly Field[],
+): TableNames<Field> => {
+  const name = tableNameOf(slug)
+  const table = tables[name] as Record<string, DrizzleColumnLike> | undefined
+  if (!table) throw new Error(`The database schema has no table "${name}" for ${slug}.`)
+  const columns = {} as Record<Field, SQL>
+  for (const field of fields) {
+    const column = table[field]?.name
+    if (typeof column !== 'string') {
+      throw new Error(`The table "${name}" has no column for the field "${field}".`)
+    }
+    columns[field] = sql`${sql.identifier(column)}`
+  }
+  return { columns, fields, table: sql`${sql.identifier(name)}` }
+}
+
+export const evaluationTables = (tables: Record<string, unknown>): EvaluationTables => ({
+  cells: namesOf(tables, CELLS_SLUG, cellFields),
+  events: namesOf(tables, EVENTS_SLUG, eventFields),
+  submissions: namesOf(tables, SUBMISSIONS_SLUG, submissionFields),
+})
