@@ -3,11 +3,18 @@ import type { CreateFastPath } from './fastPaths'
 
 import { deliveryFastPath } from '../delivery/deliveryFastPath'
 import { mountDelivery } from '../delivery/mountDelivery'
+import { mountFieldUpload } from '../evaluation/fieldUpload/mountFieldUpload'
+import { forwarderFor } from '../evaluation/forwarding/forwarderRegistry'
 import { eventRoutes } from '../evaluation/ingestion/eventsRoute'
 import { reportRoutes } from '../evaluation/reports/reportRoute'
 
 /** The HTTP features every Aware server mounts in front of Payload's own API. */
-export const features: MountRoutes[] = [mountDelivery, eventRoutes(), reportRoutes()]
+export const features: MountRoutes[] = [
+  mountDelivery,
+  mountFieldUpload,
+  eventRoutes({ forwarderFor }),
+  reportRoutes(),
+]
 
 /** Answers served from memory before Express (see fastPaths.ts). */
 export const fastPaths: CreateFastPath[] = [deliveryFastPath]

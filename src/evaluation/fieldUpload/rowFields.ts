@@ -9,10 +9,10 @@ export type Read<T> = { error: string } | { value: T }
 const DAY_MS = 86_400_000
 const EARLIEST_DATE = '2000-01-01'
 
-const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/
+const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/
 /** Seven or more digits and nothing else, or nine in a row: a phone number, not a code. */
 const looksLikePhone = (code: string) =>
-  /^\d{7,}$/.test(code.replace(/[._-]/g, '')) || /\d{9,}/.test(code)
+  /^\d{7,}$/.test(code.replace(/[_-]/g, '')) || /\d{9,}/.test(code)
 
 /**
  * Respondent codes are written on the paper sheet (e.g. IQT-0317-A-042). Upper-casing them lets a
@@ -24,7 +24,7 @@ export const readRespondent = (cell: string): Read<string> => {
   if (!CODE_PATTERN.test(cell) || looksLikePhone(cell)) {
     return {
       error:
-        'respondent: not a respondent code (letters, digits, "-", "_" or ".", at most 64, ' +
+        'respondent: not a respondent code (letters, digits, "-" or "_", at most 64, ' +
         'no spaces, not a phone number); never a name, email address or phone number',
     }
   }

@@ -1,0 +1,50 @@
+import type { RequestHandler } from 'express'
+import type { Payload } from 'payload'
+
+import { forwarderFor } from '../../forwarding/forwarderRegistry'
+import { authenticate } from '../../ingestion/authenticate'
+import { lookupOf } from '../fieldCampaign'
+import { importFieldUpload } from '../importFieldUpload'
+import { loadFieldCampaigns } from '../loadFieldCampaigns'
+import { UploadFileError } from '../parseFieldUpload'
+import { readUploadBody } from '../readUploadBody'
+import { typedUserOf } from '../typedUserOf'
+
+const jsonError = (status: number, message: string) => ({ body: { errors: [{ message }] }, status })
+
+/**
+ * POST /api/events/import: a field-upload CSV from a signed-in staff member or a partner key.
+ * Answers 200 {imported, duplicates, rejected: [{row, errors}]} whatever the rows hold; 400 when
+ * the file as a whole cannot be read, 413 when it is too large, 415 for another content type.
+ */
+export const importRoute =
+  (payload: Payload): RequestHandler =>
+  async (req, res, next) => {
+    try {
+      const answer = await (async () => {
+        const authentication = await authenticate(payload, req.headers)
+        if (!('principal' in authentication)) {
+          return jsonError(authentication.status, authentication.message)
+        }
+        const body = await readUploadBody(req)
+        if ('message' in body) return jsonError(body.status, body.message)
+        const { principal } = authentication
+        const campaigns = await loadFieldCampaigns(payload, typedUserOf(principal))
+        try {
+          const result = await importFieldUpload(payload, {
+            forwarder: forwarderFor(payload),
+            lookup: lookupOf(campaigns),
+            principal,
+            text: body.text,
+          })
+          return { body: result, status: 200 }
+        } catch (error) {
+          if (error instanceof UploadFileError) return jsonError(400, error.message)
+          throw error
+        }
+      })()
+      res.status(answer.status).set('Cache-Control', 'no-store').json(answer.body)
+    } catch (error) {
+      next(error)
+    }
+  }

@@ -1,0 +1,197 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { FieldUploadResult } from '../../../src/evaluation/fieldUpload/importFieldUpload'
+import type { CampaignReport } from '../../../src/evaluation/reports/figureTypes'
+import type { RunningServer } from '../../../src/server/startServer'
+import type { Headers } from '../../helpers/accounts'
+
+import { fixedColumns } from '../../../src/evaluation/fieldUpload/columns'
+import { createPartner, signInAs } from '../../helpers/accounts'
+import { type BundledIds, importBundledCampaigns } from '../../helpers/bundledCampaigns'
+import { messageOf } from '../../helpers/delivery'
+import { type KnowledgeCheck, knowledgeCheckOf } from '../../helpers/evaluation'
+import { sheetAnswers, sheetRow, uploadCsv } from '../../helpers/fieldUpload'
+import { startTestServer } from '../../helpers/testServer'
+
+const PHILIPPINES = 'philippines-pre-departure'
+const RESPONDENTS = 12
+
+describe('field upload, POST /api/events/import', () => {
+  let server: RunningServer
+  let payload: Payload
+  let ids: BundledIds
+  let staff: Headers
+  let check: KnowledgeCheck
+  let header: string
+
+  const row = (respondent: string, phase: string, right: number, overrides = {}) =>
+    sheetRow(
+      {
+        audience: 'migrant-workers',
+        campaign: PHILIPPINES,
+        channel: 'seminar',
+        consent: 'yes',
+        date: phase === 'pre' ? '2026-03-14' : '2026-03-15',
+        locale: 'tl',
+        phase,
+        respondent,
+        revision: check.revision,
+        ...overrides,
+      },
+      sheetAnswers(check, right),
+    )
+
+  /** Twelve people, pre and post: pre i + 2 items right, post i + 5 (capped), so all gain. */
+  const session = () =>
+    Array.from({ length: RESPONDENTS }, (_, i) => [
+      row(`MNL-0314-${100 + i}`, 'pre', 2 + (i % 5)),
+      row(`MNL-0314-${100 + i}`, 'post', Math.min(check.items.length, 5 + (i % 5))),
+    ]).flat()
+
+  const report = async (): Promise<CampaignReport> => {
+    const response = await fetch(`${server.url}/api/reports/campaigns/${PHILIPPINES}?k=5`, {
+      headers: staff,
+    })
+    expect(response.status).toBe(200)
+    return (await response.json()) as CampaignReport
+  }
+
+  beforeAll(async () => {
+    server = await startTestServer()
+    payload = server.payload
+    ids = await importBundledCampaigns(payload)
+    staff = (await signInAs(payload, server.url, 'evaluator')).headers
+    check = await knowledgeCheckOf(payload, PHILIPPINES)
+    header = [...fixedColumns, ...check.items.map((item) => item.key)].join(',')
+  })
+  afterAll(async () => {
+    await server?.close()
+  })
+
+  it('offers a CSV template per campaign, with one column per item of its check', async () => {
+    const response = await fetch(
+      `${server.url}/api/events/import/template?campaign=${PHILIPPINES}`,
+      { headers: staff },
+    )
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/^text\/csv/)
+    expect(response.headers.get('content-disposition')).toContain(
+      `field-upload-${PHILIPPINES}-r${check.revision}.csv`,
+    )
+    expect((await response.text()).trim()).toBe(header)
+
+    const unknown = await fetch(`${server.url}/api/events/import/template?campaign=nope`, {
+      headers: staff,
+    })
+    expect(unknown.status).toBe(404)
+  })
+
+  it('imports the good rows, reports each bad row by number, and counts nothing twice', async () => {
+    const bad = [
+      row('MNL-0314-900', 'during', 3),
+      row('Juan dela Cruz', 'pre', 3),
+      row('MNL-0314-901', 'pre', 3, { audience: 'tourists' }),
+      row('MNL-0314-902', 'pre', 3, { date: '2026-02-30' }),
+    ]
+    const csv = [header, ...session(), ...bad].join('\n')
+    const first = await uploadCsv(server.url, staff, csv)
+    expect(first.status).toBe(200)
+    const result = first.body as FieldUploadResult
+    expect(result.imported).toBe(2 * RESPONDENTS)
+    expect(result.duplicates).toBe(0)
+    const firstBadRow = 2 + 2 * RESPONDENTS
+    expect(result.rejected.map((rejection) => rejection.row)).toEqual([
+      firstBadRow,
+      firstBadRow + 1,
+      firstBadRow + 2,
+      firstBadRow + 3,
+    ])
+    expect(result.rejected[0].errors.join()).toMatch(/phase: "during"/)
+    expect(result.rejected[1].errors.join()).toMatch(/not a respondent code/)
+    expect(result.rejected[2].errors.join()).toMatch(/"tourists" is not an audience/)
+    expect(result.rejected[3].errors.join()).toMatch(/date: "2026-02-30"/)
+
+    const before = await report()
+    const row0 = before.total
+    expect(row0.suppressed).toBe(false)
+    if (row0.suppressed) return
+    expect(row0.knowledge.paired).toMatchObject({ n: RESPONDENTS })
+
+    // The same file again, sent as the admin's form sends it: every good row is a duplicate.
+    const again = await uploadCsv(server.url, staff, csv, 'multipart')
+    expect(again.status).toBe(200)
+    expect(again.body).toEqual({ ...result, duplicates: 2 * RESPONDENTS, imported: 0 })
+
+    const after = await report()
+    expect(after.total).toEqual(before.total)
+  })
+
+  it('scores uploaded answers against the answer key, as the report shows', async () => {
+    const { total } = await report()
+    if (total.suppressed) throw new Error('the total should not be suppressed')
+    const items = check.items.length
+    const preScores = Array.from({ length: RESPONDENTS }, (_, i) => (2 + (i % 5)) / items)
+    const postScores = Array.from(
+      { length: RESPONDENTS },
+      (_, i) => Math.min(items, 5 + (i % 5)) / items,
+    )
+    const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length
+    const pre = total.knowledge.pre
+    const post = total.knowledge.post
+    if ('suppressed' in pre || 'suppressed' in post) throw new Error('pre and post are shown')
+    expect(pre.mean).toBeCloseTo(mean(preScores), 10)
+    expect(post.mean).toBeCloseTo(mean(postScores), 10)
+  })
+
+  it('keeps someone who did not consent as reach only, without answers', async () => {
+    const csv = [header, row('MNL-0314-950', 'pre', 4, { consent: 'no' })].join('\n')
+    const { body, status } = await uploadCsv(server.url, staff, csv)
+    expect(status).toBe(200)
+    expect(body).toEqual({ duplicates: 0, imported: 1, rejected: [] })
+  })
+
+  it('lets a partner key upload for its own audiences only', async () => {
+    const migrants = await createPartner(payload, {
+      allowedAudiences: [ids.audiences['migrant-workers'] as number],
+    })
+    const tourists = await createPartner(payload, {
+      allowedAudiences: [ids.audiences.tourists as number],
+    })
+    const csv = [header, row('MNL-0401-001', 'pre', 3)].join('\n')
+    const own = await uploadCsv(server.url, migrants.headers, csv)
+    expect(own.body).toEqual({ duplicates: 0, imported: 1, rejected: [] })
+    const other = await uploadCsv(server.url, tourists.headers, csv)
+    expect(other.status).toBe(200)
+    expect(other.body).toMatchObject({ imported: 0, rejected: [{ row: 2 }] })
+    const [refusal] = (other.body as FieldUploadResult).rejected
+    expect(refusal.errors.join()).toMatch(/no campaign "philippines-pre-departure"/)
+  })
+
+  it('imports more rows than fit in one ingestion batch', async () => {
+    const rows = Array.from({ length: 620 }, (_, i) => row(`BULK-${1000 + i}`, 'pre', i % 8))
+    const { body } = await uploadCsv(server.url, staff, [header, ...rows].join('\n'))
+    expect(body).toEqual({ duplicates: 0, imported: 620, rejected: [] })
+  })
+
+  it('refuses what it cannot read, saying why', async () => {
+    const anonymous = await uploadCsv(server.url, {}, `${header}\n`)
+    expect(anonymous.status).toBe(401)
+
+    const json = await fetch(`${server.url}/api/events/import`, {
+      body: '{}',
+      headers: { ...staff, 'Content-Type': 'application/json' },
+      method: 'POST',
+    })
+    expect(json.status).toBe(415)
+    expect(messageOf(await json.json())).toMatch(/text\/csv/)
+
+    const headerless = await uploadCsv(server.url, staff, 'respondent,campaign\nA-1,x\n')
+    expect(headerless.status).toBe(400)
+    expect(messageOf(headerless.body)).toMatch(/missing: audience, channel/)
+
+    const huge = await uploadCsv(server.url, staff, `${header}\n${'x,'.repeat(3_000_000)}\n`)
+    expect(huge.status).toBe(413)
+  })
+})

@@ -1,0 +1,123 @@
+import type { Payload } from 'payload'
+
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { WireEvent } from '../../../src/evaluation/events/wireEvent'
+import type { RunningServer } from '../../../src/server/startServer'
+
+import { campaignModelFromPack } from '../../../src/evaluation/generator/campaignModelsFromPacks'
+import { simulatePopulation } from '../../../src/evaluation/generator/simulatePopulation'
+import { loadPacks } from '../../../src/packs/load'
+import { createPartner } from '../../helpers/accounts'
+import { importBundledCampaigns } from '../../helpers/bundledCampaigns'
+import { knowledgeCheckOf, sendBatch } from '../../helpers/evaluation'
+import { type PosthogReceiver, startPosthogReceiver } from '../../helpers/posthogReceiver'
+import { startTestServer } from '../../helpers/testServer'
+
+const PHILIPPINES = 'philippines-pre-departure'
+const API_KEY = 'phc_aware_integration_test'
+
+/** A simulated population of the Philippines campaign, as its partner's site would send it. */
+const populationFor = async (revision: number) => {
+  const { packs } = await loadPacks(path.resolve('campaigns'))
+  const pack = packs.find((candidate) => candidate.campaign.slug === PHILIPPINES)
+  if (!pack) throw new Error(`no ${PHILIPPINES} pack`)
+  return simulatePopulation({
+    campaigns: [campaignModelFromPack(pack, revision)],
+    now: new Date(),
+    respondents: 150,
+    seed: 'forwarding',
+  })
+}
+
+describe('forwarding accepted events to PostHog', () => {
+  let receiver: PosthogReceiver
+  let server: RunningServer
+  let payload: Payload
+  let events: WireEvent[]
+  let resends: WireEvent[]
+  let partnerId: string
+
+  beforeAll(async () => {
+    receiver = await startPosthogReceiver()
+    process.env.POSTHOG_API_KEY = API_KEY
+    process.env.POSTHOG_HOST = receiver.url
+    server = await startTestServer()
+    payload = server.payload
+    const ids = await importBundledCampaigns(payload)
+    const partner = await createPartner(payload, {
+      allowedAudiences: [ids.audiences['migrant-workers'] as number],
+    })
+    partnerId = String(partner.id)
+    const population = await populationFor((await knowledgeCheckOf(payload, PHILIPPINES)).revision)
+    events = population.events
+    resends = population.resends.length > 0 ? population.resends : population.events.slice(0, 5)
+
+    for (let start = 0; start < events.length; start += 200) {
+      const result = await sendBatch(server.url, partner.headers, events.slice(start, start + 200))
+      expect(result.rejected).toEqual([])
+    }
+    // A client retrying: the server counts these once, and PostHog must not see them twice.
+    const retried = await sendBatch(server.url, partner.headers, resends)
+    expect(retried.duplicates).toBe(resends.length)
+    // Closing the server flushes what is still queued.
+    await server.close()
+  })
+  afterAll(async () => {
+    delete process.env.POSTHOG_API_KEY
+    delete process.env.POSTHOG_HOST
+    await server?.close()
+    await receiver?.close()
+  })
+
+  it('sends every accepted, consented event once, gzip-encoded, with its own id', () => {
+    const consented = events.filter((event) => event.consent)
+    const uuids = receiver.messages().map((message) => message.uuid)
+    expect(uuids).toHaveLength(consented.length)
+    expect(new Set(uuids)).toEqual(new Set(consented.map((event) => event.id)))
+    expect(receiver.accepted.every((batch) => batch.gzip && batch.api_key === API_KEY)).toBe(true)
+  })
+
+  it('sends no answers, no raw respondent ids and no person profiles', () => {
+    const rawRespondents = new Set(events.map((event) => event.respondent))
+    const itemKeys = Object.keys(events.find((e) => e.assessment)?.assessment?.answers ?? {})
+    expect(itemKeys.length).toBeGreaterThan(0)
+    for (const batch of receiver.accepted) {
+      expect(batch.raw).not.toMatch(/"answers"|"respondent"|"score"/)
+      for (const key of itemKeys) expect(batch.raw).not.toContain(`"${key}"`)
+      for (const respondent of rawRespondents) expect(batch.raw).not.toContain(respondent)
+    }
+    for (const message of receiver.messages()) {
+      expect(message.properties.$process_person_profile).toBe(false)
+      expect(rawRespondents.has(message.distinct_id)).toBe(false)
+      expect(
+        Object.keys(message.properties)
+          .filter((key) => !key.startsWith('$'))
+          .sort(),
+      ).toEqual(['audience', 'campaign', 'channel', 'locale', 'partner', 'phase'])
+    }
+  })
+
+  it('carries the breakdowns and the phase, and the same pseudonym for one respondent', () => {
+    const byId = new Map(events.map((event) => [event.id, event]))
+    const pseudonymOf = new Map<string, string>()
+    for (const message of receiver.messages()) {
+      const event = byId.get(message.uuid)!
+      expect(message.event).toBe(`aware_${event.type}`)
+      expect(message.properties).toMatchObject({
+        audience: 'migrant-workers',
+        campaign: PHILIPPINES,
+        channel: event.channel,
+        locale: event.locale,
+        partner: partnerId,
+        phase: event.assessment?.phase ?? null,
+      })
+      expect(Date.parse(message.timestamp)).toBe(Date.parse(event.occurredAt))
+      const known = pseudonymOf.get(event.respondent)
+      if (known) expect(message.distinct_id).toBe(known)
+      pseudonymOf.set(event.respondent, message.distinct_id)
+    }
+    expect(new Set(pseudonymOf.values()).size).toBe(pseudonymOf.size)
+  })
+})
