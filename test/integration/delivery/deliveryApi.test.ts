@@ -53,7 +53,7 @@ describe('the delivery API', () => {
     expect(campaign).toMatchObject({ dir: 'rtl', fallback: false, locale: 'ar', slug: PH })
     expect(campaign.title).toBe('قبل أن تسافر: التوظيف الآمن وحقوقك في الخارج')
     expect(headers.get('content-language')).toBe('ar')
-    expect(campaign.body.lexical?.root.children.length).toBeGreaterThan(5)
+    expect(campaign.body.lexical?.root.children?.length).toBeGreaterThan(5)
     expect(campaign.body.html).toContain('<h2>قبل أن تسافر')
     expect(campaign.body.html).toContain('class="aware-warning-signs"')
     expect(campaign.body.html).not.toMatch(/<script|style=|onclick/i)

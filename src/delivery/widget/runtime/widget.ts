@@ -48,10 +48,16 @@ export const mountWidget = async (host: HTMLElement, config: WidgetConfig): Prom
   }
   const check = campaign.knowledgeCheck
   const progress = readProgress(campaign.slug)
-  const pendingFeedback = new Map<string, (feedback: SubmissionFeedback) => void>()
+  // Post-check submissions waiting for the server's feedback (null: sent, but none came back).
+  const pendingFeedback = new Map<string, (feedback: null | SubmissionFeedback) => void>()
+  const settle = (id: string, feedback: null | SubmissionFeedback) => {
+    const show = pendingFeedback.get(id)
+    pendingFeedback.delete(id)
+    show?.(feedback)
+  }
   const outbox = createOutbox(config.apiBase, config.key, {
-    onFeedback: (feedback) => pendingFeedback.get(feedback.id)?.(feedback),
-    onSent: (ids) => ids.forEach((id) => pendingFeedback.delete(id)),
+    onFeedback: (feedback) => settle(feedback.id, feedback),
+    onSent: (ids) => ids.forEach((id) => settle(id, null)),
   })
 
   let respondent = respondentId(progress.consent === true)
@@ -111,15 +117,14 @@ export const mountWidget = async (host: HTMLElement, config: WidgetConfig): Prom
         onSubmit: (answers) => {
           const submitted = event('assessment', submission('post', answers))
           pendingFeedback.set(submitted.id, (feedback) => {
-            show(feedbackView(check, answers, feedback, strings, lang), true)
+            if (feedback) show(feedbackView(check, answers, feedback, strings, lang), true)
+            else show(h('p', { class: 'aw-card', lang, tabindex: -1 }, strings.resultsLater), true)
           })
           done('post')
           outbox.add([submitted], true)
           void outbox.flush().then(() => {
-            if (!pendingFeedback.has(submitted.id)) return
-            // Still unsent: offline. The answers wait on this device; feedback follows.
-            if (outbox.pending() > 0) status.textContent = strings.offline
-            else pendingFeedback.delete(submitted.id)
+            // Still unsent: offline. The answers wait on this device; the feedback follows.
+            if (pendingFeedback.has(submitted.id)) status.textContent = strings.offline
           })
         },
         phase: 'post',

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+
+import { dialNumber } from '../../../src/delivery/content/dialNumber'
+import { sanitizeBodyHtml } from '../../../src/delivery/content/sanitizeBodyHtml'
+
+describe('body HTML for partner pages', () => {
+  it('keeps structure and links but drops scripts, styles, handlers and foreign schemes', () => {
+    const html = sanitizeBodyHtml(
+      '<h1>T</h1><p style="color:red" onclick="x()">a <strong>b</strong></p><script>alert(1)</script>' +
+        '<a href="javascript:alert(1)">j</a><a href="tel:1343">call</a><a href="https://x.org" target="_blank">x</a>' +
+        '<aside class="aware-hotline" data-placeholder="true"><h3>H</h3></aside><iframe src="https://x.org"></iframe>',
+    )
+    expect(html).toBe(
+      '<h2>T</h2><p>a <strong>b</strong></p><a>j</a><a href="tel:1343">call</a>' +
+        '<a href="https://x.org" target="_blank" rel="noopener noreferrer">x</a>' +
+        '<aside class="aware-hotline" data-placeholder="true"><h3>H</h3></aside>',
+    )
+  })
+
+  it('finds the number to dial in a hotline written for people', () => {
+    expect(dialNumber('1343 (Metro Manila) · (02) 1343 (from the provinces)')).toBe('1343')
+    expect(dialNumber('+632 1348 (from abroad)')).toBe('+6321348')
+    expect(dialNumber('17 · 112 · 114 (by text message)')).toBe('17')
+    expect(dialNumber('Dial 5')).toBe(null)
+    expect(dialNumber('Line 1818')).toBe('1818')
+    expect(dialNumber('[PLACEHOLDER: unverified]')).toBe(null)
+    expect(dialNumber(null)).toBe(null)
+  })
+})
