@@ -68,8 +68,8 @@ header,main,footer{max-width:48rem;margin:0 auto;padding:1rem}
 header{border-bottom:3px solid #7a3e00}
 h1{font-size:1.5rem;margin:.25rem 0}
 form{display:flex;flex-wrap:wrap;gap:.75rem;align-items:end;margin:1rem 0}
-label{display:flex;flex-direction:column;font-size:.9rem}
-select,button{font:inherit;min-height:44px;padding:.25rem .5rem}
+label{display:flex;flex-direction:column;font-size:.9rem;max-width:100%}
+select,button{font:inherit;min-height:44px;padding:.25rem .5rem;max-width:100%}
 pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#fff;border:1px solid #ccc;padding:.75rem}
 </style>
 </head>

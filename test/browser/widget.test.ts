@@ -1,0 +1,314 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { RunningDemoPartner } from '../../src/delivery/demo/startDemoPartner'
+import type { BatchResult, WireEvent } from '../../src/evaluation/events/wireEvent'
+import type { RunningServer } from '../../src/server/startServer'
+import type { KnowledgeCheck } from '../helpers/evaluation'
+
+import { startDemoPartner } from '../../src/delivery/demo/startDemoPartner'
+import { openApiDocument } from '../../src/delivery/openapi/openApiDocument'
+import { createPartner, type Headers, signInAs } from '../helpers/accounts'
+import { launchChromium, SCREENSHOTS } from '../helpers/browser'
+import { type BundledIds, importBundledCampaigns } from '../helpers/bundledCampaigns'
+import { anEvent, answersFor, knowledgeCheckOf, sendBatch } from '../helpers/evaluation'
+import { openApiValidator } from '../helpers/openApiValidator'
+import { startTestServer } from '../helpers/testServer'
+import {
+  answerByKeyboard,
+  answerByPointer,
+  seriousAxeViolations,
+  widgetOf,
+} from '../helpers/widgetDriver'
+
+const PH = 'philippines-pre-departure'
+const AUDIENCE = 'migrant-workers'
+/** Respondents posted over HTTP before the browser runs, so the report has enough to show. */
+const SEEDED = 4
+const K = 5
+
+type Traffic = { batches: WireEvent[][]; results: BatchResult[] }
+
+type Row = {
+  audience: null | string
+  knowledge?: { paired: { n: number }; post: { n: number }; pre: { n: number } }
+  reach?: { cta: number; engaged: number; impressions: number; reached: number }
+  suppressed: boolean
+}
+
+describe('the widget on a partner page on another origin, in Chromium', () => {
+  let server: RunningServer
+  let demo: RunningDemoPartner
+  let chromium: Awaited<ReturnType<typeof launchChromium>>
+  let browser: Browser
+  let ids: BundledIds
+  let check: KnowledgeCheck
+  let partner: Awaited<ReturnType<typeof createPartner>>
+  let evaluator: Headers
+  const contract = openApiValidator(openApiDocument)
+  const traffic: Traffic = { batches: [], results: [] }
+
+  const reportRow = async (): Promise<Row> => {
+    const response = await fetch(`${server.url}/api/reports/campaigns/${PH}?k=${K}`, {
+      headers: evaluator,
+    })
+    expect(response.status).toBe(200)
+    const report = (await response.json()) as { audiences: Row[] }
+    expect(contract('Report', report)).toEqual([])
+    const row = report.audiences.find((candidate) => candidate.audience === AUDIENCE)
+    if (!row) throw new Error(`no ${AUDIENCE} row in ${JSON.stringify(report)}`)
+    return row
+  }
+
+  /** A fresh visitor: own context (storage), only local hosts reachable, events recorded. */
+  const visit = async (locale: string, viewport: { height: number; width: number }) => {
+    const context = await browser.newContext({ viewport })
+    await context.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort())
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/api/events')) {
+        traffic.batches.push((request.postDataJSON() as { events: WireEvent[] }).events)
+      }
+    })
+    page.on('response', async (response) => {
+      const request = response.request()
+      if (request.method() === 'POST' && response.url().endsWith('/api/events')) {
+        traffic.results.push((await response.json()) as BatchResult)
+      }
+    })
+    await page.goto(`${demo.url}/?audience=${AUDIENCE}&campaign=${PH}&locale=${locale}`)
+    expect(new URL(page.url()).origin).not.toBe(new URL(server.url).origin)
+    await widgetOf(page).locator('h2').waitFor()
+    return { context, errors, page }
+  }
+
+  const queueLength = (page: Page) =>
+    page.evaluate(
+      () => (JSON.parse(localStorage.getItem('aware:queue') ?? '[]') as unknown[]).length,
+    )
+
+  const eventsOf = (respondent: string) =>
+    traffic.batches.flat().filter((event) => event.respondent === respondent)
+
+  const respondentIn = (page: Page) =>
+    page.evaluate(() => JSON.parse(localStorage.getItem('aware:respondent') ?? 'null') as string)
+
+  const expectNoCookies = async (context: BrowserContext, page: Page) => {
+    expect(await context.cookies()).toEqual([])
+    expect(await page.evaluate(() => document.cookie)).toBe('')
+  }
+
+  const shoot = async (page: Page, name: string) => {
+    await page.screenshot({ fullPage: true, path: path.join(SCREENSHOTS, `widget-${name}.png`) })
+  }
+
+  beforeAll(async () => {
+    server = await startTestServer()
+    ids = await importBundledCampaigns(server.payload)
+    partner = await createPartner(server.payload, {
+      allowedAudiences: [ids.audiences[AUDIENCE] as number],
+    })
+    demo = await startDemoPartner({
+      awareUrl: server.url,
+      host: 'localhost',
+      partnerKey: partner.apiKey,
+      port: 0,
+    })
+    await server.payload.update({
+      collection: 'partners',
+      data: { allowedOrigins: [demo.url] },
+      id: partner.id,
+    })
+    evaluator = (await signInAs(server.payload, server.url, 'evaluator')).headers
+    check = await knowledgeCheckOf(server.payload, PH)
+    for (let index = 0; index < SEEDED; index += 1) {
+      const common = {
+        audience: AUDIENCE,
+        campaign: PH,
+        locale: 'en',
+        respondent: `seeded-respondent-${index}`,
+      }
+      const assessment = (phase: 'post' | 'pre', right: string[]) => ({
+        answers: answersFor(check, new Set(right)),
+        assessment: check.id,
+        phase,
+        revision: check.revision,
+      })
+      const seeded = await sendBatch(server.url, partner.headers, [
+        anEvent({ ...common, type: 'impression' }),
+        anEvent({ ...common, assessment: assessment('pre', []), type: 'assessment' }),
+        anEvent({
+          ...common,
+          assessment: assessment(
+            'post',
+            check.items.map((item) => item.key),
+          ),
+          type: 'assessment',
+        }),
+      ])
+      expect(seeded).toMatchObject({ accepted: 3, rejected: [] })
+    }
+    chromium = await launchChromium()
+    browser = chromium.browser
+  })
+  afterAll(async () => {
+    await chromium?.close()
+    await demo?.close()
+    await server?.close()
+  })
+
+  it('starts with too few respondents for the report to show the audience', async () => {
+    expect((await reportRow()).suppressed).toBe(true)
+  })
+
+  it('runs pre → content → post in Tagalog by keyboard, teaches with per-item feedback, shows the hotline', async () => {
+    const { context, errors, page } = await visit('tl', { height: 900, width: 1280 })
+    const widget = widgetOf(page)
+    await expect
+      .poll(() => widget.locator('h2').textContent())
+      .toBe('Bago ka umalis: ligtas na recruitment at ang iyong mga karapatan sa ibang bansa')
+    expect(await widget.getAttribute('lang')).toBe('tl')
+    expect(await widget.getAttribute('dir')).toBe('ltr')
+    await expect.poll(() => widget.getByText('hindi kami gumagamit ng cookies').count()).toBe(1)
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await shoot(page, 'tl-1280-consent')
+
+    await widget.getByRole('button', { name: 'Oo, sasagot ako' }).focus()
+    await page.keyboard.press('Enter')
+    await widget.getByRole('heading', { name: 'Bago magbasa: ano ang alam mo?' }).waitFor()
+    expect(await widget.locator('fieldset').count()).toBe(check.items.length)
+    const pre = answersFor(check, new Set())
+    await answerByKeyboard(page, (item) => pre[item])
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await widget.getByRole('button', { name: 'Ipadala ang aking mga sagot' }).focus()
+    await page.keyboard.press('Enter')
+
+    const continueButton = widget.getByRole('button', { name: 'Magpatuloy sa mga tanong' })
+    await continueButton.waitFor()
+    expect(await widget.locator('.aw-body h2').first().textContent()).toContain('Bago ka umalis')
+    expect(await widget.getByRole('link', { name: 'Tumawag sa 1343' }).count()).toBe(1)
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await shoot(page, 'tl-1280-content')
+    await continueButton.click()
+
+    const allButFirst = new Set(check.items.slice(1).map((item) => item.key))
+    const post = answersFor(check, allButFirst)
+    await answerByPointer(page, (item) => post[item])
+    await widget.getByRole('button', { name: 'Ipadala ang aking mga sagot' }).click()
+    const total = check.items.length
+    await widget.getByText(`Tama ang ${total - 1} sa ${total} mong sagot.`).waitFor()
+    const first = widget.locator(`li[data-item="${check.items[0].key}"]`)
+    expect(await first.getAttribute('data-correct')).toBe('false')
+    expect(await first.textContent()).toContain('Tamang sagot:')
+    const explanation = await server.payload.find({
+      collection: 'assessments',
+      locale: 'tl',
+      where: { slug: { equals: check.slug } },
+    })
+    expect(await first.textContent()).toContain(explanation.docs[0].items[0].explanation)
+    expect(await seriousAxeViolations(page)).toEqual([])
+
+    await widget.getByRole('link', { name: 'Tumawag sa 1343' }).click({ noWaitAfter: true })
+    await expect.poll(() => queueLength(page)).toBe(0)
+    await shoot(page, 'tl-1280-feedback')
+    await page.setViewportSize({ height: 800, width: 360 })
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    await shoot(page, 'tl-360-feedback')
+
+    const respondent = await respondentIn(page)
+    expect(respondent).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    )
+    const sent = eventsOf(respondent)
+    expect(sent.map((event) => event.type).sort()).toEqual(
+      ['assessment', 'assessment', 'cta', 'engagement', 'impression'].sort(),
+    )
+    expect(sent.every((event) => event.locale === 'tl' && event.consent)).toBe(true)
+    await expectNoCookies(context, page)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('runs in Arabic right to left, and sends what was answered offline exactly once on reconnect', async () => {
+    const { context, errors, page } = await visit('ar', { height: 800, width: 360 })
+    const widget = widgetOf(page)
+    await expect
+      .poll(() => widget.locator('h2').textContent())
+      .toBe('قبل أن تسافر: التوظيف الآمن وحقوقك في الخارج')
+    expect(await widget.getAttribute('dir')).toBe('rtl')
+    expect(await widget.getAttribute('lang')).toBe('ar')
+    expect(await widget.locator('h2').evaluate((node) => getComputedStyle(node).direction)).toBe(
+      'rtl',
+    )
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await shoot(page, 'ar-360-consent')
+
+    await widget.getByRole('button', { name: 'نعم، سأجيب' }).click()
+    const pre = answersFor(check, new Set([check.items[0].key]))
+    await answerByPointer(page, (item) => pre[item])
+    // RTL: each question's choices line up from the right edge of their group.
+    const box = await widget.locator('fieldset').first().boundingBox()
+    const radio = await widget.locator('fieldset input').first().boundingBox()
+    expect(radio && box && radio.x > box.x + box.width / 2).toBe(true)
+    await widget.getByRole('button', { name: 'أرسل إجاباتي' }).click()
+    await widget.getByRole('button', { name: 'تابع إلى الأسئلة' }).click()
+    await expect.poll(() => queueLength(page)).toBe(0)
+
+    await context.setOffline(true)
+    const post = answersFor(check, new Set(check.items.map((item) => item.key)))
+    await answerByPointer(page, (item) => post[item])
+    const postedBefore = traffic.batches.length
+    await widget.getByRole('button', { name: 'أرسل إجاباتي' }).click()
+    await widget.getByText('أنت غير متصل بالإنترنت').waitFor()
+    expect(await queueLength(page)).toBe(1)
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await shoot(page, 'ar-360-offline')
+
+    await context.setOffline(false)
+    const total = check.items.length
+    await widget.getByText(`أجبت إجابة صحيحة عن ${total} من ${total} أسئلة.`).waitFor()
+    await expect.poll(() => queueLength(page)).toBe(0)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    await shoot(page, 'ar-360-feedback')
+    await page.setViewportSize({ height: 900, width: 1280 })
+    await shoot(page, 'ar-1280-feedback')
+
+    const respondent = await respondentIn(page)
+    const postEvents = eventsOf(respondent).filter((event) => event.assessment?.phase === 'post')
+    expect(traffic.batches.length).toBeGreaterThan(postedBefore)
+    expect(new Set(postEvents.map((event) => event.id)).size).toBe(1)
+    expect(postEvents[0].locale).toBe('ar')
+    await expectNoCookies(context, page)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('sent only events of the published contract, each accepted once', () => {
+    const sent = traffic.batches.flat()
+    for (const batch of traffic.batches)
+      expect(contract('EventBatch', { events: batch })).toEqual([])
+    for (const result of traffic.results) expect(contract('BatchResult', result)).toEqual([])
+    const accepted = traffic.results.reduce((sum, result) => sum + result.accepted, 0)
+    expect(traffic.results.flatMap((result) => result.rejected)).toEqual([])
+    expect(accepted).toBe(new Set(sent.map((event) => event.id)).size)
+  })
+
+  it('shows both respondents in the campaign report, each counted once', async () => {
+    const row = await reportRow()
+    expect(row.suppressed).toBe(false)
+    const respondents = SEEDED + 2
+    expect(row.knowledge?.pre.n).toBe(respondents)
+    expect(row.knowledge?.post.n).toBe(respondents)
+    expect(row.knowledge?.paired.n).toBe(respondents)
+    expect(row.reach).toMatchObject({
+      cta: 1,
+      engaged: 2,
+      impressions: respondents,
+      reached: respondents,
+    })
+  })
+})
