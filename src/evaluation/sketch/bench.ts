@@ -4,7 +4,7 @@
  */
 import { createHmac } from 'node:crypto'
 
-import { DistinctSketch, EXACT_LIMIT, unionOf } from './index.js'
+import { DistinctSketch, EXACT_LIMIT, unionOf } from './index'
 
 const PSEUDONYMS = 1_000_000
 const CELLS = 10_000

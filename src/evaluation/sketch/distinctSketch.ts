@@ -1,12 +1,12 @@
-import { EXACT_LIMIT, RELATIVE_STANDARD_ERROR } from './constants.js'
-import { PseudonymFormatError, readHexWord } from './hash.js'
-import { HashSet64 } from './hashSet64.js'
+import { EXACT_LIMIT, RELATIVE_STANDARD_ERROR } from './constants'
+import { PseudonymFormatError, readHexWord } from './hash'
+import { HashSet64 } from './hashSet64'
 import {
   createRegisters,
   estimateFromRegisters,
   mergeRegisters,
   updateRegisters,
-} from './registers.js'
+} from './registers'
 import {
   KIND_DENSE,
   base64ToBytes,
@@ -17,7 +17,7 @@ import {
   readExactWords,
   readKind,
   unpackRegisters,
-} from './serialization.js'
+} from './serialization'
 
 /** Reused by mergeBytes: unpacking there first keeps a corrupt input from touching the sketch. */
 const scratchRegisters = createRegisters()

@@ -1,5 +1,5 @@
-import { Z_95 } from './constants.js'
-import type { DistinctEstimate } from './distinctSketch.js'
+import { Z_95 } from './constants'
+import type { DistinctEstimate } from './distinctSketch'
 
 /**
  * The relative error a report prints beside unique reach as `reachedError`: the half-width of a

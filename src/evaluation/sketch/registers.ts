@@ -1,4 +1,4 @@
-import { MAX_RANK, PRECISION, RANK_BITS, REGISTER_COUNT } from './constants.js'
+import { MAX_RANK, PRECISION, RANK_BITS, REGISTER_COUNT } from './constants'
 
 /** Low bits of the high word that follow the register index (18 of them at precision 14). */
 const HIGH_RANK_BITS = 32 - PRECISION

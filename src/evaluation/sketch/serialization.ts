@@ -10,7 +10,7 @@
  *
  * Any change to precision, hash or layout must take a new version number.
  */
-import { EXACT_LIMIT, MAX_RANK, REGISTER_COUNT } from './constants.js'
+import { EXACT_LIMIT, MAX_RANK, REGISTER_COUNT } from './constants'
 
 export const FORMAT_VERSION = 1
 export const HEADER_BYTES = 2

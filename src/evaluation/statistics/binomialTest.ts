@@ -1,5 +1,5 @@
-import { binomialCdf, binomialPmf, binomialSurvival } from './distributions/binomial.js'
-import { assertCount } from './validation.js'
+import { binomialCdf, binomialPmf, binomialSurvival } from './distributions/binomial'
+import { assertCount } from './validation'
 
 // R's tolerance for "as or less likely than the observed count" when summing the other tail.
 const RELATIVE_ERROR = 1 + 1e-7

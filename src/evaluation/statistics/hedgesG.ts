@@ -1,6 +1,6 @@
-import { logBeta } from './special/logBeta.js'
-import { isEssentiallyConstant } from './numeric.js'
-import type { SampleSummary } from './types.js'
+import { logBeta } from './special/logBeta'
+import { isEssentiallyConstant } from './numeric'
+import type { SampleSummary } from './types'
 
 const LOG_GAMMA_HALF = 0.5 * Math.log(Math.PI)
 

@@ -1,51 +1,51 @@
-export type { SampleSummary, SufficientStatistics } from './types.js'
+export type { SampleSummary, SufficientStatistics } from './types'
 
-export { binomialCdf, binomialPmf, binomialSurvival } from './distributions/binomial.js'
-export { chiSquareCdf, chiSquareSurvival } from './distributions/chiSquare.js'
-export { normalCdf, normalQuantile, normalSurvival } from './distributions/normal.js'
+export { binomialCdf, binomialPmf, binomialSurvival } from './distributions/binomial'
+export { chiSquareCdf, chiSquareSurvival } from './distributions/chiSquare'
+export { normalCdf, normalQuantile, normalSurvival } from './distributions/normal'
 export {
   studentTCdf,
   studentTDensity,
   studentTQuantile,
   studentTTwoSidedP,
-} from './distributions/studentT.js'
-export { regularizedIncompleteBeta } from './special/incompleteBeta.js'
-export { regularizedGammaP, regularizedGammaQ } from './special/incompleteGamma.js'
-export { logBeta } from './special/logBeta.js'
-export { logGamma } from './special/logGamma.js'
+} from './distributions/studentT'
+export { regularizedIncompleteBeta } from './special/incompleteBeta'
+export { regularizedGammaP, regularizedGammaQ } from './special/incompleteGamma'
+export { logBeta } from './special/logBeta'
+export { logGamma } from './special/logGamma'
 
 export {
   summarizeSample,
   summarizeSufficientStatistics,
   sufficientStatistics,
-} from './sampleSummary.js'
+} from './sampleSummary'
 export {
   meanInterval,
   meanIntervalFromSufficientStatistics,
   meanIntervalFromSummary,
-} from './meanInterval.js'
-export type { MeanInterval } from './meanInterval.js'
+} from './meanInterval'
+export type { MeanInterval } from './meanInterval'
 
-export { pairedTTest, pairedTTestFromDifferences, pairedTTestFromSummary } from './pairedTTest.js'
-export type { PairedTTestResult } from './pairedTTest.js'
+export { pairedTTest, pairedTTestFromDifferences, pairedTTestFromSummary } from './pairedTTest'
+export type { PairedTTestResult } from './pairedTTest'
 export {
   welchTTest,
   welchTTestFromSufficientStatistics,
   welchTTestFromSummaries,
-} from './welchTTest.js'
-export type { WelchTTestResult } from './welchTTest.js'
-export { hedgesCorrection, hedgesG } from './hedgesG.js'
+} from './welchTTest'
+export type { WelchTTestResult } from './welchTTest'
+export { hedgesCorrection, hedgesG } from './hedgesG'
 
-export { averageRanks } from './ranks.js'
-export type { Ranking } from './ranks.js'
-export { signedRankCdf, signedRankCounts } from './signedRankDistribution.js'
-export { wilcoxonSignedRank, wilcoxonSignedRankFromDifferences } from './wilcoxonSignedRank.js'
-export type { WilcoxonSignedRankResult } from './wilcoxonSignedRank.js'
+export { averageRanks } from './ranks'
+export type { Ranking } from './ranks'
+export { signedRankCdf, signedRankCounts } from './signedRankDistribution'
+export { wilcoxonSignedRank, wilcoxonSignedRankFromDifferences } from './wilcoxonSignedRank'
+export type { WilcoxonSignedRankResult } from './wilcoxonSignedRank'
 
-export { binomialTestPValue } from './binomialTest.js'
-export { mcnemarTest } from './mcnemarTest.js'
-export type { McNemarResult } from './mcnemarTest.js'
-export { wilsonInterval } from './wilsonInterval.js'
-export type { WilsonInterval } from './wilsonInterval.js'
-export { labelGain, normalizedGain } from './normalizedGain.js'
-export type { GainLabel, NormalizedGain } from './normalizedGain.js'
+export { binomialTestPValue } from './binomialTest'
+export { mcnemarTest } from './mcnemarTest'
+export type { McNemarResult } from './mcnemarTest'
+export { wilsonInterval } from './wilsonInterval'
+export type { WilsonInterval } from './wilsonInterval'
+export { labelGain, normalizedGain } from './normalizedGain'
+export type { GainLabel, NormalizedGain } from './normalizedGain'

@@ -1,6 +1,6 @@
-import { chiSquareSurvival } from './distributions/chiSquare.js'
-import { binomialTestPValue } from './binomialTest.js'
-import { assertCount } from './validation.js'
+import { chiSquareSurvival } from './distributions/chiSquare'
+import { binomialTestPValue } from './binomialTest'
+import { assertCount } from './validation'
 
 export type McNemarResult = {
   /** pairs that moved one way (e.g. wrong before, right after) */

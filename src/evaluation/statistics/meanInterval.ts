@@ -1,8 +1,8 @@
-import { studentTQuantile } from './distributions/studentT.js'
-import { finiteOrNull, isEssentiallyConstant } from './numeric.js'
-import { summarizeSample, summarizeSufficientStatistics } from './sampleSummary.js'
-import type { SampleSummary, SufficientStatistics } from './types.js'
-import { assertConfidenceLevel } from './validation.js'
+import { studentTQuantile } from './distributions/studentT'
+import { finiteOrNull, isEssentiallyConstant } from './numeric'
+import { summarizeSample, summarizeSufficientStatistics } from './sampleSummary'
+import type { SampleSummary, SufficientStatistics } from './types'
+import { assertConfidenceLevel } from './validation'
 
 export type MeanInterval = {
   n: number

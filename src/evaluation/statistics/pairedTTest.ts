@@ -1,8 +1,8 @@
-import { studentTQuantile, studentTTwoSidedP } from './distributions/studentT.js'
-import { finiteOrNull, isEssentiallyConstant } from './numeric.js'
-import { summarizeSample, summarizeSufficientStatistics } from './sampleSummary.js'
-import type { SampleSummary, SufficientStatistics } from './types.js'
-import { assertConfidenceLevel, assertFiniteValues, assertSameLength } from './validation.js'
+import { studentTQuantile, studentTTwoSidedP } from './distributions/studentT'
+import { finiteOrNull, isEssentiallyConstant } from './numeric'
+import { summarizeSample, summarizeSufficientStatistics } from './sampleSummary'
+import type { SampleSummary, SufficientStatistics } from './types'
+import { assertConfidenceLevel, assertFiniteValues, assertSameLength } from './validation'
 
 export type PairedTTestResult = {
   n: number

@@ -1,5 +1,5 @@
-import type { SampleSummary, SufficientStatistics } from './types.js'
-import { assertFiniteValues, assertSufficientStatistics } from './validation.js'
+import type { SampleSummary, SufficientStatistics } from './types'
+import { assertFiniteValues, assertSufficientStatistics } from './validation'
 
 /** Mean and variance of raw values by Welford's update, which never subtracts large sums. */
 export function summarizeSample(values: readonly number[]): SampleSummary {

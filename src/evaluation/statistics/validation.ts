@@ -1,4 +1,4 @@
-import type { SufficientStatistics } from './types.js'
+import type { SufficientStatistics } from './types'
 
 /**
  * Input checks. Degenerate but valid data (too few values, no spread) yields null figures;

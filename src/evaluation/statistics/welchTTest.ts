@@ -1,9 +1,9 @@
-import { studentTQuantile, studentTTwoSidedP } from './distributions/studentT.js'
-import { hedgesG } from './hedgesG.js'
-import { finiteOrNull, isEssentiallyConstant } from './numeric.js'
-import { summarizeSample, summarizeSufficientStatistics } from './sampleSummary.js'
-import type { SampleSummary, SufficientStatistics } from './types.js'
-import { assertConfidenceLevel } from './validation.js'
+import { studentTQuantile, studentTTwoSidedP } from './distributions/studentT'
+import { hedgesG } from './hedgesG'
+import { finiteOrNull, isEssentiallyConstant } from './numeric'
+import { summarizeSample, summarizeSufficientStatistics } from './sampleSummary'
+import type { SampleSummary, SufficientStatistics } from './types'
+import { assertConfidenceLevel } from './validation'
 
 export type WelchTTestResult = {
   n1: number

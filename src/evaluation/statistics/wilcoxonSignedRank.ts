@@ -1,7 +1,7 @@
-import { normalCdf } from './distributions/normal.js'
-import { averageRanks } from './ranks.js'
-import { signedRankCdf } from './signedRankDistribution.js'
-import { assertFiniteValues, assertSameLength } from './validation.js'
+import { normalCdf } from './distributions/normal'
+import { averageRanks } from './ranks'
+import { signedRankCdf } from './signedRankDistribution'
+import { assertFiniteValues, assertSameLength } from './validation'
 
 export type WilcoxonSignedRankResult = {
   /** non-zero differences used */

@@ -1,5 +1,5 @@
-import { normalQuantile } from './distributions/normal.js'
-import { assertConfidenceLevel, assertCount } from './validation.js'
+import { normalQuantile } from './distributions/normal'
+import { assertConfidenceLevel, assertCount } from './validation'
 
 export type WilsonInterval = {
   successes: number

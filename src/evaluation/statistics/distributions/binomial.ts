@@ -1,5 +1,5 @@
-import { regularizedIncompleteBeta } from '../special/incompleteBeta.js'
-import { logBeta } from '../special/logBeta.js'
+import { regularizedIncompleteBeta } from '../special/incompleteBeta'
+import { logBeta } from '../special/logBeta'
 
 /**
  * The binomial distribution. Cumulative probabilities use the identity

@@ -1,4 +1,4 @@
-import { regularizedGammaP, regularizedGammaQ } from '../special/incompleteGamma.js'
+import { regularizedGammaP, regularizedGammaQ } from '../special/incompleteGamma'
 
 /** The chi-square distribution with df degrees of freedom, as a gamma(df/2, 2) distribution. */
 

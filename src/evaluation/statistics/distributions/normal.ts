@@ -1,4 +1,4 @@
-import { regularizedGammaQ } from '../special/incompleteGamma.js'
+import { regularizedGammaQ } from '../special/incompleteGamma'
 
 /**
  * The standard normal distribution. The CDF goes through erfc(z) = Q(½, z²), which keeps full

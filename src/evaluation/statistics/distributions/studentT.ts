@@ -1,6 +1,6 @@
-import { regularizedIncompleteBeta } from '../special/incompleteBeta.js'
-import { logBeta } from '../special/logBeta.js'
-import { normalQuantile } from './normal.js'
+import { regularizedIncompleteBeta } from '../special/incompleteBeta'
+import { logBeta } from '../special/logBeta'
+import { normalQuantile } from './normal'
 
 /**
  * Student's t distribution for any real df > 0 (Welch's df is fractional). Probabilities come

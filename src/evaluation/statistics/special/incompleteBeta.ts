@@ -1,5 +1,5 @@
-import { continuedFraction } from './continuedFraction.js'
-import { logBeta } from './logBeta.js'
+import { continuedFraction } from './continuedFraction'
+import { logBeta } from './logBeta'
 
 /**
  * The regularized incomplete beta function I_x(a, b), by its continued fraction (Numerical

@@ -1,5 +1,5 @@
-import { continuedFraction } from './continuedFraction.js'
-import { logGamma } from './logGamma.js'
+import { continuedFraction } from './continuedFraction'
+import { logGamma } from './logGamma'
 
 /**
  * The regularized incomplete gamma functions P(a, x) and Q(a, x) = 1 − P(a, x), by the series

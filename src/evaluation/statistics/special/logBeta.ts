@@ -1,4 +1,4 @@
-import { logGamma } from './logGamma.js'
+import { logGamma } from './logGamma'
 
 /**
  * ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b), arranged as R's `lbeta` does. With a large
