@@ -16,8 +16,10 @@ export type ReportRequest = {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 
-const isCalendarDay = (value: string) =>
-  DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value
+const isCalendarDay = (value: string) => {
+  const date = new Date(`${value}T00:00:00Z`)
+  return DAY.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
+}
 
 const single = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : undefined

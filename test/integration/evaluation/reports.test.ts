@@ -1,0 +1,235 @@
+import type { Payload } from 'payload'
+
+import { randomUUID } from 'node:crypto'
+import { parse } from 'csv-parse/sync'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { AudienceReport, CampaignReport } from '../../../src/evaluation/reports/figureTypes'
+import type { RunningServer } from '../../../src/server/startServer'
+import type { Headers } from '../../helpers/accounts'
+
+import { createPartner, signInAs } from '../../helpers/accounts'
+import { importBundledCampaigns, type BundledIds } from '../../helpers/bundledCampaigns'
+import { messageOf } from '../../helpers/delivery'
+import {
+  anEvent,
+  answersFor,
+  knowledgeCheckOf,
+  type KnowledgeCheck,
+  sendBatch,
+} from '../../helpers/evaluation'
+import { startTestServer } from '../../helpers/testServer'
+
+const SLUG = 'three-audiences'
+
+describe('GET /api/reports/campaigns/:idOrSlug', () => {
+  let server: RunningServer
+  let payload: Payload
+  let ids: BundledIds
+  let evaluator: { headers: Headers }
+  let partner: { headers: Headers }
+  let check: KnowledgeCheck
+
+  const get = async (path: string, headers: Headers) => {
+    const response = await fetch(`${server.url}/api/reports/campaigns/${path}`, { headers })
+    const text = await response.text()
+    const isJson = response.headers.get('content-type')?.includes('application/json')
+    return {
+      body: isJson ? (JSON.parse(text) as unknown) : text,
+      headers: response.headers,
+      status: response.status,
+    }
+  }
+
+  /** n respondents of an audience, each seen, with a pre and a post check. */
+  const population = (audience: string, n: number, preRight: number, postRight: number) =>
+    Array.from({ length: n }, () => {
+      const respondent = `r-${randomUUID()}`
+      const submit = (phase: 'post' | 'pre', right: number) =>
+        anEvent({
+          assessment: {
+            answers: answersFor(
+              check,
+              new Set(check.items.slice(0, right).map((item) => item.key)),
+            ),
+            assessment: check.slug,
+            phase,
+            revision: check.revision,
+          },
+          audience,
+          campaign: SLUG,
+          respondent,
+          type: 'assessment',
+        })
+      return [
+        anEvent({ audience, campaign: SLUG, respondent }),
+        submit('pre', preRight),
+        submit('post', postRight),
+      ]
+    }).flat()
+
+  beforeAll(async () => {
+    server = await startTestServer()
+    payload = server.payload
+    ids = await importBundledCampaigns(payload)
+    check = await knowledgeCheckOf(payload, 'peru-loreto-child-protection')
+    const audiences = ['tourists', 'hospitality-students', 'migrant-workers'].map(
+      (slug) => ids.audiences[slug] as number,
+    )
+    await payload.create({
+      collection: 'campaigns',
+      data: {
+        _status: 'published',
+        audiences,
+        knowledgeCheck: Number(check.id),
+        objectives: audiences.map((audience, index) => ({
+          audience,
+          knowledgeGainTarget: 0.2,
+          passMark: 0.7,
+          reachTarget: 100 * (index + 1),
+        })),
+        period: { start: '2026-01-01' },
+        slug: SLUG,
+        title: 'Three audiences',
+      },
+      overrideAccess: true,
+    })
+    evaluator = await signInAs(payload, server.url, 'evaluator')
+    partner = await createPartner(payload, { allowedAudiences: audiences })
+    const events = [
+      ...population('tourists', 12, 1, 4),
+      ...population('hospitality-students', 30, 2, 5),
+      ...population('migrant-workers', 3, 0, 6),
+    ]
+    for (let start = 0; start < events.length; start += 100) {
+      const result = await sendBatch(server.url, partner.headers, events.slice(start, start + 100))
+      expect(result.rejected).toEqual([])
+    }
+  })
+  afterAll(async () => {
+    await server?.close()
+  })
+
+  const byAudience = (report: CampaignReport, slug: string) =>
+    report.audiences.find((row) => row.audience === slug) as AudienceReport
+
+  it('answers 401 without a session, 403 to a partner key, and 200 to every staff role', async () => {
+    expect((await get(SLUG, {})).status).toBe(401)
+    const asPartner = await get(SLUG, partner.headers)
+    expect(asPartner.status).toBe(403)
+    expect(messageOf(asPartner.body)).toMatch(/evaluators, editors and administrators/)
+    for (const role of ['evaluator', 'editor', 'admin'] as const) {
+      const { headers } = await signInAs(payload, server.url, role)
+      expect((await get(SLUG, headers)).status).toBe(200)
+    }
+  })
+
+  it('rejects malformed filters with 400 and says why, and an unknown campaign with 404', async () => {
+    const cases: [string, RegExp][] = [
+      [`${SLUG}?k=4`, /"k" must be a whole number of at least 5/],
+      [`${SLUG}?k=ten`, /"k" must be a whole number/],
+      [`${SLUG}?from=2026-13-01`, /"from" must be a day written YYYY-MM-DD/],
+      [`${SLUG}?from=2026-05-02&to=2026-05-01`, /is after "to"/],
+      [`${SLUG}?format=xml`, /"format" must be json or csv/],
+      [`${SLUG}?channel=billboard`, /not a known channel/],
+      [`${SLUG}?audiences=tourists`, /"audiences" is not a report filter/],
+      [`${SLUG}?audience=pilots`, /"pilots" is not a known audience slug/],
+    ]
+    for (const [path, message] of cases) {
+      const answer = await get(path, evaluator.headers)
+      expect(answer.status, path).toBe(400)
+      expect(messageOf(answer.body)).toMatch(message)
+    }
+    expect((await get('no-such-campaign', evaluator.headers)).status).toBe(404)
+  })
+
+  it('has the documented shape, with reach targets and attainment from the objectives', async () => {
+    const { body } = await get(`${SLUG}?k=5`, evaluator.headers)
+    const report = body as CampaignReport
+    expect(report).toMatchObject({
+      campaign: { slug: SLUG, title: 'Three audiences' },
+      k: 5,
+      total: { audience: null, suppressed: false },
+    })
+    expect(Date.parse(report.generatedAt)).not.toBeNaN()
+    const students = byAudience(report, 'hospitality-students')
+    if (students.suppressed) throw new Error('students should be shown')
+    expect(students.reach).toMatchObject({
+      assessmentsCompleted: 60,
+      attainment: 30 / 200,
+      impressions: 30,
+      reached: 30,
+      reachedError: 0,
+      target: 200,
+    })
+    expect(Object.keys(students.knowledge).sort()).toEqual(
+      [
+        'attainment',
+        'followup',
+        'items',
+        'mastery',
+        'normalizedGain',
+        'normalizedGainLabel',
+        'observedGain',
+        'paired',
+        'post',
+        'pre',
+        'retention',
+        'suppressed',
+        'target',
+        'unpaired',
+      ].sort(),
+    )
+    expect(students.knowledge.paired).toMatchObject({ meanDiff: 3 / check.items.length, n: 30 })
+    expect(students.knowledge.followup).toEqual({ suppressed: true })
+    expect(students.knowledge.suppressed).toEqual(['followup', 'retention'])
+  })
+
+  it('suppresses an audience under k and, secondarily, the next-smallest one', async () => {
+    const { body } = await get(SLUG, evaluator.headers)
+    const report = body as CampaignReport
+    expect(report.k).toBe(10)
+    // migrant-workers (3) is under k; tourists (12) is hidden too, or total − students = them.
+    expect(byAudience(report, 'migrant-workers')).toEqual({
+      audience: 'migrant-workers',
+      suppressed: true,
+    })
+    expect(byAudience(report, 'tourists')).toEqual({ audience: 'tourists', suppressed: true })
+    const students = byAudience(report, 'hospitality-students')
+    const total = report.total
+    if (students.suppressed || total.suppressed) throw new Error('students and total are shown')
+    expect(total.reach.reached - students.reach.reached).toBe(15)
+    expect(total.reach.impressions).toBe(45)
+
+    const csv = await get(`${SLUG}?format=csv`, evaluator.headers)
+    expect(csv.status).toBe(200)
+    expect(csv.headers.get('content-type')).toMatch(/text\/csv/)
+    const rows = parse(csv.body as string, { columns: true }) as Record<string, string>[]
+    for (const hidden of ['migrant-workers', 'tourists']) {
+      expect(rows.filter((row) => row.audience === hidden)).toEqual([
+        { audience: hidden, measure: 'suppressed', value: 'true' },
+      ])
+    }
+    const studentRows = rows.filter((row) => row.audience === 'hospitality-students')
+    expect(studentRows).toContainEqual({
+      audience: 'hospitality-students',
+      measure: 'reach.reached',
+      value: '30',
+    })
+    expect(studentRows).toContainEqual({
+      audience: 'hospitality-students',
+      measure: 'knowledge.followup',
+      value: 'suppressed',
+    })
+  })
+
+  it('shows every audience once k is low enough, and filters by audience', async () => {
+    const { body } = await get(`${SLUG}?k=5&audience=tourists`, evaluator.headers)
+    const report = body as CampaignReport
+    expect(report.audiences.map((row) => row.audience)).toEqual(['tourists'])
+    const tourists = byAudience(report, 'tourists')
+    if (tourists.suppressed) throw new Error('12 respondents is over k = 5')
+    expect(tourists.reach.reached).toBe(12)
+    expect(report.total).toMatchObject({ reach: { reached: 12 } })
+  })
+})
