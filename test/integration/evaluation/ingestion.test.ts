@@ -48,7 +48,7 @@ describe('POST /api/events', () => {
       overrideAccess: true,
       where: { id: { equals: id } },
     })
-    return docs[0] as Record<string, unknown> | undefined
+    return docs[0]
   }
 
   it('refuses a request without credentials (401) and a bad key (401), saying what to send', async () => {
@@ -257,10 +257,7 @@ describe('POST /api/events', () => {
       overrideAccess: true,
       where: { event: { in: [pre.id, post.id] } },
     })
-    expect(docs.map((doc) => (doc as { score: number }).score)).toEqual([
-      2 / check.items.length,
-      2 / check.items.length,
-    ])
+    expect(docs.map((doc) => doc.score)).toEqual([2 / check.items.length, 2 / check.items.length])
   })
 
   it('counts the first submission of a phase and keeps later ones as raw events only', async () => {
@@ -286,7 +283,7 @@ describe('POST /api/events', () => {
       overrideAccess: true,
       where: { event: { in: [first.id, second.id] } },
     })
-    expect(docs.map((doc) => (doc as { event: string }).event)).toEqual([first.id])
+    expect(docs.map((doc) => doc.event)).toEqual([first.id])
   })
 
   it('scores against the revision the respondent saw, after the answer key changed', async () => {
