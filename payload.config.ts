@@ -13,6 +13,7 @@ import { closeInternalCollectionsToPartners } from './src/access/closeInternalCo
 import { createDatabaseAdapter } from './src/db/databaseAdapter'
 import { defaultLocale, locales } from './src/domain/locales'
 import { readEnvironment } from './src/environment'
+import { evaluationAdminPlugin } from './src/evaluation/admin/evaluationAdminPlugin'
 import { evaluationPlugin } from './src/evaluation/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -43,7 +44,7 @@ export default buildConfig({
     locales: locales.map(({ code, label, rtl }) => ({ code, label, rtl })),
   },
   onInit: (payload) => closeInternalCollectionsToPartners(payload),
-  plugins: [evaluationPlugin()],
+  plugins: [evaluationPlugin(), evaluationAdminPlugin()],
   secret: environment.secret,
   telemetry: false,
   typescript: {

@@ -22,6 +22,9 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { EvaluationNavLinks as EvaluationNavLinks_73f37d296c79ed10f1f4bc47c7a843ab } from '../../../../src/evaluation/admin/nav/EvaluationNavLinks'
+import { FieldUploadView as FieldUploadView_7826f76792a07872c198d3976a3ed4c0 } from '../../../../src/evaluation/admin/fieldUpload/FieldUploadView'
+import { ReportsView as ReportsView_250ad7845422d18622a4b1a0716935be } from '../../../../src/evaluation/admin/reports/ReportsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -50,5 +53,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/evaluation/admin/nav/EvaluationNavLinks#EvaluationNavLinks": EvaluationNavLinks_73f37d296c79ed10f1f4bc47c7a843ab,
+  "/src/evaluation/admin/fieldUpload/FieldUploadView#FieldUploadView": FieldUploadView_7826f76792a07872c198d3976a3ed4c0,
+  "/src/evaluation/admin/reports/ReportsView#ReportsView": ReportsView_250ad7845422d18622a4b1a0716935be,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

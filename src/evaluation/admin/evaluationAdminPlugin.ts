@@ -1,0 +1,40 @@
+import type { Config, Plugin } from 'payload'
+
+/** Component paths are relative to the import map's base directory, the project root. */
+const component = (file: string, exportName: string) =>
+  `/src/evaluation/admin/${file}#${exportName}`
+
+/**
+ * The evaluators' pages in the admin: the report dashboard (/admin/reports) and the field upload
+ * (/admin/field-upload), with links to both in the navigation.
+ */
+export const evaluationAdminPlugin =
+  (): Plugin =>
+  (config: Config): Config => ({
+    ...config,
+    admin: {
+      ...config.admin,
+      components: {
+        ...config.admin?.components,
+        afterNavLinks: [
+          ...(config.admin?.components?.afterNavLinks ?? []),
+          component('nav/EvaluationNavLinks', 'EvaluationNavLinks'),
+        ],
+        views: {
+          ...config.admin?.components?.views,
+          evaluationFieldUpload: {
+            Component: component('fieldUpload/FieldUploadView', 'FieldUploadView'),
+            exact: true,
+            meta: { title: 'Field upload' },
+            path: '/field-upload',
+          },
+          evaluationReports: {
+            Component: component('reports/ReportsView', 'ReportsView'),
+            exact: true,
+            meta: { title: 'Reports' },
+            path: '/reports',
+          },
+        },
+      },
+    },
+  })

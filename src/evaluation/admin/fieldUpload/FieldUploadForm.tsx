@@ -1,0 +1,114 @@
+'use client'
+
+import { Button } from '@payloadcms/ui'
+import React, { useState } from 'react'
+
+import type { FieldUploadResult, UploadCampaign } from './uploadTypes'
+
+import { Field } from '../Field'
+import { CampaignSheetGuide } from './CampaignSheetGuide'
+import { UploadReport } from './UploadReport'
+
+type UploadState =
+  | { kind: 'done'; result: FieldUploadResult }
+  | { kind: 'failed'; message: string }
+  | { kind: 'idle' }
+  | { kind: 'uploading' }
+
+const IMPORT_URL = '/api/events/import'
+
+const messageOf = async (response: Response): Promise<string> => {
+  const body: unknown = await response.json().catch(() => null)
+  const errors = typeof body === 'object' && body !== null && 'errors' in body ? body.errors : null
+  const first: unknown = Array.isArray(errors) ? errors[0] : null
+  return typeof first === 'object' && first !== null && 'message' in first
+    ? String(first.message)
+    : `The upload failed (HTTP ${response.status}).`
+}
+
+/** Picks a campaign (for its template), sends the CSV, and shows the row report. */
+export const FieldUploadForm: React.FC<{ campaigns: UploadCampaign[] }> = ({ campaigns }) => {
+  const [slug, setSlug] = useState(campaigns[0]?.slug ?? '')
+  const [file, setFile] = useState<File | null>(null)
+  const [state, setState] = useState<UploadState>({ kind: 'idle' })
+  const campaign = campaigns.find((candidate) => candidate.slug === slug)
+
+  const upload = async (event: React.FormEvent) => {
+    event.preventDefault()
+    if (!file) return
+    setState({ kind: 'uploading' })
+    const body = new FormData()
+    body.append('file', file)
+    try {
+      const response = await fetch(IMPORT_URL, { body, credentials: 'same-origin', method: 'POST' })
+      setState(
+        response.ok
+          ? { kind: 'done', result: (await response.json()) as FieldUploadResult }
+          : { kind: 'failed', message: await messageOf(response) },
+      )
+    } catch {
+      setState({
+        kind: 'failed',
+        message: 'The server could not be reached; nothing was imported.',
+      })
+    }
+  }
+
+  if (campaigns.length === 0) {
+    return <p>No published campaign yet: publish a campaign with a knowledge check first.</p>
+  }
+
+  return (
+    <div className="aware-upload">
+      <section className="aware-upload__template" aria-labelledby="aware-template-heading">
+        <h2 id="aware-template-heading">1. Start from the campaign’s template</h2>
+        <Field label="Campaign">
+          {(id) => (
+            <select id={id} onChange={(event) => setSlug(event.target.value)} value={slug}>
+              {campaigns.map((option) => (
+                <option key={option.slug} value={option.slug}>
+                  {option.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <a
+          className="aware-upload__download"
+          download
+          href={`${IMPORT_URL}/template?campaign=${encodeURIComponent(slug)}`}
+        >
+          Download the CSV template
+        </a>
+        {campaign && <CampaignSheetGuide campaign={campaign} />}
+      </section>
+
+      <form className="aware-upload__form" onSubmit={upload} aria-labelledby="aware-upload-heading">
+        <h2 id="aware-upload-heading">2. Upload the filled-in file</h2>
+        <Field label="CSV file">
+          {(id) => (
+            <input
+              accept=".csv,text/csv"
+              id={id}
+              name="file"
+              onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+              type="file"
+            />
+          )}
+        </Field>
+        <Button disabled={!file || state.kind === 'uploading'} type="submit">
+          {state.kind === 'uploading' ? 'Uploading…' : 'Upload'}
+        </Button>
+      </form>
+
+      <div aria-live="polite">
+        {state.kind === 'failed' && (
+          <p className="aware-upload__error" role="alert">
+            {state.message}
+          </p>
+        )}
+        {state.kind === 'done' && <UploadReport result={state.result} />}
+      </div>
+    </div>
+  )
+}

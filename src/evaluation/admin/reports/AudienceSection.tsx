@@ -1,0 +1,33 @@
+import React from 'react'
+
+import type { AudienceReport } from '../../reports/figureTypes'
+
+import { KnowledgePanel } from './KnowledgePanel'
+import { ReachPanel } from './ReachPanel'
+
+/** One row of the report: an audience, or all audiences together. */
+export const AudienceSection: React.FC<{ k: number; label: string; row: AudienceReport }> = ({
+  k,
+  label,
+  row,
+}) => (
+  <section aria-label={label} className="aware-audience" data-audience={row.audience ?? 'total'}>
+    <h3>{label}</h3>
+    {row.suppressed ? (
+      <p className="aware-suppressed" data-figure="suppressed">
+        Suppressed: fewer than {k} respondents, so no figure is shown that could identify anyone.
+      </p>
+    ) : (
+      <div className="aware-audience__panels">
+        <ReachPanel reach={row.reach} />
+        <KnowledgePanel knowledge={row.knowledge} label={label} />
+        {row.knowledge.suppressed.length > 0 && (
+          <p className="aware-muted">
+            Suppressed here (fewer than {k} respondents, or to keep another cell from being worked
+            out): {row.knowledge.suppressed.join(', ')}.
+          </p>
+        )}
+      </div>
+    )}
+  </section>
+)

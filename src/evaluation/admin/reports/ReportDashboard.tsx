@@ -1,0 +1,140 @@
+'use client'
+
+import React, { useEffect, useState } from 'react'
+
+import type { CampaignReport } from '../../reports/figureTypes'
+import type { Option, ReportCampaignOption } from './dashboardTypes'
+
+import { AudienceSection } from './AudienceSection'
+import { type ReportFilters, reportUrl } from './reportFilters'
+import { ReportFiltersForm } from './ReportFiltersForm'
+
+type Loaded =
+  | { kind: 'failed'; message: string }
+  | { kind: 'loading' }
+  | { kind: 'ready'; report: CampaignReport }
+
+const errorMessage = async (response: Response): Promise<string> => {
+  const body: unknown = await response.json().catch(() => null)
+  const errors = typeof body === 'object' && body !== null && 'errors' in body ? body.errors : null
+  const first: unknown = Array.isArray(errors) ? errors[0] : null
+  return typeof first === 'object' && first !== null && 'message' in first
+    ? String(first.message)
+    : `The report could not be read (HTTP ${response.status}).`
+}
+
+/** The evaluator's dashboard: filters, export links and the report, read from the report API. */
+export const ReportDashboard: React.FC<{
+  campaigns: ReportCampaignOption[]
+  partners: Option[]
+}> = ({ campaigns, partners }) => {
+  const [filters, setFilters] = useState<ReportFilters>({
+    audience: '',
+    campaign: campaigns[0]?.slug ?? '',
+    channel: '',
+    from: '',
+    locale: '',
+    partner: '',
+    to: '',
+  })
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' })
+
+  useEffect(() => {
+    if (!filters.campaign) return
+    const controller = new AbortController()
+    setLoaded({ kind: 'loading' })
+    fetch(reportUrl(filters), { credentials: 'same-origin', signal: controller.signal })
+      .then(async (response) =>
+        setLoaded(
+          response.ok
+            ? { kind: 'ready', report: (await response.json()) as CampaignReport }
+            : { kind: 'failed', message: await errorMessage(response) },
+        ),
+      )
+      .catch((error: unknown) => {
+        if (!controller.signal.aborted) {
+          setLoaded({
+            kind: 'failed',
+            message: `The server could not be reached (${String(error)}).`,
+          })
+        }
+      })
+    return () => controller.abort()
+  }, [filters])
+
+  if (campaigns.length === 0) {
+    return <p className="aware-empty">No campaign yet: create or import one to see its reports.</p>
+  }
+  const campaign = campaigns.find((option) => option.slug === filters.campaign)
+  const audienceName = (slug: null | string) =>
+    slug === null
+      ? 'All audiences'
+      : (campaign?.audiences.find((audience) => audience.slug === slug)?.name ?? slug)
+
+  return (
+    <div className="aware-dashboard">
+      <ReportFiltersForm
+        campaigns={campaigns}
+        filters={filters}
+        onChange={setFilters}
+        partners={partners}
+      />
+      <p className="aware-exports">
+        Export these figures:{' '}
+        <a download href={reportUrl(filters, 'csv')}>
+          CSV
+        </a>{' '}
+        ·{' '}
+        <a href={reportUrl(filters)} rel="noreferrer" target="_blank">
+          JSON
+        </a>
+      </p>
+      <div aria-busy={loaded.kind === 'loading'} aria-live="polite">
+        {loaded.kind === 'loading' && <p className="aware-muted">Reading the report…</p>}
+        {loaded.kind === 'failed' && (
+          <p className="aware-error" role="alert">
+            {loaded.message}
+          </p>
+        )}
+        {loaded.kind === 'ready' && <Report audienceName={audienceName} report={loaded.report} />}
+      </div>
+    </div>
+  )
+}
+
+const Report: React.FC<{
+  audienceName: (slug: null | string) => string
+  report: CampaignReport
+}> = ({ audienceName, report }) => {
+  if (report.total.suppressed) {
+    return (
+      <div className="aware-empty" data-state="empty">
+        <h3>No figures yet</h3>
+        <p>
+          Fewer than {report.k} people have been reached with these filters, perhaps none, and
+          figures are only shown for groups of at least {report.k}. Events arrive from partner
+          sites, the widget and field uploads; to try the dashboard with a simulated population, run{' '}
+          <code>npm run seed:evaluation</code>.
+        </p>
+      </div>
+    )
+  }
+  const rows = report.audiences.length > 1 ? [report.total, ...report.audiences] : report.audiences
+  return (
+    <div className="aware-report">
+      <p className="aware-muted">
+        {report.campaign.title}. Generated {new Date(report.generatedAt).toLocaleString('en-GB')};
+        groups of fewer than {report.k} respondents are suppressed. Scores are shares of items
+        answered correctly.
+      </p>
+      {rows.map((row) => (
+        <AudienceSection
+          k={report.k}
+          key={row.audience ?? 'total'}
+          label={audienceName(row.audience)}
+          row={row}
+        />
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,122 @@
+'use client'
+
+import React from 'react'
+
+import type { Option, ReportCampaignOption } from './dashboardTypes'
+import type { ReportFilters } from './reportFilters'
+
+import { channels } from '../../../domain/channels'
+import { locales } from '../../../domain/locales'
+import { Field } from '../Field'
+
+type Props = {
+  campaigns: ReportCampaignOption[]
+  filters: ReportFilters
+  onChange: (filters: ReportFilters) => void
+  partners: Option[]
+}
+
+const Select: React.FC<{
+  label: string
+  name: keyof ReportFilters
+  onChange: (value: string) => void
+  options: Option[]
+  value: string
+  withAll?: string
+}> = ({ label, name, onChange, options, value, withAll }) => (
+  <Field label={label}>
+    {(id) => (
+      <select id={id} name={name} onChange={(event) => onChange(event.target.value)} value={value}>
+        {withAll !== undefined && <option value="">{withAll}</option>}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    )}
+  </Field>
+)
+
+/** Campaign, then what to narrow it to; every change asks the report endpoint again. */
+export const ReportFiltersForm: React.FC<Props> = ({ campaigns, filters, onChange, partners }) => {
+  const campaign = campaigns.find((option) => option.slug === filters.campaign)
+  const set = (name: keyof ReportFilters) => (value: string) =>
+    onChange(
+      name === 'campaign'
+        ? { ...filters, audience: '', campaign: value, channel: '', locale: '' }
+        : { ...filters, [name]: value },
+    )
+  return (
+    <form className="aware-filters" onSubmit={(event) => event.preventDefault()}>
+      <Select
+        label="Campaign"
+        name="campaign"
+        onChange={set('campaign')}
+        options={campaigns.map((option) => ({ label: option.title, value: option.slug }))}
+        value={filters.campaign}
+      />
+      <Select
+        label="Audience"
+        name="audience"
+        onChange={set('audience')}
+        options={(campaign?.audiences ?? []).map(({ name, slug }) => ({
+          label: name,
+          value: slug,
+        }))}
+        value={filters.audience}
+        withAll="All audiences"
+      />
+      <Select
+        label="Channel"
+        name="channel"
+        onChange={set('channel')}
+        options={channels
+          .filter(({ value }) => !campaign || campaign.channels.includes(value))
+          .map(({ label, value }) => ({ label, value }))}
+        value={filters.channel}
+        withAll="All channels"
+      />
+      <Select
+        label="Language"
+        name="locale"
+        onChange={set('locale')}
+        options={locales
+          .filter(({ code }) => !campaign || campaign.locales.includes(code))
+          .map(({ code, label }) => ({ label, value: code }))}
+        value={filters.locale}
+        withAll="All languages"
+      />
+      <Select
+        label="Partner"
+        name="partner"
+        onChange={set('partner')}
+        options={partners}
+        value={filters.partner}
+        withAll="All partners"
+      />
+      <Field label="From">
+        {(id) => (
+          <input
+            id={id}
+            name="from"
+            onChange={(event) => set('from')(event.target.value)}
+            type="date"
+            value={filters.from}
+          />
+        )}
+      </Field>
+      <Field label="To">
+        {(id) => (
+          <input
+            id={id}
+            name="to"
+            onChange={(event) => set('to')(event.target.value)}
+            type="date"
+            value={filters.to}
+          />
+        )}
+      </Field>
+    </form>
+  )
+}

@@ -1,0 +1,93 @@
+import type { AdminViewServerProps, Payload, TypedUser } from 'payload'
+
+import React from 'react'
+
+import type { Option, ReportCampaignOption } from './dashboardTypes'
+
+import { canReadReports } from '../../../access/canReadReports'
+import { EvaluationPage } from '../EvaluationPage'
+import { ReportDashboard } from './ReportDashboard'
+
+/** Localized fields read with locale 'all' are objects by locale: their keys with text. */
+const writtenLocales = (title: unknown): string[] =>
+  typeof title === 'object' && title !== null
+    ? Object.entries(title)
+        .filter(([, text]) => typeof text === 'string' && text !== '')
+        .map(([code]) => code)
+    : []
+
+const loadOptions = async (
+  payload: Payload,
+  user: TypedUser,
+): Promise<{ campaigns: ReportCampaignOption[]; partners: Option[] }> => {
+  const [campaigns, titles, partners] = await Promise.all([
+    payload.find({
+      collection: 'campaigns',
+      depth: 1,
+      draft: true,
+      limit: 0,
+      overrideAccess: false,
+      pagination: false,
+      populate: { audiences: { name: true, slug: true } },
+      select: { audiences: true, channels: true, slug: true, title: true },
+      sort: 'title',
+      user,
+    }),
+    payload.find({
+      collection: 'campaigns',
+      depth: 0,
+      draft: true,
+      limit: 0,
+      locale: 'all',
+      overrideAccess: false,
+      pagination: false,
+      select: { title: true },
+      user,
+    }),
+    payload.find({
+      collection: 'partners',
+      depth: 0,
+      limit: 0,
+      overrideAccess: false,
+      pagination: false,
+      select: { organisation: true },
+      sort: 'organisation',
+      user,
+    }),
+  ])
+  const localesById = new Map(titles.docs.map((doc) => [doc.id, writtenLocales(doc.title)]))
+  return {
+    campaigns: campaigns.docs.map((campaign) => ({
+      audiences: campaign.audiences.flatMap((audience) =>
+        typeof audience === 'object' ? [{ name: audience.name, slug: audience.slug }] : [],
+      ),
+      channels: [...(campaign.channels ?? [])],
+      locales: localesById.get(campaign.id) ?? [],
+      slug: campaign.slug,
+      title: campaign.title,
+    })),
+    partners: partners.docs.map((partner) => ({
+      label: partner.organisation,
+      value: String(partner.id),
+    })),
+  }
+}
+
+/** /admin/reports: reach and knowledge change per audience, for evaluators. */
+export const ReportsView = async (props: AdminViewServerProps) => {
+  const { req } = props.initPageResult
+  const options =
+    req.user && canReadReports(req.user)
+      ? await loadOptions(req.payload, req.user)
+      : { campaigns: [], partners: [] }
+  return (
+    <EvaluationPage
+      {...props}
+      description="Reach and knowledge change per audience, channel, language, partner and period. Figures resting on too few respondents are suppressed to protect them."
+      path="/reports"
+      title="Reports"
+    >
+      <ReportDashboard campaigns={options.campaigns} partners={options.partners} />
+    </EvaluationPage>
+  )
+}

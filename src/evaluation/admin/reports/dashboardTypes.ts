@@ -1,0 +1,10 @@
+/** A campaign the evaluator can pick, with what its filters can offer. */
+export type ReportCampaignOption = {
+  audiences: { name: string; slug: string }[]
+  channels: string[]
+  locales: string[]
+  slug: string
+  title: string
+}
+
+export type Option = { label: string; value: string }

@@ -1,0 +1,174 @@
+import type { Browser, Page } from 'playwright-core'
+
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { CampaignReport } from '../../src/evaluation/reports/figureTypes'
+import type { RunningServer } from '../../src/server/startServer'
+
+import { fixedColumns } from '../../src/evaluation/fieldUpload/columns'
+import { PASSWORD } from '../helpers/accounts'
+import { launchChromium, SCREENSHOTS } from '../helpers/browser'
+import { type BundledIds, importBundledCampaigns } from '../helpers/bundledCampaigns'
+import { type KnowledgeCheck, knowledgeCheckOf } from '../helpers/evaluation'
+import { sheetAnswers, sheetRow } from '../helpers/fieldUpload'
+import { seedPopulation } from '../helpers/seedPopulation'
+import { startTestServer } from '../helpers/testServer'
+
+const PHILIPPINES = 'philippines-pre-departure'
+const EVALUATOR = 'evaluator@example.org'
+
+describe('the evaluation pages of the admin, in Chromium', () => {
+  let server: RunningServer
+  let chromium: Awaited<ReturnType<typeof launchChromium>>
+  let browser: Browser
+  let page: Page
+  let ids: BundledIds
+  let check: KnowledgeCheck
+  const pageErrors: string[] = []
+
+  /** The report as the API gives it, to compare with what the page shows. */
+  const apiReport = async (query = ''): Promise<CampaignReport> => {
+    const response = await page.request.get(
+      `${server.url}/api/reports/campaigns/${PHILIPPINES}${query}`,
+    )
+    expect(response.status()).toBe(200)
+    return (await response.json()) as CampaignReport
+  }
+
+  beforeAll(async () => {
+    server = await startTestServer({ admin: 'production' })
+    ids = await importBundledCampaigns(server.payload)
+    check = await knowledgeCheckOf(server.payload, PHILIPPINES)
+    await server.payload.create({
+      collection: 'users',
+      data: { email: 'admin@example.org', password: PASSWORD, role: 'admin' },
+    })
+    await server.payload.create({
+      collection: 'users',
+      data: { email: EVALUATOR, password: PASSWORD, role: 'evaluator' },
+    })
+    chromium = await launchChromium()
+    browser = chromium.browser
+    // Wider than Payload's large breakpoint (1440 px), where the navigation is an open sidebar.
+    page = await browser.newPage({ viewport: { height: 1000, width: 1600 } })
+    page.on('pageerror', (error) => pageErrors.push(error.message))
+  })
+  afterAll(async () => {
+    await chromium?.close()
+    await server?.close()
+  })
+
+  it('lets an evaluator sign in and find both pages in the navigation', async () => {
+    await page.goto(`${server.url}/admin/reports`)
+    await page.waitForURL(/\/admin\/login/)
+    await page.getByLabel('Email').fill(EVALUATOR)
+    await page.getByLabel('Password').fill(PASSWORD)
+    await page.getByRole('button', { name: 'Login' }).click()
+    await page.waitForURL(`${server.url}/admin/reports`)
+    await expect.poll(() => page.getByRole('heading', { name: 'Reports' }).count()).toBe(1)
+    const nav = page.locator('nav')
+    await expect.poll(() => nav.getByRole('link', { name: 'Field upload' }).count()).toBe(1)
+    await expect.poll(() => nav.getByRole('link', { name: 'Reports' }).count()).toBe(1)
+  })
+
+  it('shows the empty state while a campaign has no data', async () => {
+    await page.getByLabel('Campaign', { exact: true }).selectOption(PHILIPPINES)
+    const empty = page.locator('[data-state="empty"]')
+    await empty.waitFor({ state: 'visible' })
+    expect(await empty.innerText()).toMatch(/No figures yet/)
+    expect(await empty.innerText()).toMatch(/npm run seed:evaluation/)
+  })
+
+  it('uploads a paper session and shows every rejected row with its reason', async () => {
+    await page.getByRole('link', { name: 'Field upload' }).click()
+    await page.waitForURL(`${server.url}/admin/field-upload`)
+    await page.getByLabel('Campaign', { exact: true }).selectOption(PHILIPPINES)
+    const template = page.getByRole('link', { name: 'Download the CSV template' })
+    const download = await page.request.get(`${server.url}${await template.getAttribute('href')}`)
+    const header = (await download.text()).trim()
+    expect(header).toBe([...fixedColumns, ...check.items.map((item) => item.key)].join(','))
+
+    const fixed = {
+      audience: 'migrant-workers',
+      campaign: PHILIPPINES,
+      channel: 'seminar',
+      consent: 'yes',
+      date: '2026-03-14',
+      locale: 'tl',
+      phase: 'pre',
+      revision: check.revision,
+    }
+    const csv = [
+      header,
+      sheetRow({ ...fixed, respondent: 'CEB-0314-001' }, sheetAnswers(check, 4)),
+      sheetRow({ ...fixed, phase: 'post', respondent: 'CEB-0314-001' }, sheetAnswers(check, 9)),
+      sheetRow({ ...fixed, phase: 'later', respondent: 'CEB-0314-002' }, sheetAnswers(check, 5)),
+      sheetRow({ ...fixed, respondent: 'CEB-0314-003' }, ['z', ...sheetAnswers(check, 5).slice(1)]),
+    ].join('\n')
+    await page.getByLabel('CSV file').setInputFiles({
+      buffer: Buffer.from(csv),
+      mimeType: 'text/csv',
+      name: 'cebu-session.csv',
+    })
+    await page.getByRole('button', { name: 'Upload' }).click()
+    const report = page.getByRole('region', { name: 'Upload report' })
+    await report.waitFor({ state: 'visible' })
+    expect(await report.getByTestId('imported').innerText()).toMatch(/^2 imported/)
+    expect(await report.getByTestId('rejected').innerText()).toMatch(/^2 rejected/)
+    const rows = await report.locator('tbody tr').allInnerTexts()
+    expect(rows).toHaveLength(2)
+    expect(rows[0]).toMatch(/^4\s+phase: "later" is not pre, post or followup/)
+    expect(rows[1]).toMatch(new RegExp(`^5\\s+${check.items[0].key}: "z" is not a choice`))
+    await page.screenshot({ fullPage: true, path: path.join(SCREENSHOTS, 'field-upload.png') })
+
+    // The same file again: nothing new, and the admin says so.
+    await page.getByRole('button', { name: 'Upload' }).click()
+    await expect
+      .poll(() => report.getByTestId('duplicates').innerText())
+      .toMatch(/^2 already uploaded/)
+    expect(await report.getByTestId('imported').innerText()).toMatch(/^0 imported/)
+  })
+
+  it('shows the figures of a seeded population, suppressed cells as such, and exports', async () => {
+    await seedPopulation(server.payload, server.url, ids, { respondents: 1500, seed: 'browser' })
+    await page.getByRole('link', { name: 'Reports' }).click()
+    await page.waitForURL(`${server.url}/admin/reports`)
+    await page.getByLabel('Campaign', { exact: true }).selectOption(PHILIPPINES)
+
+    const expected = await apiReport()
+    const row = expected.audiences.find((audience) => audience.audience === 'migrant-workers')
+    if (!row || row.suppressed) throw new Error('the seeded audience should not be suppressed')
+    const section = page.locator('[data-audience="migrant-workers"]')
+    await section.waitFor({ state: 'visible' })
+    expect(await section.locator('[data-figure="reached"]').innerText()).toContain(
+      row.reach.reached.toLocaleString('en'),
+    )
+    expect(await section.locator('[data-figure="impressions"]').innerText()).toBe(
+      row.reach.impressions.toLocaleString('en'),
+    )
+    const paired = row.knowledge.paired
+    if ('suppressed' in paired) throw new Error('paired change should be shown')
+    const shownChange = await section.locator('[data-figure="paired-change"]').innerText()
+    expect(shownChange).toBe(`+${((paired.meanDiff ?? 0) * 100).toFixed(1)} points`)
+    expect(await section.getByRole('img', { name: /Mean score before and after/ }).count()).toBe(1)
+    await page.screenshot({ fullPage: true, path: path.join(SCREENSHOTS, 'reports.png') })
+
+    // Arabic is the smallest language of this campaign: few enough people for suppression.
+    await page.getByLabel('Language').selectOption('ar')
+    const arabic = await apiReport('?locale=ar')
+    const suppressedAnywhere =
+      arabic.total.suppressed ||
+      arabic.audiences.some((audience) => audience.suppressed) ||
+      (!arabic.total.suppressed && arabic.total.knowledge.suppressed.length > 0)
+    expect(suppressedAnywhere).toBe(true)
+    await expect.poll(() => page.getByText(/suppressed|No figures yet/i).count()).toBeGreaterThan(0)
+
+    const csvLink = page.getByRole('link', { name: 'CSV' })
+    const href = await csvLink.getAttribute('href')
+    expect(href).toBe(`/api/reports/campaigns/${PHILIPPINES}?locale=ar&format=csv`)
+    const exported = await page.request.get(`${server.url}${href}`)
+    expect(exported.headers()['content-type']).toMatch(/^text\/csv/)
+    expect(pageErrors).toEqual([])
+  })
+})
