@@ -38,8 +38,9 @@ const firstFile = (form: FormData): File | null => {
  * admin's upload form sends it. Multipart allows a little over the limit for its own framing.
  */
 export const readUploadBody = async (req: Request): Promise<UploadBody> => {
-  const contentType = (req.headers['content-type'] ?? '').toLowerCase()
-  const mediaType = contentType.split(';')[0].trim()
+  // The multipart boundary is case-sensitive: only the media type is compared in lower case.
+  const contentType = req.headers['content-type'] ?? ''
+  const mediaType = contentType.split(';')[0].trim().toLowerCase()
   const multipart = mediaType === 'multipart/form-data'
   if (!multipart && !CSV_TYPES.includes(mediaType)) {
     return {

@@ -169,6 +169,27 @@ describe('field upload, POST /api/events/import', () => {
     expect(refusal.errors.join()).toMatch(/no campaign "philippines-pre-departure"/)
   })
 
+  it('reads multipart bodies with a browser-style, mixed-case boundary', async () => {
+    const boundary = '----WebKitFormBoundaryQx7PmZ2aLk'
+    const csv = [header, row('MNL-0501-001', 'pre', 3)].join('\r\n')
+    const body = [
+      `--${boundary}`,
+      'Content-Disposition: form-data; name="file"; filename="session.csv"',
+      'Content-Type: text/csv',
+      '',
+      csv,
+      `--${boundary}--`,
+      '',
+    ].join('\r\n')
+    const response = await fetch(`${server.url}/api/events/import`, {
+      body,
+      headers: { ...staff, 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+      method: 'POST',
+    })
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({ duplicates: 0, imported: 1, rejected: [] })
+  })
+
   it('imports more rows than fit in one ingestion batch', async () => {
     const rows = Array.from({ length: 620 }, (_, i) => row(`BULK-${1000 + i}`, 'pre', i % 8))
     const { body } = await uploadCsv(server.url, staff, [header, ...rows].join('\n'))
