@@ -46,7 +46,7 @@ export const cellKeysTouched = ({ events, pairs, submissions }: CellChanges): st
 /**
  * The touched cells after the batch: existing tallies plus this batch's events, scores and
  * pairs. Without consent only an impression counts (as an impression, with no respondent);
- * a pair is tallied in the cell of its later submission.
+ * a pair is tallied in the cell of its later submission. `existing` is left as it was.
  */
 export const updateCells = (existing: Map<string, CellRecord>, changes: CellChanges) => {
   const cells = new Map<string, CellRecord>()

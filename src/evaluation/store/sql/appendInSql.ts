@@ -1,5 +1,3 @@
-import { or, sql } from 'drizzle-orm'
-
 import type { CellRecord } from '../cellRecord'
 import type { AppendOutcome } from '../eventStore'
 import type { StoredEvent, SubmissionRecord } from '../records'
@@ -12,8 +10,14 @@ import { cellKeysTouched, updateCells } from '../updateCells'
 import { cellToRow, rowToCell } from './cellRows'
 import { readText } from './decodeValues'
 import { eventToRow, rowToSubmission, submissionRecordFields, submissionToRow } from './eventRows'
-import { selectColumns } from './selectColumns'
-import { columnList, valuesList } from './valuesList'
+import {
+  cachedText,
+  columnList,
+  placeholders,
+  selectColumns,
+  valuesParams,
+  valuesPlaceholders,
+} from './statements'
 
 type Scored = StoredEvent & {
   respondent: string
@@ -44,11 +48,13 @@ const splitRepeats = (events: StoredEvent[]) => {
 const insertEvents = async (db: SqlRunner, { events }: EvaluationTables, batch: StoredEvent[]) => {
   // Sorted, so two PostgreSQL transactions inserting overlapping ids wait in one order.
   const rows = [...batch].sort((a, b) => (a.id < b.id ? -1 : 1)).map(eventToRow)
-  const inserted = await db.all(
-    sql`INSERT INTO ${events.table} ${columnList(events)} ${valuesList(events, rows)}
-        ON CONFLICT (${events.columns.id}) DO NOTHING
-        RETURNING ${events.columns.id} AS ${sql.identifier('id')}`,
+  const text = cachedText(
+    `insert-events-${rows.length}`,
+    () =>
+      `INSERT INTO ${events.table} ${columnList(events)} ${valuesPlaceholders(events, rows.length)}
+       ON CONFLICT (${events.columns.id}) DO NOTHING RETURNING ${events.columns.id} AS "id"`,
   )
+  const inserted = await db.all(text, valuesParams(events, rows))
   return new Set(inserted.map((row) => readText(row.id)))
 }
 
@@ -65,13 +71,16 @@ const insertSubmissions = async (
   }
   if (candidates.size === 0) return []
   const { columns } = submissions
-  const inserted = await db.all(
-    sql`INSERT INTO ${submissions.table} ${columnList(submissions)}
-        ${valuesList(submissions, [...candidates.values()].map(submissionToRow))}
-        ON CONFLICT (${columns.campaign}, ${columns.respondent}, ${columns.phase}) DO NOTHING
-        RETURNING ${selectColumns(submissions, submissionRecordFields)}`,
+  const rows = [...candidates.values()].map(submissionToRow)
+  const text = cachedText(
+    `insert-submissions-${rows.length}`,
+    () =>
+      `INSERT INTO ${submissions.table} ${columnList(submissions)}
+       ${valuesPlaceholders(submissions, rows.length)}
+       ON CONFLICT (${columns.campaign}, ${columns.respondent}, ${columns.phase}) DO NOTHING
+       RETURNING ${selectColumns(submissions, submissionRecordFields)}`,
   )
-  return inserted.map(rowToSubmission)
+  return (await db.all(text, valuesParams(submissions, rows))).map(rowToSubmission)
 }
 
 /** Every stored submission of the respondents that just submitted, this batch's included. */
@@ -87,19 +96,23 @@ const readSubmissionsOf = async (
     byCampaign.set(record.campaign, respondents)
   }
   const { columns } = submissions
-  const rows = await db.all(
-    sql`SELECT ${selectColumns(submissions, submissionRecordFields)} FROM ${submissions.table}
-        WHERE ${or(
-          ...[...byCampaign].map(
-            ([campaign, respondents]) =>
-              sql`(${columns.campaign} = ${campaign} AND ${columns.respondent} IN (${sql.join(
-                [...respondents].map((respondent) => sql`${respondent}`),
-                sql`, `,
-              )}))`,
-          ),
-        )}`,
+  const groups = [...byCampaign].map(([campaign, respondents]) => ({
+    campaign,
+    respondents: [...respondents],
+  }))
+  const text = cachedText(
+    `select-submissions-${groups.map((group) => group.respondents.length).join('-')}`,
+    () =>
+      `SELECT ${selectColumns(submissions, submissionRecordFields)} FROM ${submissions.table}
+       WHERE ${groups
+         .map(
+           (group) =>
+             `(${columns.campaign} = ? AND ${columns.respondent} IN (${placeholders(group.respondents.length)}))`,
+         )
+         .join(' OR ')}`,
   )
-  return rows.map(rowToSubmission)
+  const params = groups.flatMap((group) => [group.campaign, ...group.respondents])
+  return (await db.all(text, params)).map(rowToSubmission)
 }
 
 const readCellsByKey = async (
@@ -107,13 +120,13 @@ const readCellsByKey = async (
   { cells }: EvaluationTables,
   keys: string[],
 ): Promise<Map<string, CellRecord>> => {
-  const rows = await db.all(
-    sql`SELECT ${selectColumns(cells)} FROM ${cells.table}
-        WHERE ${cells.columns.cellKey} IN (${sql.join(
-          keys.map((key) => sql`${key}`),
-          sql`, `,
-        )})`,
+  const text = cachedText(
+    `select-cells-${keys.length}`,
+    () =>
+      `SELECT ${selectColumns(cells)} FROM ${cells.table}
+       WHERE ${cells.columns.cellKey} IN (${placeholders(keys.length)})`,
   )
+  const rows = await db.all(text, keys)
   return new Map(rows.map((row) => [readText(row.cellKey), rowToCell(row)]))
 }
 
@@ -123,13 +136,16 @@ const writeCells = async (
   updated: CellRecord[],
 ): Promise<void> => {
   const { columns } = cells
-  const assignments = cells.fields
-    .filter((field) => field !== 'cellKey')
-    .map((field) => sql`${columns[field]} = excluded.${columns[field]}`)
-  await db.run(
-    sql`INSERT INTO ${cells.table} ${columnList(cells)} ${valuesList(cells, updated.map(cellToRow))}
-        ON CONFLICT (${columns.cellKey}) DO UPDATE SET ${sql.join(assignments, sql`, `)}`,
+  const text = cachedText(
+    `upsert-cells-${updated.length}`,
+    () =>
+      `INSERT INTO ${cells.table} ${columnList(cells)} ${valuesPlaceholders(cells, updated.length)}
+       ON CONFLICT (${columns.cellKey}) DO UPDATE SET ${cells.fields
+         .filter((field) => field !== 'cellKey')
+         .map((field) => `${columns[field]} = excluded.${columns[field]}`)
+         .join(', ')}`,
   )
+  await db.run(text, valuesParams(cells, updated.map(cellToRow)))
 }
 
 /**

@@ -1,22 +1,24 @@
-import type { SQL } from 'drizzle-orm'
-
-import { and, sql } from 'drizzle-orm'
-
 import type { CellQuery } from '../eventStore'
 
 type Filterable = 'audience' | 'campaign' | 'channel' | 'day' | 'locale' | 'partner'
 
 /** The WHERE clause of a report's filters; (campaign, day) is indexed on the tallies. */
 export const cellFilter = (
-  { columns }: { columns: Record<Filterable, SQL> },
+  { columns }: { columns: Record<Filterable, string> },
   query: CellQuery,
-): SQL => {
-  const conditions: SQL[] = [sql`${columns.campaign} = ${query.campaign}`]
-  if (query.audience !== undefined) conditions.push(sql`${columns.audience} = ${query.audience}`)
-  if (query.channel !== undefined) conditions.push(sql`${columns.channel} = ${query.channel}`)
-  if (query.locale !== undefined) conditions.push(sql`${columns.locale} = ${query.locale}`)
-  if (query.partner !== undefined) conditions.push(sql`${columns.partner} = ${query.partner}`)
-  if (query.from !== undefined) conditions.push(sql`${columns.day} >= ${query.from}`)
-  if (query.to !== undefined) conditions.push(sql`${columns.day} <= ${query.to}`)
-  return and(...conditions) ?? sql`1 = 1`
+): { params: unknown[]; text: string } => {
+  const conditions = [`${columns.campaign} = ?`]
+  const params: unknown[] = [query.campaign]
+  const add = (condition: string, value: string | undefined) => {
+    if (value === undefined) return
+    conditions.push(condition)
+    params.push(value)
+  }
+  add(`${columns.audience} = ?`, query.audience)
+  add(`${columns.channel} = ?`, query.channel)
+  add(`${columns.locale} = ?`, query.locale)
+  add(`${columns.partner} = ?`, query.partner)
+  add(`${columns.day} >= ?`, query.from)
+  add(`${columns.day} <= ?`, query.to)
+  return { params, text: conditions.join(' AND ') }
 }

@@ -1,5 +1,3 @@
-import { sql } from 'drizzle-orm'
-
 import type { EventStore } from '../eventStore'
 import type { SqlDialect } from './sqlDialect'
 import type { EvaluationTables } from './sqlTables'
@@ -9,7 +7,7 @@ import { cellFilter } from './cellFilter'
 import { rowToCell } from './cellRows'
 import { readNumber } from './decodeValues'
 import { rowToSubmission, submissionRecordFields } from './eventRows'
-import { selectColumns } from './selectColumns'
+import { selectColumns } from './statements'
 
 /** Small enough that a purge never holds SQLite's write lock for long. */
 const PURGE_CHUNK = 5000
@@ -22,25 +20,24 @@ export const createSqlEventStore = (dialect: SqlDialect, tables: EvaluationTable
 
   countEvents: async (campaign) => {
     const { events } = tables
-    const where =
-      campaign === undefined ? sql`` : sql`WHERE ${events.columns.campaign} = ${campaign}`
-    const [row] = await dialect.all(
-      sql`SELECT count(*) AS ${sql.identifier('n')} FROM ${events.table} ${where}`,
-    )
+    const [row] =
+      campaign === undefined
+        ? await dialect.all(`SELECT count(*) AS "n" FROM ${events.table}`)
+        : await dialect.all(
+            `SELECT count(*) AS "n" FROM ${events.table} WHERE ${events.columns.campaign} = ?`,
+            [campaign],
+          )
     return readNumber(row?.n)
   },
 
   purgeEventsReceivedBefore: async (cutoff) => {
-    const { events } = tables
+    const { columns, table } = tables.events
+    const text = `DELETE FROM ${table} WHERE ${columns.id} IN (
+                    SELECT ${columns.id} FROM ${table} WHERE ${columns.receivedAt} < ? LIMIT ?)`
     let purged = 0
     for (;;) {
       const deleted = await dialect.inTransaction([], (db) =>
-        db.run(
-          sql`DELETE FROM ${events.table} WHERE ${events.columns.id} IN (
-                SELECT ${events.columns.id} FROM ${events.table}
-                WHERE ${events.columns.receivedAt} < ${cutoff.toISOString()}
-                LIMIT ${PURGE_CHUNK})`,
-        ),
+        db.run(text, [cutoff.toISOString(), PURGE_CHUNK]),
       )
       purged += deleted
       if (deleted < PURGE_CHUNK) return purged
@@ -50,17 +47,21 @@ export const createSqlEventStore = (dialect: SqlDialect, tables: EvaluationTable
 
   readCells: async (query) => {
     const { cells } = tables
+    const where = cellFilter(cells, query)
     const rows = await dialect.all(
-      sql`SELECT ${selectColumns(cells)} FROM ${cells.table} WHERE ${cellFilter(cells, query)}`,
+      `SELECT ${selectColumns(cells)} FROM ${cells.table} WHERE ${where.text}`,
+      where.params,
     )
     return rows.map(rowToCell)
   },
 
   readSubmissions: async (query) => {
     const { submissions } = tables
+    const where = cellFilter(submissions, query)
     const rows = await dialect.all(
-      sql`SELECT ${selectColumns(submissions, submissionRecordFields)} FROM ${submissions.table}
-          WHERE ${cellFilter(submissions, query)}`,
+      `SELECT ${selectColumns(submissions, submissionRecordFields)} FROM ${submissions.table}
+       WHERE ${where.text}`,
+      where.params,
     )
     return rows.map(rowToSubmission)
   },

@@ -1,16 +1,17 @@
-import type { SQL } from 'drizzle-orm'
-
 export type SqlRow = Record<string, unknown>
 
-/** Runs drizzle `sql` statements; the same SQL text serves SQLite and PostgreSQL. */
+/**
+ * Runs SQL text with positional parameters. The statements are written once, with `?`
+ * placeholders and double-quoted identifiers, the same text for SQLite and PostgreSQL.
+ */
 export type SqlRunner = {
   /** Rows of a query (or of an INSERT … RETURNING). */
-  all(query: SQL): Promise<SqlRow[]>
+  all(text: string, params?: readonly unknown[]): Promise<SqlRow[]>
   /** Runs a statement and answers how many rows it changed. */
-  run(query: SQL): Promise<number>
+  run(text: string, params?: readonly unknown[]): Promise<number>
 }
 
-/** What differs between the two SQL databases: how rows come back and how writers take turns. */
+/** What differs between the two SQL databases: how statements run and how writers take turns. */
 export type SqlDialect = SqlRunner & {
   name: 'postgres' | 'sqlite'
   /**

@@ -1,7 +1,3 @@
-import type { SQL } from 'drizzle-orm'
-
-import { sql } from 'drizzle-orm'
-
 import { CELLS_SLUG, EVENTS_SLUG, SUBMISSIONS_SLUG } from '../../collections/slugs'
 
 const eventFields = [
@@ -62,11 +58,12 @@ const cellFields = [
 ] as const
 
 export type TableNames<Field extends string> = {
-  /** Column identifiers by field name, unqualified (INSERT lists and SET clauses need that). */
-  columns: Record<Field, SQL>
+  /** Quoted column names by field name. */
+  columns: Record<Field, string>
   /** Field names in a fixed order, for INSERT column lists. */
   fields: readonly Field[]
-  table: SQL
+  /** The quoted table name. */
+  table: string
 }
 
 export type EvaluationTables = {
@@ -77,11 +74,14 @@ export type EvaluationTables = {
 
 type DrizzleColumnLike = { name?: unknown }
 
+/** Both SQLite and PostgreSQL quote identifiers with double quotes. */
+export const quoteIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`
+
 const tableNameOf = (slug: string) => slug.replaceAll('-', '_')
 
 /**
- * Column names as Payload's schema built them (payload.db.tables), checked at start-up so a
- * renamed field fails loudly here rather than as an SQL error on the hot path.
+ * Table and column names as Payload's schema built them (payload.db.tables), checked at start-up
+ * so a renamed field fails loudly here rather than as an SQL error on the hot path.
  */
 const namesOf = <Field extends string>(
   tables: Record<string, unknown>,
@@ -91,15 +91,15 @@ const namesOf = <Field extends string>(
   const name = tableNameOf(slug)
   const table = tables[name] as Record<string, DrizzleColumnLike> | undefined
   if (!table) throw new Error(`The database schema has no table "${name}" for ${slug}.`)
-  const columns = {} as Record<Field, SQL>
+  const columns = {} as Record<Field, string>
   for (const field of fields) {
     const column = table[field]?.name
     if (typeof column !== 'string') {
       throw new Error(`The table "${name}" has no column for the field "${field}".`)
     }
-    columns[field] = sql`${sql.identifier(column)}`
+    columns[field] = quoteIdentifier(column)
   }
-  return { columns, fields, table: sql`${sql.identifier(name)}` }
+  return { columns, fields, table: quoteIdentifier(name) }
 }
 
 export const evaluationTables = (tables: Record<string, unknown>): EvaluationTables => ({

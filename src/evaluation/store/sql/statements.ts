@@ -1,0 +1,47 @@
+import type { TableNames } from './sqlTables'
+
+import { quoteIdentifier } from './sqlTables'
+
+/**
+ * SQL text is built once per shape and cached: building it per batch (as a query builder does)
+ * cost more than running it. Values always travel as parameters, never in the text.
+ */
+const texts = new Map<string, string>()
+
+export const cachedText = (key: string, build: () => string): string => {
+  let text = texts.get(key)
+  if (text === undefined) {
+    text = build()
+    texts.set(key, text)
+  }
+  return text
+}
+
+/** `(a, b, c)`: the column list of an INSERT, in the table's field order. */
+export const columnList = <Field extends string>(names: TableNames<Field>): string =>
+  `(${names.fields.map((field) => names.columns[field]).join(', ')})`
+
+/** `VALUES (?, ?), (?, ?)` for `rows` rows of the table's fields. */
+export const valuesPlaceholders = <Field extends string>(
+  names: TableNames<Field>,
+  rows: number,
+): string => {
+  const tuple = `(${names.fields.map(() => '?').join(', ')})`
+  return `VALUES ${Array.from({ length: rows }, () => tuple).join(', ')}`
+}
+
+/** The parameters of a multi-row INSERT, row by row in field order. */
+export const valuesParams = <Field extends string>(
+  names: TableNames<Field>,
+  rows: Record<Field, unknown>[],
+): unknown[] => rows.flatMap((row) => names.fields.map((field) => row[field]))
+
+/** `col AS "field", …`: rows come back keyed by field name whatever the column is called. */
+export const selectColumns = <Field extends string>(
+  names: TableNames<Field>,
+  fields: readonly Field[] = names.fields,
+): string =>
+  fields.map((field) => `${names.columns[field]} AS ${quoteIdentifier(field)}`).join(', ')
+
+/** `?, ?, ?` for an IN list. */
+export const placeholders = (count: number): string => Array(count).fill('?').join(', ')
