@@ -11,6 +11,12 @@ type Page<T> = { docs: T[] }
 
 const getJson = async <T>(url: string, key: string): Promise<T> => {
   const response = await fetch(url, { headers: { Authorization: `partners API-Key ${key}` } })
+  if (response.status === 401 || response.status === 403) {
+    throw new Error(
+      `The server refused the partner key ${key.slice(0, 4)}…: it is unknown, deactivated, or ` +
+        'allowed no audience (Partners → Allowed audiences).',
+    )
+  }
   if (!response.ok) {
     throw new Error(`GET ${url} answered ${response.status}: ${await response.text()}`)
   }
