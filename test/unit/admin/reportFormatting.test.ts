@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+
+import {
+  isSuppressed,
+  percent,
+  percentInterval,
+  points,
+  pValue,
+} from '../../../src/evaluation/admin/reports/format'
+import { reportUrl } from '../../../src/evaluation/admin/reports/reportFilters'
+
+const none = {
+  audience: '',
+  campaign: 'peru',
+  channel: '',
+  from: '',
+  locale: '',
+  partner: '',
+  to: '',
+}
+
+describe('how the dashboard writes figures', () => {
+  it('writes shares as percentages and changes as signed points', () => {
+    expect(percent(0.5234)).toBe('52.3 %')
+    expect(percent(null)).toBe('–')
+    expect(points(0.2111)).toBe('+21.1 points')
+    expect(points(-0.114)).toBe('−11.4 points')
+    expect(percentInterval([0.5, 0.55])).toBe('95 % CI 50.0 % to 55.0 %')
+    expect(percentInterval([null, null])).toBe('')
+  })
+
+  it('writes p-values as journals do', () => {
+    expect(pValue(0.04567)).toBe('0.046')
+    expect(pValue(0.0002)).toBe('< 0.001')
+    expect(pValue(null)).toBe('–')
+  })
+
+  it('recognises a suppressed cell and nothing else', () => {
+    expect(isSuppressed({ suppressed: true })).toBe(true)
+    expect(isSuppressed({ ci: [0, 1], mean: 0.5, n: 12, sd: 0.1 })).toBe(false)
+    expect(isSuppressed(null)).toBe(false)
+  })
+})
+
+describe('the report URL behind the dashboard and its export links', () => {
+  it('carries only the filters that are set', () => {
+    expect(reportUrl(none)).toBe('/api/reports/campaigns/peru')
+    expect(
+      reportUrl({ ...none, audience: 'tourists', from: '2026-01-01', locale: 'es' }, 'csv'),
+    ).toBe('/api/reports/campaigns/peru?audience=tourists&locale=es&from=2026-01-01&format=csv')
+  })
+})
