@@ -96,7 +96,7 @@ export const mountWidget = async (host: HTMLElement, config: WidgetConfig): Prom
   const show = (content: Node, focus: boolean) => {
     step.replaceChildren(content)
     status.textContent = ''
-    if (focus) step.querySelector<HTMLElement>('[tabindex="-1"], h3')?.focus()
+    if (focus) step.querySelector<HTMLElement>('[tabindex="-1"]')?.focus()
   }
   const done = (phase: AssessmentPhase) => {
     if (!progress.phases.includes(phase)) progress.phases.push(phase)

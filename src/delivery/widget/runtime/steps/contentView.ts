@@ -16,6 +16,8 @@ export const contentView = (
 ) => {
   const body = h('div', { class: 'aw-body', lang: campaign.locale })
   body.innerHTML = campaign.body.html
+  // Focus lands on the text's first heading when the step opens (see widget.ts `show`).
+  body.querySelector('h2, h3')?.setAttribute('tabindex', '-1')
   // Uploads are linked from Aware's own origin, not the partner page's.
   for (const image of body.querySelectorAll('img')) {
     const src = image.getAttribute('src')
