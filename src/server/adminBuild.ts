@@ -14,7 +14,8 @@ const BUILD_INPUTS = [
   'src/access',
   'src/app',
   'src/domain',
-  'src/evaluation/admin',
+  // The evaluation pages' server components import the field-upload and report modules.
+  'src/evaluation',
   'src/fields',
 ]
 
