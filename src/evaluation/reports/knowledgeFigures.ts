@@ -1,4 +1,4 @@
-import type { MergedTallies } from './mergedTallies'
+import type { Accumulated, MergedTallies } from './mergedTallies'
 import type { MasteryCount } from './mastery'
 import type {
   ItemFigure,
@@ -9,7 +9,6 @@ import type {
   Suppressed,
   UnpairedFigure,
 } from './figureTypes'
-import type { PairTally, ScoreTally } from '../store/tallies'
 
 import {
   mcnemarTest,
@@ -25,7 +24,7 @@ import { blocks, type Block } from './planSuppression'
 
 const SUPPRESSED: Suppressed = { suppressed: true }
 
-const meanFigure = (tally: ScoreTally): MeanFigure => {
+const meanFigure = (tally: Accumulated): MeanFigure => {
   const interval = meanIntervalFromSufficientStatistics(tally)
   return {
     ci: [interval.ciLower, interval.ciUpper],
@@ -35,7 +34,7 @@ const meanFigure = (tally: ScoreTally): MeanFigure => {
   }
 }
 
-const pairedFigure = (tally: PairTally): PairedFigure => {
+const pairedFigure = (tally: Accumulated): PairedFigure => {
   const test = pairedTTestFromDifferences(tally)
   const wilcoxon = wilcoxonSignedRankFromDifferences(expandHistogram(tally.histogram))
   return {
@@ -52,7 +51,7 @@ const pairedFigure = (tally: PairTally): PairedFigure => {
 }
 
 /** All post against all pre: the design where different people answer before and after. */
-const unpairedFigure = (post: ScoreTally, pre: ScoreTally): UnpairedFigure => {
+const unpairedFigure = (post: Accumulated, pre: Accumulated): UnpairedFigure => {
   const test = welchTTestFromSufficientStatistics(post, pre)
   return {
     ci: [test.ciLower, test.ciUpper],
@@ -71,9 +70,9 @@ const rateFigure = ({ n, passed }: MasteryCount): RateFigure => {
   return { ci: [interval.lower, interval.upper], n, rate: interval.proportion }
 }
 
-const share = (tally: ScoreTally, item: string) => {
-  const itemTally = tally.items[item]
-  return itemTally && itemTally.n > 0 ? itemTally.correct / itemTally.n : null
+const share = (tally: Accumulated, item: string) => {
+  const itemTally = tally.items.get(item)
+  return itemTally && itemTally[0] > 0 ? itemTally[1] / itemTally[0] : null
 }
 
 const clampShare = (value: number) => Math.min(1, Math.max(0, value))
@@ -109,10 +108,10 @@ export const knowledgeFigures = (
       ? normalizedGain(clampShare(pre.sum / pre.n), clampShare(post.sum / post.n))
       : { gain: null, label: null }
 
-  const items = [...new Set([...Object.keys(pre.items), ...Object.keys(post.items)])].sort()
+  const items = [...new Set([...pre.items.keys(), ...post.items.keys()])].sort()
   const itemFigures: ItemFigure[] = items.map((item) => {
-    const cell = prePost.items[item]
-    const test = visible('paired') && cell ? mcnemarTest(cell.n01, cell.n10) : null
+    const cell = prePost.items.get(item)
+    const test = visible('paired') && cell ? mcnemarTest(cell[1], cell[2]) : null
     return {
       item,
       mcnemar: test && {

@@ -1,4 +1,4 @@
-import type { ScoreTally } from '../store/tallies'
+import type { Accumulated } from './mergedTallies'
 
 import { histogramValue } from '../store/histogramKey'
 
@@ -8,9 +8,9 @@ const TOLERANCE = 1e-9
 export type MasteryCount = { n: number; passed: number }
 
 /** How many of a phase's respondents scored at or above the pass mark. */
-export const masteryCount = (tally: ScoreTally, passMark: number): MasteryCount => {
+export const masteryCount = (tally: Accumulated, passMark: number): MasteryCount => {
   let passed = 0
-  for (const [key, count] of Object.entries(tally.histogram)) {
+  for (const [key, count] of tally.histogram) {
     if (histogramValue(key) + TOLERANCE >= passMark) passed += count
   }
   return { n: tally.n, passed }

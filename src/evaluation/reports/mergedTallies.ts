@@ -2,32 +2,77 @@ import type { AssessmentPhase } from '../events/wireEvent'
 import type { CellCounts, CellRecord, PairKind } from '../store/cellRecord'
 import type { PairTally, ScoreTally } from '../store/tallies'
 
+import type { SufficientStatistics } from '../statistics'
+
 import { DistinctSketch } from '../sketch'
 import { emptyCounts, pairKinds } from '../store/cellRecord'
 import { assessmentPhases } from '../events/wireEvent'
-import { base64ToBytes } from '../sketch/serialization'
-import {
-  emptyPairTally,
-  emptyScoreTally,
-  mergePairTallies,
-  mergeScoreTallies,
-} from '../store/tallies'
+
+/**
+ * A score or pair tally rolled up over cells. Maps rather than the cells' plain objects: a
+ * report adds up tens of thousands of item and histogram entries, and Map lookups stay fast
+ * where growing objects with arbitrary keys do not.
+ */
+export type Accumulated = SufficientStatistics & {
+  histogram: Map<string, number>
+  items: Map<string, number[]>
+}
 
 /** Any roll-up of cells: what the figures of one report row are computed from. */
 export type MergedTallies = {
   counts: CellCounts
-  pairs: Record<PairKind, PairTally>
-  scores: Record<AssessmentPhase, ScoreTally>
+  pairs: Record<PairKind, Accumulated>
+  scores: Record<AssessmentPhase, Accumulated>
   sketches: { cta: DistinctSketch; engaged: DistinctSketch; reached: DistinctSketch }
+}
+
+const emptyAccumulated = (): Accumulated => ({
+  histogram: new Map(),
+  items: new Map(),
+  n: 0,
+  sum: 0,
+  sumSquares: 0,
+})
+
+const accumulate = (into: Accumulated, tally: PairTally | ScoreTally): void => {
+  into.n += tally.n
+  into.sum += tally.sum
+  into.sumSquares += tally.sumSquares
+  const { histogram, items } = tally
+  for (const key of Object.keys(histogram)) {
+    into.histogram.set(key, (into.histogram.get(key) ?? 0) + histogram[key])
+  }
+  for (const key of Object.keys(items)) {
+    const source: number[] = items[key]
+    const target = into.items.get(key)
+    if (target)
+      for (let index = 0; index < source.length; index += 1) target[index] += source[index]
+    else into.items.set(key, [...source])
+  }
+}
+
+const combine = (into: Accumulated, from: Accumulated): void => {
+  into.n += from.n
+  into.sum += from.sum
+  into.sumSquares += from.sumSquares
+  for (const [key, count] of from.histogram) {
+    into.histogram.set(key, (into.histogram.get(key) ?? 0) + count)
+  }
+  for (const [key, source] of from.items) {
+    const target = into.items.get(key)
+    if (target)
+      for (let index = 0; index < source.length; index += 1) target[index] += source[index]
+    else into.items.set(key, [...source])
+  }
 }
 
 export const emptyTallies = (): MergedTallies => ({
   counts: emptyCounts(),
   pairs: Object.fromEntries(
-    pairKinds.map((kind) => [kind, emptyPairTally()]),
+    pairKinds.map((kind) => [kind, emptyAccumulated()]),
   ) as MergedTallies['pairs'],
   scores: Object.fromEntries(
-    assessmentPhases.map((phase) => [phase, emptyScoreTally()]),
+    assessmentPhases.map((phase) => [phase, emptyAccumulated()]),
   ) as MergedTallies['scores'],
   sketches: {
     cta: new DistinctSketch(),
@@ -43,23 +88,24 @@ export const addCell = (into: MergedTallies, cell: CellRecord): void => {
   for (const name of countNames) into.counts[name] += cell[name]
   for (const phase of assessmentPhases) {
     const tally = cell.scores[phase]
-    if (tally) mergeScoreTallies(into.scores[phase], tally)
+    if (tally) accumulate(into.scores[phase], tally)
   }
   for (const kind of pairKinds) {
     const tally = cell.pairs[kind]
-    if (tally) mergePairTallies(into.pairs[kind], tally)
+    if (tally) accumulate(into.pairs[kind], tally)
   }
   for (const name of ['cta', 'engaged', 'reached'] as const) {
     const stored = cell.sketches[name]
-    if (stored) into.sketches[name].mergeBytes(base64ToBytes(stored))
+    // Buffer's native decoder: the stored text is ours, written by toBase64.
+    if (stored) into.sketches[name].mergeBytes(Buffer.from(stored, 'base64'))
   }
 }
 
 /** Adds one roll-up to another. */
 export const addTallies = (into: MergedTallies, from: MergedTallies): void => {
   for (const name of countNames) into.counts[name] += from.counts[name]
-  for (const phase of assessmentPhases) mergeScoreTallies(into.scores[phase], from.scores[phase])
-  for (const kind of pairKinds) mergePairTallies(into.pairs[kind], from.pairs[kind])
+  for (const phase of assessmentPhases) combine(into.scores[phase], from.scores[phase])
+  for (const kind of pairKinds) combine(into.pairs[kind], from.pairs[kind])
   for (const name of ['cta', 'engaged', 'reached'] as const) {
     into.sketches[name].merge(from.sketches[name])
   }

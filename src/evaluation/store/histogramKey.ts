@@ -10,8 +10,8 @@ export const histogramKey = (value: number): string => String(Math.round(value *
 export const histogramValue = (key: string): number => Number(key) / PARTS
 
 /** The histogram as the sorted list of values it counts, for functions that take raw values. */
-export const expandHistogram = (histogram: Record<string, number>): number[] =>
-  Object.entries(histogram)
+export const expandHistogram = (histogram: Iterable<[string, number]>): number[] =>
+  [...histogram]
     .map(([key, count]) => ({ count, value: histogramValue(key) }))
     .sort((a, b) => a.value - b.value)
     .flatMap(({ count, value }) => Array<number>(count).fill(value))

@@ -2,7 +2,9 @@ import type { ItemCorrectness } from './records'
 
 import { histogramKey } from './histogramKey'
 
-export type ItemTally = { correct: number; n: number }
+/** [respondents who answered the item, of whom answered it correctly]: compact, as thousands
+ * of cells are read per report. */
+export type ItemTally = [n: number, correct: number]
 
 /**
  * Scores of one phase in one cell: the sufficient statistics for means, t intervals and Welch,
@@ -16,8 +18,11 @@ export type ScoreTally = {
   sumSquares: number
 }
 
-/** Before/after correctness of one item over paired respondents: n01 = wrong, then right. */
-export type ItemPairTally = { n00: number; n01: number; n10: number; n11: number }
+/**
+ * Before/after correctness of one item over paired respondents, [n00, n01, n10, n11]: n01 counts
+ * wrong then right, n10 right then wrong.
+ */
+export type ItemPairTally = [n00: number, n01: number, n10: number, n11: number]
 
 /**
  * Paired differences (after − before) of one pair kind in one cell: sufficient statistics for the
@@ -48,9 +53,8 @@ export const emptyPairTally = (): PairTally => ({
   sumSquares: 0,
 })
 
-const addCounts = (into: Record<string, number>, from: Record<string, number>): void => {
-  for (const [key, count] of Object.entries(from)) into[key] = (into[key] ?? 0) + count
-}
+const emptyItem = (): ItemTally => [0, 0]
+const emptyItemPair = (): ItemPairTally => [0, 0, 0, 0]
 
 export const addScore = (tally: ScoreTally, score: number, correct: ItemCorrectness): void => {
   tally.n += 1
@@ -59,9 +63,9 @@ export const addScore = (tally: ScoreTally, score: number, correct: ItemCorrectn
   const key = histogramKey(score)
   tally.histogram[key] = (tally.histogram[key] ?? 0) + 1
   for (const [item, right] of Object.entries(correct)) {
-    const itemTally = (tally.items[item] ??= { correct: 0, n: 0 })
-    itemTally.n += 1
-    itemTally.correct += right
+    const itemTally = (tally.items[item] ??= emptyItem())
+    itemTally[0] += 1
+    itemTally[1] += right
   }
 }
 
@@ -80,34 +84,7 @@ export const addPair = (
     const rightAfter = after.correct[item]
     // An item only one of the two revisions asked cannot show a change.
     if (rightAfter === undefined) continue
-    const cell = (tally.items[item] ??= { n00: 0, n01: 0, n10: 0, n11: 0 })
-    const name = `n${rightBefore}${rightAfter}` as keyof ItemPairTally
-    cell[name] += 1
-  }
-}
-
-export const mergeScoreTallies = (into: ScoreTally, from: ScoreTally): void => {
-  into.n += from.n
-  into.sum += from.sum
-  into.sumSquares += from.sumSquares
-  addCounts(into.histogram, from.histogram)
-  for (const [item, itemTally] of Object.entries(from.items)) {
-    const target = (into.items[item] ??= { correct: 0, n: 0 })
-    target.n += itemTally.n
-    target.correct += itemTally.correct
-  }
-}
-
-export const mergePairTallies = (into: PairTally, from: PairTally): void => {
-  into.n += from.n
-  into.sum += from.sum
-  into.sumSquares += from.sumSquares
-  addCounts(into.histogram, from.histogram)
-  for (const [item, cell] of Object.entries(from.items)) {
-    const target = (into.items[item] ??= { n00: 0, n01: 0, n10: 0, n11: 0 })
-    target.n00 += cell.n00
-    target.n01 += cell.n01
-    target.n10 += cell.n10
-    target.n11 += cell.n11
+    const cell = (tally.items[item] ??= emptyItemPair())
+    cell[rightBefore * 2 + rightAfter] += 1
   }
 }

@@ -10,7 +10,7 @@ type Update = {
 
 const counters = ['assessments', 'ctas', 'engagements', 'impressions', 'shares'] as const
 
-/** Dotted paths of every number in a tally tree, e.g. scores.pre.items.line-1818.correct. */
+/** Dotted paths of every number in a tally tree, e.g. scores.pre.items.line-1818.1. */
 const numericPaths = (prefix: string, value: unknown, into: Record<string, number>): void => {
   if (typeof value === 'number') {
     if (value !== 0) into[prefix] = value
@@ -44,6 +44,27 @@ export const cellUpdateOf = (delta: CellRecord, sketches: CellSketches) => {
   return { filter: { cellKey: cellKeyOf(delta) }, update }
 }
 
+/**
+ * $inc on "items.fee-cap.1" of a missing item creates { "1": n }, not an array: MongoDB only
+ * indexes into arrays that exist. Item tallies come back as objects with numeric keys or as
+ * arrays, and are read as arrays.
+ */
+const asVectors = (tree: unknown, length: number): unknown => {
+  if (!tree || typeof tree !== 'object') return tree
+  const node = tree as Record<string, unknown>
+  if (node.items && typeof node.items === 'object') {
+    const items: Record<string, number[]> = {}
+    for (const [key, value] of Object.entries(node.items as Record<string, unknown>)) {
+      const counts = value as Record<number, number | undefined>
+      items[key] = Array.from({ length }, (_, index) => counts[index] ?? 0)
+    }
+    return { ...node, histogram: node.histogram ?? {}, items }
+  }
+  return Object.fromEntries(
+    Object.entries(node).map(([key, child]) => [key, asVectors(child, length)]),
+  )
+}
+
 /** A stored cell document read back as a CellRecord; counters never $inc'ed are absent. */
 export const cellFromDocument = (document: Record<string, unknown>): CellRecord => {
   const count = (name: string) => (typeof document[name] === 'number' ? document[name] : 0)
@@ -58,9 +79,9 @@ export const cellFromDocument = (document: Record<string, unknown>): CellRecord 
     engagements: count('engagements'),
     impressions: count('impressions'),
     locale: String(document.locale),
-    pairs: (document.pairs ?? {}) as CellRecord['pairs'],
+    pairs: asVectors(document.pairs ?? {}, 4) as CellRecord['pairs'],
     partner: typeof document.partner === 'string' ? document.partner : null,
-    scores: (document.scores ?? {}) as CellRecord['scores'],
+    scores: asVectors(document.scores ?? {}, 2) as CellRecord['scores'],
     shares: count('shares'),
     sketches: {
       cta: text('ctaSketch'),

@@ -48,8 +48,9 @@ export const createSqlEventStore = (dialect: SqlDialect, tables: EvaluationTable
   readCells: async (query) => {
     const { cells } = tables
     const where = cellFilter(cells, query)
+    const fields = cells.fields.filter((field) => field !== 'cellKey')
     const rows = await dialect.all(
-      `SELECT ${selectColumns(cells)} FROM ${cells.table} WHERE ${where.text}`,
+      `SELECT ${selectColumns(cells, fields)} FROM ${cells.table} WHERE ${where.text}`,
       where.params,
     )
     return rows.map(rowToCell)

@@ -1,0 +1,134 @@
+/**
+ * Report bench: a campaign with 1,000,000 events and 100,000 submissions (100,000 visitors over
+ * 90 days, 5 channels, 3 languages, 3 partners), seeded through the event store (the same
+ * checks and scoring as ingestion, without HTTP), then GET /api/reports/campaigns/:slug over
+ * HTTP on SQLite. Goal: under 300 ms.
+ *
+ *   npm run bench                                                (with the other benches)
+ *   node --conditions=production --import tsx test/bench/report.ts   (alone)
+ *
+ * REPORT_BENCH_EVENTS changes the size (default 1000000).
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { Partner } from '../../src/payload-types'
+
+import { percentile } from './keepAliveLoad'
+import { widgetTraffic } from './widgetTraffic'
+
+const CAMPAIGN = 'philippines-pre-departure'
+const CHUNK = 500
+
+export type ReportBenchResult = {
+  cells: number
+  events: number
+  latenciesMs: number[]
+  p50: number
+  seedSeconds: number
+  submissions: number
+  worst: number
+}
+
+export const benchReport = async (
+  total = Number(process.env.REPORT_BENCH_EVENTS || 1_000_000),
+): Promise<ReportBenchResult> => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'aware-bench-report-'))
+  process.env.DATABASE_URI = `file:${path.join(dir, 'aware.db')}`
+  process.env.MEDIA_DIR = path.join(dir, 'media')
+  process.env.PAYLOAD_SECRET ??= 'aware-bench-secret-0123456789abcdef0123456789'
+  process.env.LOG_LEVEL ??= 'warn'
+  // Imported after the environment is set: the Payload config reads it when loaded.
+  const { startTestServer } = await import('../helpers/testServer')
+  const { importBundledCampaigns } = await import('../helpers/bundledCampaigns')
+  const { createPartner, signInAs } = await import('../helpers/accounts')
+  const { knowledgeCheckOf } = await import('../helpers/evaluation')
+  const { loadBatchContext } = await import('../../src/evaluation/ingestion/loadBatchContext')
+  const { checkEvent } = await import('../../src/evaluation/ingestion/checkEvent')
+  const { eventStoreFor } = await import('../../src/evaluation/store/eventStoreFor')
+
+  const server = await startTestServer()
+  try {
+    const { payload } = server
+    const ids = await importBundledCampaigns(payload)
+    const audience = ids.audiences['migrant-workers'] as number
+    const partners: Partner[] = []
+    for (let index = 0; index < 3; index += 1) {
+      const { id } = await createPartner(payload, { allowedAudiences: [audience] })
+      partners.push(await payload.findByID({ collection: 'partners', id, overrideAccess: true }))
+    }
+    const traffic = widgetTraffic({
+      audience: 'migrant-workers',
+      campaign: CAMPAIGN,
+      channels: ['seminar', 'workshop', 'web', 'messaging', 'social-media'],
+      check: await knowledgeCheckOf(payload, CAMPAIGN),
+      days: 90,
+      impressionsPerVisitor: 8,
+      locales: ['tl', 'en', 'id'],
+      seed: 2,
+      testedShare: 0.5,
+    })
+
+    const store = eventStoreFor(payload)
+    const seedStarted = performance.now()
+    let submissions = 0
+    for (let done = 0, round = 0; done < total; done += CHUNK, round += 1) {
+      const events = traffic.next(Math.min(CHUNK, total - done))
+      const principal = { kind: 'partner' as const, partner: partners[round % partners.length] }
+      const context = await loadBatchContext(payload, events, principal, new Date())
+      const stored = events.map((event) => {
+        const checked = checkEvent(event, context)
+        if ('errors' in checked) throw new Error(checked.errors.join(' '))
+        return checked.stored
+      })
+      submissions += stored.filter((event) => event.submission).length
+      await store.append(stored)
+      if (round % 200 === 0) process.stdout.write(`\r  seeding… ${done + events.length} events`)
+    }
+    const seedSeconds = (performance.now() - seedStarted) / 1000
+    process.stdout.write('\n')
+
+    const cells = (await store.readCells({ campaign: String(ids.campaigns[CAMPAIGN]) })).length
+    const evaluator = await signInAs(payload, server.url, 'evaluator')
+    const url = `${server.url}/api/reports/campaigns/${CAMPAIGN}`
+    const latenciesMs: number[] = []
+    for (let run = 0; run < 13; run += 1) {
+      const started = performance.now()
+      const response = await fetch(url, { headers: evaluator.headers })
+      await response.json()
+      if (response.status !== 200) throw new Error(`report answered ${response.status}`)
+      // The first three warm the code paths; the rest are measured.
+      if (run >= 3) latenciesMs.push(performance.now() - started)
+    }
+    return {
+      cells,
+      events: await store.countEvents(),
+      latenciesMs,
+      p50: percentile(latenciesMs, 0.5),
+      seedSeconds,
+      submissions,
+      worst: Math.max(...latenciesMs),
+    }
+  } finally {
+    await server.close()
+    rmSync(dir, { force: true, recursive: true })
+  }
+}
+
+export const printReportBench = (result: ReportBenchResult): void => {
+  console.log(
+    `\nReport: ${result.events} events, ${result.submissions} submissions, ${result.cells} tally ` +
+      `cells (seeded in ${result.seedSeconds.toFixed(0)} s), SQLite`,
+  )
+  console.log(
+    `  GET /api/reports/campaigns/…   median ${result.p50.toFixed(0)} ms   ` +
+      `worst of ${result.latenciesMs.length}: ${result.worst.toFixed(0)} ms   (goal < 300 ms)`,
+  )
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  printReportBench(await benchReport())
+  process.exit(0)
+}
