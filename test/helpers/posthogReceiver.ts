@@ -1,5 +1,6 @@
 import { once } from 'node:events'
 import { createServer, type IncomingMessage } from 'node:http'
+import { createServer as createTcpServer } from 'node:net'
 import { gunzipSync } from 'node:zlib'
 
 /** One message of a PostHog /batch/ request, as posthog-node sends it. */
@@ -89,3 +90,13 @@ export const startPosthogReceiver = async () => {
 }
 
 export type PosthogReceiver = Awaited<ReturnType<typeof startPosthogReceiver>>
+
+/** A loopback URL nobody listens on: PostHog down, failing fast with "connection refused". */
+export const unreachablePosthogHost = async (): Promise<string> => {
+  const probe = createTcpServer().listen(0, '127.0.0.1')
+  await once(probe, 'listening')
+  const address = probe.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  await new Promise((resolve) => probe.close(resolve))
+  return `http://127.0.0.1:${port}`
+}

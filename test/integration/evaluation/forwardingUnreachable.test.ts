@@ -1,5 +1,3 @@
-import { once } from 'node:events'
-import { createServer } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { RunningServer } from '../../../src/server/startServer'
@@ -9,17 +7,8 @@ import { forwarderFor } from '../../../src/evaluation/forwarding/forwarderRegist
 import { createPartner, signInAs } from '../../helpers/accounts'
 import { importBundledCampaigns } from '../../helpers/bundledCampaigns'
 import { anEvent, sendBatch } from '../../helpers/evaluation'
+import { unreachablePosthogHost } from '../../helpers/posthogReceiver'
 import { startTestServer } from '../../helpers/testServer'
-
-/** A loopback port nobody listens on: PostHog is down. */
-const closedPort = async (): Promise<number> => {
-  const probe = createServer().listen(0, '127.0.0.1')
-  await once(probe, 'listening')
-  const address = probe.address()
-  const port = typeof address === 'object' && address ? address.port : 0
-  await new Promise((resolve) => probe.close(resolve))
-  return port
-}
 
 describe('ingestion while PostHog is unreachable', () => {
   let server: RunningServer
@@ -28,7 +17,7 @@ describe('ingestion while PostHog is unreachable', () => {
 
   beforeAll(async () => {
     process.env.POSTHOG_API_KEY = 'phc_aware_integration_test'
-    process.env.POSTHOG_HOST = `http://127.0.0.1:${await closedPort()}`
+    process.env.POSTHOG_HOST = await unreachablePosthogHost()
     server = await startTestServer()
     const ids = await importBundledCampaigns(server.payload)
     partner = (

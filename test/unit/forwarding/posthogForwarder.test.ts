@@ -1,12 +1,14 @@
-import { once } from 'node:events'
-import { createServer } from 'node:net'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 import type { Forwarder } from '../../../src/evaluation/forwarding/forwarder'
 
 import { createForwarder } from '../../../src/evaluation/forwarding/createForwarder'
 import { noForwarding } from '../../../src/evaluation/forwarding/forwarder'
-import { type PosthogReceiver, startPosthogReceiver } from '../../helpers/posthogReceiver'
+import {
+  type PosthogReceiver,
+  startPosthogReceiver,
+  unreachablePosthogHost,
+} from '../../helpers/posthogReceiver'
 import { forwardedEvents } from './forwardedEvents'
 
 const API_KEY = 'phc_test_project_key'
@@ -22,16 +24,6 @@ const fast = {
 
 const warnings: string[] = []
 const logger = { warn: (message: string) => void warnings.push(message) }
-
-/** A loopback port with nothing listening on it: PostHog "down". */
-const closedPort = async (): Promise<number> => {
-  const server = createServer().listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  const address = server.address()
-  const port = typeof address === 'object' && address ? address.port : 0
-  await new Promise((resolve) => server.close(resolve))
-  return port
-}
 
 const waitFor = async (condition: () => boolean, timeoutMs = 5_000) => {
   const deadline = Date.now() + timeoutMs
@@ -143,7 +135,7 @@ describe('forwarding to PostHog', () => {
   })
 
   it('never blocks or throws while PostHog is unreachable, and shutdown still returns', async () => {
-    const downHost = `http://127.0.0.1:${await closedPort()}`
+    const downHost = await unreachablePosthogHost()
     forwarder = createForwarder(
       { posthogApiKey: API_KEY, posthogHost: downHost },
       { logger, tuning: { ...fast, shutdownTimeoutMs: 500 } },

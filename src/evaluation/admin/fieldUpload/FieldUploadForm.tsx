@@ -5,6 +5,7 @@ import React, { useState } from 'react'
 
 import type { FieldUploadResult, UploadCampaign } from './uploadTypes'
 
+import { apiErrorMessage } from '../apiErrorMessage'
 import { Field } from '../Field'
 import { CampaignSheetGuide } from './CampaignSheetGuide'
 import { UploadReport } from './UploadReport'
@@ -16,15 +17,6 @@ type UploadState =
   | { kind: 'uploading' }
 
 const IMPORT_URL = '/api/events/import'
-
-const messageOf = async (response: Response): Promise<string> => {
-  const body: unknown = await response.json().catch(() => null)
-  const errors = typeof body === 'object' && body !== null && 'errors' in body ? body.errors : null
-  const first: unknown = Array.isArray(errors) ? errors[0] : null
-  return typeof first === 'object' && first !== null && 'message' in first
-    ? String(first.message)
-    : `The upload failed (HTTP ${response.status}).`
-}
 
 /** Picks a campaign (for its template), sends the CSV, and shows the row report. */
 export const FieldUploadForm: React.FC<{ campaigns: UploadCampaign[] }> = ({ campaigns }) => {
@@ -44,7 +36,7 @@ export const FieldUploadForm: React.FC<{ campaigns: UploadCampaign[] }> = ({ cam
       setState(
         response.ok
           ? { kind: 'done', result: (await response.json()) as FieldUploadResult }
-          : { kind: 'failed', message: await messageOf(response) },
+          : { kind: 'failed', message: await apiErrorMessage(response, 'The upload failed') },
       )
     } catch {
       setState({

@@ -5,6 +5,7 @@ import React, { useEffect, useState } from 'react'
 import type { CampaignReport } from '../../reports/figureTypes'
 import type { Option, ReportCampaignOption } from './dashboardTypes'
 
+import { apiErrorMessage } from '../apiErrorMessage'
 import { AudienceSection } from './AudienceSection'
 import { type ReportFilters, reportUrl } from './reportFilters'
 import { ReportFiltersForm } from './ReportFiltersForm'
@@ -13,15 +14,6 @@ type Loaded =
   | { kind: 'failed'; message: string }
   | { kind: 'loading' }
   | { kind: 'ready'; report: CampaignReport }
-
-const errorMessage = async (response: Response): Promise<string> => {
-  const body: unknown = await response.json().catch(() => null)
-  const errors = typeof body === 'object' && body !== null && 'errors' in body ? body.errors : null
-  const first: unknown = Array.isArray(errors) ? errors[0] : null
-  return typeof first === 'object' && first !== null && 'message' in first
-    ? String(first.message)
-    : `The report could not be read (HTTP ${response.status}).`
-}
 
 /** The evaluator's dashboard: filters, export links and the report, read from the report API. */
 export const ReportDashboard: React.FC<{
@@ -48,7 +40,10 @@ export const ReportDashboard: React.FC<{
         setLoaded(
           response.ok
             ? { kind: 'ready', report: (await response.json()) as CampaignReport }
-            : { kind: 'failed', message: await errorMessage(response) },
+            : {
+                kind: 'failed',
+                message: await apiErrorMessage(response, 'The report could not be read'),
+              },
         ),
       )
       .catch((error: unknown) => {

@@ -38,6 +38,25 @@ const Select: React.FC<{
   </Field>
 )
 
+const DayInput: React.FC<{
+  label: string
+  name: 'from' | 'to'
+  onChange: (value: string) => void
+  value: string
+}> = ({ label, name, onChange, value }) => (
+  <Field label={label}>
+    {(id) => (
+      <input
+        id={id}
+        name={name}
+        onChange={(event) => onChange(event.target.value)}
+        type="date"
+        value={value}
+      />
+    )}
+  </Field>
+)
+
 /** Campaign, then what to narrow it to; every change asks the report endpoint again. */
 export const ReportFiltersForm: React.FC<Props> = ({ campaigns, filters, onChange, partners }) => {
   const campaign = campaigns.find((option) => option.slug === filters.campaign)
@@ -95,28 +114,8 @@ export const ReportFiltersForm: React.FC<Props> = ({ campaigns, filters, onChang
         value={filters.partner}
         withAll="All partners"
       />
-      <Field label="From">
-        {(id) => (
-          <input
-            id={id}
-            name="from"
-            onChange={(event) => set('from')(event.target.value)}
-            type="date"
-            value={filters.from}
-          />
-        )}
-      </Field>
-      <Field label="To">
-        {(id) => (
-          <input
-            id={id}
-            name="to"
-            onChange={(event) => set('to')(event.target.value)}
-            type="date"
-            value={filters.to}
-          />
-        )}
-      </Field>
+      <DayInput label="From" name="from" onChange={set('from')} value={filters.from} />
+      <DayInput label="To" name="to" onChange={set('to')} value={filters.to} />
     </form>
   )
 }
