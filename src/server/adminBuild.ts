@@ -5,18 +5,17 @@ import path from 'node:path'
 
 import { projectRoot } from './projectRoot'
 
-/** What the compiled admin depends on: when any of it changes, the build is stale. */
+/**
+ * What the compiled admin depends on: payload.config.ts reaches most of src/ (collections, access,
+ * database, evaluation and delivery plugins), so any change there makes the build stale.
+ */
 const BUILD_INPUTS = [
   'collections',
   'next.config.mjs',
   'package-lock.json',
   'payload.config.ts',
-  'src/access',
-  'src/app',
-  'src/domain',
-  // The evaluation pages' server components import the field-upload and report modules.
-  'src/evaluation',
-  'src/fields',
+  'src',
+  'tsconfig.json',
 ]
 
 const STAMP_FILE = path.join(projectRoot, '.next', 'aware-build-inputs')

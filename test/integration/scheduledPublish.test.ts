@@ -50,7 +50,7 @@ describe('scheduled publishing', () => {
     const publishAt = new Date(Date.now() + 60_000)
     await server.payload.jobs.queue({
       input: {
-        doc: { relationTo: 'campaigns', value: String(doc.id) },
+        doc: { relationTo: 'campaigns', value: doc.id },
         type: 'publish',
         user: { relationTo: 'users', value: editorUser.id },
       },
