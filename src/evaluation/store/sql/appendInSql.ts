@@ -1,10 +1,8 @@
 import type { CellRecord } from '../cellRecord'
-import type { AppendOutcome } from '../eventStore'
 import type { StoredEvent, SubmissionRecord } from '../records'
 import type { SqlDialect, SqlRunner } from './sqlDialect'
 import type { EvaluationTables } from './sqlTables'
 
-import { MAX_EVENTS_PER_BATCH } from '../../events/wireEvent'
 import { pairSubmissions } from '../pairSubmissions'
 import { cellKeysTouched, updateCells } from '../updateCells'
 import { cellToRow, rowToCell } from './cellRows'
@@ -30,19 +28,17 @@ const isScored = (event: StoredEvent): event is Scored =>
 const submissionKey = (campaign: string, respondent: string, phase: string) =>
   `${campaign}|${respondent}|${phase}`
 
-/** The first event of each id; the rest of the batch's copies are duplicates. */
+/** The first event of each id; later copies in the same transaction are duplicates. */
 const splitRepeats = (events: StoredEvent[]) => {
   const seen = new Set<string>()
   const first: StoredEvent[] = []
-  const repeats: string[] = []
   for (const event of events) {
-    if (seen.has(event.id)) repeats.push(event.id)
-    else {
+    if (!seen.has(event.id)) {
       seen.add(event.id)
       first.push(event)
     }
   }
-  return { first, repeats }
+  return { first }
 }
 
 const insertEvents = async (db: SqlRunner, { events }: EvaluationTables, batch: StoredEvent[]) => {
@@ -149,20 +145,17 @@ const writeCells = async (
 }
 
 /**
- * One batch in one transaction: the events (idempotent on id), the submissions that count, the
+ * Events in one transaction: the events (idempotent on id), the submissions that count, the
  * pairs they complete and every tally they touch. Rows already stored are left alone, so a retry
- * after a crash or a lost response changes nothing.
+ * after a crash or a lost response changes nothing. Answers the ids it stored.
  */
 export const appendInSql = async (
   dialect: SqlDialect,
   tables: EvaluationTables,
   events: StoredEvent[],
-): Promise<AppendOutcome> => {
-  if (events.length > MAX_EVENTS_PER_BATCH) {
-    throw new RangeError(`append takes at most ${MAX_EVENTS_PER_BATCH} events at a time`)
-  }
-  const { first, repeats } = splitRepeats(events)
-  if (first.length === 0) return { accepted: [], duplicates: repeats }
+): Promise<Set<string>> => {
+  const { first } = splitRepeats(events)
+  if (first.length === 0) return new Set()
   const campaigns = first.map((event) => event.campaign)
   return dialect.inTransaction(campaigns, async (db) => {
     const inserted = await insertEvents(db, tables, first)
@@ -179,12 +172,6 @@ export const appendInSql = async (
       const existing = await readCellsByKey(db, tables, keys)
       await writeCells(db, tables, [...updateCells(existing, changes).values()])
     }
-    return {
-      accepted: accepted.map((event) => event.id),
-      duplicates: [
-        ...first.filter((event) => !inserted.has(event.id)).map((e) => e.id),
-        ...repeats,
-      ],
-    }
+    return inserted
   })
 }
