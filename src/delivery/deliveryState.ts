@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { CacheEntry, EntryKey } from './cache/cacheEntries'
-import type { PublishedContent } from './content/publishedContent'
+import type { PublishedContent, StoredMedia } from './content/publishedContent'
 import type { GrantLookup } from './partners/partnerGrant'
 
 import { buildEntry, entryKeyString } from './cache/cacheEntries'
@@ -86,6 +86,13 @@ export class DeliveryState {
       }
       return entry
     })
+  }
+
+  /** An image a published, running campaign shows, by file name; undefined for any other. */
+  async loadPublishedMedia(filename: string): Promise<StoredMedia | undefined> {
+    const { media } = await this.loadContent()
+    for (const stored of media.values()) if (stored.filename === filename) return stored
+    return undefined
   }
 
   /** Campaigns, assessments or media changed: everything rendered from them goes. */

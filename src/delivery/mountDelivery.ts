@@ -1,6 +1,7 @@
 import type { MountRoutes } from '../server/createApp'
 
 import { deliveryStateOf } from './deliveryState'
+import { campaignMediaRoute } from './routes/campaignMediaRoute'
 import { deliveryRoute } from './routes/deliveryRoute'
 import { embedRoute } from './routes/embedRoute'
 import { eventsCors, eventsPreflight } from './routes/eventsCors'
@@ -21,4 +22,5 @@ export const mountDelivery: MountRoutes = (app, payload) => {
   app.use('/api/events', eventsCors(state))
   app.get('/api/openapi.json', openApiRoute)
   app.get('/embed.js', embedRoute(widget))
+  app.get('/media/:filename', campaignMediaRoute(state))
 }

@@ -8,6 +8,7 @@ import type { LocaleCode } from '../../domain/locales'
 import type { HotlineBlock, ImageBlock, RightsBlock, WarningSignsBlock } from '../../payload-types'
 import type { EditorState, StoredMedia } from './publishedContent'
 
+import { campaignMediaPath } from './campaignMediaPath'
 import { hotlineView } from './hotlines'
 import { pickLocale } from './localized'
 import { sanitizeBodyHtml } from './sanitizeBodyHtml'
@@ -62,7 +63,7 @@ const image =
     const caption = node.fields.caption
       ? `<figcaption>${escapeHtml(node.fields.caption)}</figcaption>`
       : ''
-    return `<figure><img src="${escapeHtml(stored.url)}" alt="${escapeHtml(alt)}"${size} loading="lazy">${caption}</figure>`
+    return `<figure><img src="${escapeHtml(campaignMediaPath(stored.filename))}" alt="${escapeHtml(alt)}"${size} loading="lazy">${caption}</figure>`
   }
 
 /**

@@ -88,13 +88,13 @@ const loadMedia = async (
   })
   return new Map(
     docs
-      .filter((doc) => typeof doc.url === 'string')
+      .filter((doc) => typeof doc.filename === 'string')
       .map((doc) => [
         doc.id,
         {
           alt: readLocalized(doc.alt, isString),
+          filename: doc.filename as string,
           height: doc.height ?? null,
-          url: doc.url as string,
           width: doc.width ?? null,
         },
       ]),

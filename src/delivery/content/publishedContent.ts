@@ -29,8 +29,9 @@ export type StoredAssessment = {
 
 export type StoredMedia = {
   alt: Localized<string>
+  /** The uploaded file's name; partners fetch it from /media/<filename>. */
+  filename: string
   height: null | number
-  url: string
   width: null | number
 }
 

@@ -2,9 +2,13 @@ import type { CollectionConfig } from 'payload'
 
 import path from 'node:path'
 
-import { adminOrEditor } from '../src/access/adminOrEditor'
-import { staffOrActivePartner } from '../src/access/staffOrActivePartner'
-import { readEnvironment } from '../src/environment'
+import { adminOrEditor } from '../../src/access/adminOrEditor'
+import { staffOrActivePartner } from '../../src/access/staffOrActivePartner'
+import { readEnvironment } from '../../src/environment'
+import {
+  invalidateDeliveryCacheAfterChange,
+  invalidateDeliveryCacheAfterDelete,
+} from './hooks/invalidateDeliveryCache'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -24,6 +28,10 @@ export const Media: CollectionConfig<'media'> = {
       required: true,
     },
   ],
+  hooks: {
+    afterChange: [invalidateDeliveryCacheAfterChange],
+    afterDelete: [invalidateDeliveryCacheAfterDelete],
+  },
   upload: {
     crop: false,
     focalPoint: false,
