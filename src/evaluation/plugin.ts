@@ -3,10 +3,8 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 import { EvaluationCells } from './collections/EvaluationCells'
 import { EvaluationEvents } from './collections/EvaluationEvents'
 import { EvaluationSubmissions } from './collections/EvaluationSubmissions'
-import {
-  forgetCachedPrincipalsAfterChange,
-  forgetCachedPrincipalsAfterDelete,
-} from './hooks/forgetCachedPrincipals'
+import { forgetPrincipalsOnPartnerChange } from './hooks/forgetPrincipalsOnPartnerChange'
+import { forgetPrincipalsOnPartnerDelete } from './hooks/forgetPrincipalsOnPartnerDelete'
 import { purgeExpiredEventsTask, RETENTION_QUEUE } from './retention/purgeExpiredEventsTask'
 
 /** The retention queue is worked every ten minutes; the task itself is scheduled nightly. */
@@ -19,14 +17,8 @@ const withPartnerCacheHooks = (collection: CollectionConfig): CollectionConfig =
         ...collection,
         hooks: {
           ...collection.hooks,
-          afterChange: [
-            ...(collection.hooks?.afterChange ?? []),
-            forgetCachedPrincipalsAfterChange,
-          ],
-          afterDelete: [
-            ...(collection.hooks?.afterDelete ?? []),
-            forgetCachedPrincipalsAfterDelete,
-          ],
+          afterChange: [...(collection.hooks?.afterChange ?? []), forgetPrincipalsOnPartnerChange],
+          afterDelete: [...(collection.hooks?.afterDelete ?? []), forgetPrincipalsOnPartnerDelete],
         },
       }
 
