@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { BatchResult, SubmissionFeedback, WireEvent } from '../events/wireEvent'
 import type { Forwarder, ForwardedEvent } from '../forwarding/forwarder'
 import type { StoredEvent } from '../store/records'
+import type { BatchContext } from './checkEvent'
 import type { Principal } from './principal'
 
 import { MAX_EVENTS_PER_BATCH } from '../events/wireEvent'
@@ -75,10 +76,11 @@ export const ingestEvents = async (
   return { accepted: accepted.size, duplicates, feedback, rejected }
 }
 
+/** The accepted, consented events as analytics receives them (campaign and audience by slug). */
 const forwardable = (
   stored: StoredEvent[],
   accepted: Set<string>,
-  campaigns: Awaited<ReturnType<typeof loadBatchContext>>['campaigns'],
+  campaigns: BatchContext['campaigns'],
 ): ForwardedEvent[] => {
   const slugs = new Map<string, { audiences: Map<string, string>; slug: string }>()
   for (const target of campaigns.values()) {

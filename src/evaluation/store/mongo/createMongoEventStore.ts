@@ -69,14 +69,14 @@ export const createMongoEventStore = (adapter: MongooseAdapter): EventStore => {
   const appendInSession = async (batch: StoredEvent[], session: ClientSession) => {
     const firstOfId = new Map<string, StoredEvent>()
     for (const event of batch) if (!firstOfId.has(event.id)) firstOfId.set(event.id, event)
-    const ids = [...firstOfId.keys()]
-    const existing = await events
-      .find({ _id: { $in: ids } } as Document, { projection: { _id: 1 }, session })
-      .toArray()
+    // Event ids are the senders' UUIDs, stored as string _ids (Payload's text id field), which
+    // the driver's types, written for ObjectIds, do not expect.
+    const byIds: Document = { _id: { $in: [...firstOfId.keys()] } }
+    const existing = await events.find(byIds, { projection: { _id: 1 }, session }).toArray()
     const stored = new Set(existing.map((document) => String(document._id)))
     const accepted = [...firstOfId.values()].filter((event) => !stored.has(event.id))
     if (accepted.length > 0) {
-      await events.insertMany(accepted.map(eventDocument) as never[], { session })
+      await events.insertMany(accepted.map(eventDocument), { session })
     }
 
     const candidates = new Map<string, SubmissionRecord & { event: StoredEvent }>()
@@ -105,7 +105,7 @@ export const createMongoEventStore = (adapter: MongooseAdapter): EventStore => {
             event: event.id,
             receivedAt: new Date(event.receivedAt),
             revision: event.submission?.revision,
-          })) as never[],
+          })),
           { session },
         )
       }
@@ -116,10 +116,13 @@ export const createMongoEventStore = (adapter: MongooseAdapter): EventStore => {
     const deltas = updateCells(new Map(), { events: accepted, pairs, submissions: counted })
     if (deltas.size > 0) {
       const storedSketches = await cells
-        .find({ cellKey: { $in: [...deltas.keys()] } } as Document, {
-          projection: { cellKey: 1, ctaSketch: 1, engagedSketch: 1, reachedSketch: 1 },
-          session,
-        })
+        .find(
+          { cellKey: { $in: [...deltas.keys()] } },
+          {
+            projection: { cellKey: 1, ctaSketch: 1, engagedSketch: 1, reachedSketch: 1 },
+            session,
+          },
+        )
         .toArray()
       const sketchesByKey = new Map(
         storedSketches.map((document) => [
