@@ -77,7 +77,8 @@ const readLogLevel = (value: string | undefined): Environment['logLevel'] => {
 
 export const readEnvironment = (env: NodeJS.ProcessEnv = process.env): Environment => ({
   databaseUri: env.DATABASE_URI || DEFAULT_DATABASE_URI,
-  eventRetentionDays: readWholeNumber('EVENT_RETENTION_DAYS', env.EVENT_RETENTION_DAYS, 400, 1),
+  // Ingestion takes events up to retention − 1 days old, so 2 is the least that takes any.
+  eventRetentionDays: readWholeNumber('EVENT_RETENTION_DAYS', env.EVENT_RETENTION_DAYS, 400, 2),
   eventRateLimitBatches: readWholeNumber(
     'EVENT_RATE_LIMIT_BATCHES',
     env.EVENT_RATE_LIMIT_BATCHES,

@@ -11,6 +11,7 @@ import { eventToRow, rowToSubmission, submissionRecordFields, submissionToRow } 
 import {
   cachedText,
   columnList,
+  inSlices,
   placeholders,
   selectColumns,
   valuesParams,
@@ -44,13 +45,15 @@ const splitRepeats = (events: StoredEvent[]) => {
 const insertEvents = async (db: SqlRunner, { events }: EvaluationTables, batch: StoredEvent[]) => {
   // Sorted, so two PostgreSQL transactions inserting overlapping ids wait in one order.
   const rows = [...batch].sort((a, b) => (a.id < b.id ? -1 : 1)).map(eventToRow)
-  const text = cachedText(
-    `insert-events-${rows.length}`,
-    () =>
-      `INSERT INTO ${events.table} ${columnList(events)} ${valuesPlaceholders(events, rows.length)}
-       ON CONFLICT (${events.columns.id}) DO NOTHING RETURNING ${events.columns.id} AS "id"`,
-  )
-  const inserted = await db.all(text, valuesParams(events, rows))
+  const inserted = await inSlices(rows, (slice) => {
+    const text = cachedText(
+      `insert-events-${slice.length}`,
+      () =>
+        `INSERT INTO ${events.table} ${columnList(events)} ${valuesPlaceholders(events, slice.length)}
+         ON CONFLICT (${events.columns.id}) DO NOTHING RETURNING ${events.columns.id} AS "id"`,
+    )
+    return db.all(text, valuesParams(events, slice))
+  })
   return new Set(inserted.map((row) => readText(row.id)))
 }
 
@@ -68,15 +71,18 @@ const insertSubmissions = async (
   if (candidates.size === 0) return []
   const { columns } = submissions
   const rows = [...candidates.values()].map(submissionToRow)
-  const text = cachedText(
-    `insert-submissions-${rows.length}`,
-    () =>
-      `INSERT INTO ${submissions.table} ${columnList(submissions)}
-       ${valuesPlaceholders(submissions, rows.length)}
-       ON CONFLICT (${columns.campaign}, ${columns.respondent}, ${columns.phase}) DO NOTHING
-       RETURNING ${selectColumns(submissions, submissionRecordFields)}`,
-  )
-  return (await db.all(text, valuesParams(submissions, rows))).map(rowToSubmission)
+  const inserted = await inSlices(rows, (slice) => {
+    const text = cachedText(
+      `insert-submissions-${slice.length}`,
+      () =>
+        `INSERT INTO ${submissions.table} ${columnList(submissions)}
+         ${valuesPlaceholders(submissions, slice.length)}
+         ON CONFLICT (${columns.campaign}, ${columns.respondent}, ${columns.phase}) DO NOTHING
+         RETURNING ${selectColumns(submissions, submissionRecordFields)}`,
+    )
+    return db.all(text, valuesParams(submissions, slice))
+  })
+  return inserted.map(rowToSubmission)
 }
 
 /** Every stored submission of the respondents that just submitted, this batch's included. */
@@ -92,23 +98,21 @@ const readSubmissionsOf = async (
     byCampaign.set(record.campaign, respondents)
   }
   const { columns } = submissions
-  const groups = [...byCampaign].map(([campaign, respondents]) => ({
-    campaign,
-    respondents: [...respondents],
-  }))
-  const text = cachedText(
-    `select-submissions-${groups.map((group) => group.respondents.length).join('-')}`,
-    () =>
-      `SELECT ${selectColumns(submissions, submissionRecordFields)} FROM ${submissions.table}
-       WHERE ${groups
-         .map(
-           (group) =>
-             `(${columns.campaign} = ? AND ${columns.respondent} IN (${placeholders(group.respondents.length)}))`,
-         )
-         .join(' OR ')}`,
-  )
-  const params = groups.flatMap((group) => [group.campaign, ...group.respondents])
-  return (await db.all(text, params)).map(rowToSubmission)
+  const rows = []
+  for (const [campaign, respondents] of byCampaign) {
+    rows.push(
+      ...(await inSlices([...respondents], (slice) => {
+        const text = cachedText(
+          `select-submissions-${slice.length}`,
+          () =>
+            `SELECT ${selectColumns(submissions, submissionRecordFields)} FROM ${submissions.table}
+             WHERE ${columns.campaign} = ? AND ${columns.respondent} IN (${placeholders(slice.length)})`,
+        )
+        return db.all(text, [campaign, ...slice])
+      })),
+    )
+  }
+  return rows.map(rowToSubmission)
 }
 
 const readCellsByKey = async (
@@ -116,13 +120,15 @@ const readCellsByKey = async (
   { cells }: EvaluationTables,
   keys: string[],
 ): Promise<Map<string, CellRecord>> => {
-  const text = cachedText(
-    `select-cells-${keys.length}`,
-    () =>
-      `SELECT ${selectColumns(cells)} FROM ${cells.table}
-       WHERE ${cells.columns.cellKey} IN (${placeholders(keys.length)})`,
-  )
-  const rows = await db.all(text, keys)
+  const rows = await inSlices(keys, (slice) => {
+    const text = cachedText(
+      `select-cells-${slice.length}`,
+      () =>
+        `SELECT ${selectColumns(cells)} FROM ${cells.table}
+         WHERE ${cells.columns.cellKey} IN (${placeholders(slice.length)})`,
+    )
+    return db.all(text, slice)
+  })
   return new Map(rows.map((row) => [readText(row.cellKey), rowToCell(row)]))
 }
 
@@ -132,16 +138,20 @@ const writeCells = async (
   updated: CellRecord[],
 ): Promise<void> => {
   const { columns } = cells
-  const text = cachedText(
-    `upsert-cells-${updated.length}`,
-    () =>
-      `INSERT INTO ${cells.table} ${columnList(cells)} ${valuesPlaceholders(cells, updated.length)}
-       ON CONFLICT (${columns.cellKey}) DO UPDATE SET ${cells.fields
-         .filter((field) => field !== 'cellKey')
-         .map((field) => `${columns[field]} = excluded.${columns[field]}`)
-         .join(', ')}`,
-  )
-  await db.run(text, valuesParams(cells, updated.map(cellToRow)))
+  const assignments = cells.fields
+    .filter((field) => field !== 'cellKey')
+    .map((field) => `${columns[field]} = excluded.${columns[field]}`)
+    .join(', ')
+  await inSlices(updated.map(cellToRow), async (slice) => {
+    const text = cachedText(
+      `upsert-cells-${slice.length}`,
+      () =>
+        `INSERT INTO ${cells.table} ${columnList(cells)} ${valuesPlaceholders(cells, slice.length)}
+         ON CONFLICT (${columns.cellKey}) DO UPDATE SET ${assignments}`,
+    )
+    await db.run(text, valuesParams(cells, slice))
+    return []
+  })
 }
 
 /**

@@ -16,10 +16,7 @@ const PURGE_CHUNK = 5000
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve))
 
-/**
- * A group's events go into one multi-row INSERT: 1000 rows of 17 parameters stays well inside
- * SQLite's 32,766 and PostgreSQL's 65,535 bound parameters.
- */
+/** Keeps one group commit's transaction, and the write lock it holds, short. */
 const MAX_GROUP_EVENTS = 1000
 
 /** The EventStore over Payload's SQL adapters: one implementation for SQLite and PostgreSQL. */

@@ -8,6 +8,25 @@ import { quoteIdentifier } from './sqlTables'
  */
 const texts = new Map<string, string>()
 
+/**
+ * Rows per statement. Statements take at most this many rows, so there are at most this many
+ * shapes of each (and as many prepared statements per PostgreSQL connection), however large a
+ * group commit grows; a 50-event batch still takes one statement of each kind.
+ */
+export const ROWS_PER_STATEMENT = 50
+
+/** Runs `run` on consecutive slices of at most ROWS_PER_STATEMENT items, one after another. */
+export const inSlices = async <T, R>(
+  items: T[],
+  run: (slice: T[]) => Promise<R[]>,
+): Promise<R[]> => {
+  const results: R[] = []
+  for (let start = 0; start < items.length; start += ROWS_PER_STATEMENT) {
+    results.push(...(await run(items.slice(start, start + ROWS_PER_STATEMENT))))
+  }
+  return results
+}
+
 export const cachedText = (key: string, build: () => string): string => {
   let text = texts.get(key)
   if (text === undefined) {
