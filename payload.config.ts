@@ -48,6 +48,10 @@ export default buildConfig({
   secret: environment.secret,
   telemetry: false,
   typescript: {
+    // Payload would otherwise regenerate the types in the background on every non-production
+    // start (every test file), from whatever database that start uses: a MongoDB start rewrote
+    // the committed file with string ids. `npm run generate:types` makes them; a test checks.
+    autoGenerate: false,
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
   },
 })
