@@ -3,6 +3,7 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 import { EvaluationCells } from './collections/EvaluationCells'
 import { EvaluationEvents } from './collections/EvaluationEvents'
 import { EvaluationSubmissions } from './collections/EvaluationSubmissions'
+import { forgetAnswerKeysOnAssessmentChange } from './hooks/forgetAnswerKeysOnAssessmentChange'
 import { forgetPrincipalsOnPartnerChange } from './hooks/forgetPrincipalsOnPartnerChange'
 import { forgetPrincipalsOnPartnerDelete } from './hooks/forgetPrincipalsOnPartnerDelete'
 import { purgeExpiredEventsTask, RETENTION_QUEUE } from './retention/purgeExpiredEventsTask'
@@ -10,21 +11,35 @@ import { purgeExpiredEventsTask, RETENTION_QUEUE } from './retention/purgeExpire
 /** The retention queue is worked every ten minutes; the task itself is scheduled nightly. */
 const RETENTION_AUTORUN = { cron: '*/10 * * * *', queue: RETENTION_QUEUE }
 
-const withPartnerCacheHooks = (collection: CollectionConfig): CollectionConfig =>
-  collection.slug !== 'partners'
-    ? collection
-    : {
+/** Ingestion caches partner keys and answer keys; edits to either must reach it at once. */
+const withIngestionCacheHooks = (collection: CollectionConfig): CollectionConfig => {
+  const hooks = collection.hooks ?? {}
+  switch (collection.slug) {
+    case 'assessments':
+      return {
         ...collection,
         hooks: {
-          ...collection.hooks,
-          afterChange: [...(collection.hooks?.afterChange ?? []), forgetPrincipalsOnPartnerChange],
-          afterDelete: [...(collection.hooks?.afterDelete ?? []), forgetPrincipalsOnPartnerDelete],
+          ...hooks,
+          afterChange: [...(hooks.afterChange ?? []), forgetAnswerKeysOnAssessmentChange],
         },
       }
+    case 'partners':
+      return {
+        ...collection,
+        hooks: {
+          ...hooks,
+          afterChange: [...(hooks.afterChange ?? []), forgetPrincipalsOnPartnerChange],
+          afterDelete: [...(hooks.afterDelete ?? []), forgetPrincipalsOnPartnerDelete],
+        },
+      }
+    default:
+      return collection
+  }
+}
 
 /**
  * Built-in evaluation as a plugin: the raw-event, submission and tally collections, the nightly
- * retention job, and the partner hook that keeps the API-key cache honest. The HTTP routes are
+ * retention job, and the hooks that keep ingestion's caches of partner keys and answer keys honest. The HTTP routes are
  * mounted by the server (src/server/features.ts).
  */
 export const evaluationPlugin =
@@ -37,7 +52,7 @@ export const evaluationPlugin =
     return {
       ...config,
       collections: [
-        ...(config.collections ?? []).map(withPartnerCacheHooks),
+        ...(config.collections ?? []).map(withIngestionCacheHooks),
         EvaluationEvents,
         EvaluationSubmissions,
         EvaluationCells,

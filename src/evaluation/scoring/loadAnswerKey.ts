@@ -5,8 +5,8 @@ import type { AnswerKey } from './answerKey'
 
 /**
  * Answer keys by assessment and revision. A revision's answer key never changes (any change to
- * it raises the revision: bumpAnswerKeyRevision), so entries stay for the life of the process;
- * the explanations are those of the newest version with that revision when first loaded.
+ * it raises the revision: bumpAnswerKeyRevision), but its explanations may be reworded or
+ * translated, so an edited assessment's entries are forgotten (forgetAnswerKeys).
  */
 const answerKeys = new Map<string, AnswerKey>()
 const MAX_ENTRIES = 1000
@@ -31,6 +31,13 @@ const answerKeyOf = (assessment: string, revision: number, version: Assessment):
   })),
   revision,
 })
+
+/** An assessment was edited: its explanations may have changed in any revision. */
+export const forgetAnswerKeys = (assessment: number | string): void => {
+  for (const key of answerKeys.keys()) {
+    if (key.startsWith(`${assessment}@`)) answerKeys.delete(key)
+  }
+}
 
 /** The answer key of the revision a respondent saw, or null when there is no such revision. */
 export const loadAnswerKey = async (

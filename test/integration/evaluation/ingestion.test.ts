@@ -260,6 +260,44 @@ describe('POST /api/events', () => {
     expect(docs.map((doc) => doc.score)).toEqual([2 / check.items.length, 2 / check.items.length])
   })
 
+  it('teaches with the explanation as last edited, without changing the revision', async () => {
+    const stored = await payload.find({
+      collection: 'assessments',
+      locale: 'en',
+      overrideAccess: true,
+      where: { slug: { equals: check.slug } },
+    })
+    const assessment = stored.docs[0]
+    const postFor = (respondent: string) =>
+      anEvent({
+        assessment: {
+          answers: answersFor(check, new Set()),
+          assessment: check.slug,
+          phase: 'post',
+          revision: check.revision,
+        },
+        locale: 'en',
+        respondent,
+        type: 'assessment',
+      })
+    const before = await sendBatch(server.url, partner.headers, [postFor(`r-${randomUUID()}`)])
+    const reworded = 'Reworded: call 1818, free and confidential, day and night.'
+    const items = assessment.items.map((item, index) =>
+      index === 0 ? { ...item, explanation: reworded } : item,
+    )
+    const updated = await payload.update({
+      collection: 'assessments',
+      data: { items },
+      id: assessment.id,
+      locale: 'en',
+      overrideAccess: true,
+    })
+    expect(updated.revision).toBe(check.revision)
+    const after = await sendBatch(server.url, partner.headers, [postFor(`r-${randomUUID()}`)])
+    expect(before.feedback[0].items[0].explanation).not.toBe(reworded)
+    expect(after.feedback[0].items[0].explanation).toBe(reworded)
+  })
+
   it('counts the first submission of a phase and keeps later ones as raw events only', async () => {
     const respondent = `r-${randomUUID()}`
     const submit = (right: number) =>
