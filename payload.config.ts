@@ -11,6 +11,7 @@ import { Partners } from './collections/Partners'
 import { Users } from './collections/Users'
 import { closeInternalCollectionsToPartners } from './src/access/closeInternalCollectionsToPartners'
 import { createDatabaseAdapter } from './src/db/databaseAdapter'
+import { createEmailAdapter } from './src/email/emailAdapter'
 import { defaultLocale, locales } from './src/domain/locales'
 import { readEnvironment } from './src/environment'
 import { evaluationAdminPlugin } from './src/evaluation/admin/evaluationAdminPlugin'
@@ -32,6 +33,11 @@ export default buildConfig({
   collections: [Campaigns, Assessments, Audiences, Media, Users, Partners],
   db: createDatabaseAdapter(environment.databaseUri),
   editor: lexicalEditor(),
+  email: createEmailAdapter({
+    from: environment.emailFrom,
+    isProduction: environment.isProduction,
+    smtpUrl: environment.smtpUrl,
+  }),
   graphQL: { disablePlaygroundInProduction: true },
   jobs: {
     // Scheduled publishing of campaigns runs on Payload's job queue.

@@ -8,6 +8,8 @@ export const DEFAULT_DATABASE_URI = 'file:./data/aware.db'
 
 export type Environment = {
   databaseUri: string
+  /** The sender of password resets and invitations (EMAIL_FROM), e.g. "Aware <aware@ngo.org>". */
+  emailFrom: string
   /** Raw evaluation events are purged this many days after they arrive (EVENT_RETENTION_DAYS). */
   eventRetentionDays: number
   /** Batches one API key or account may post to /api/events per window (EVENT_RATE_LIMIT_BATCHES). */
@@ -27,6 +29,8 @@ export type Environment = {
    */
   reportMinRespondents: number
   secret: string
+  /** Where email goes out (SMTP_URL), e.g. smtps://user:password@smtp.example.org:465. */
+  smtpUrl: string | undefined
 }
 
 /** Below five respondents a figure identifies people too easily, whatever a deployment wants. */
@@ -77,6 +81,7 @@ const readLogLevel = (value: string | undefined): Environment['logLevel'] => {
 
 export const readEnvironment = (env: NodeJS.ProcessEnv = process.env): Environment => ({
   databaseUri: env.DATABASE_URI || DEFAULT_DATABASE_URI,
+  emailFrom: env.EMAIL_FROM || 'Aware <aware@localhost>',
   // Ingestion takes events up to retention − 1 days old, so 2 is the least that takes any.
   eventRetentionDays: readWholeNumber('EVENT_RETENTION_DAYS', env.EVENT_RETENTION_DAYS, 400, 2),
   eventRateLimitBatches: readWholeNumber(
@@ -104,6 +109,7 @@ export const readEnvironment = (env: NodeJS.ProcessEnv = process.env): Environme
     MIN_REPORT_K,
   ),
   secret: env.PAYLOAD_SECRET || DEVELOPMENT_SECRET,
+  smtpUrl: env.SMTP_URL || undefined,
 })
 
 /**
