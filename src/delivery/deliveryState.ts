@@ -5,10 +5,10 @@ import type { PublishedContent, StoredMedia } from './content/publishedContent'
 import type { GrantLookup } from './partners/partnerGrant'
 
 import { buildEntry, entryKeyString } from './cache/cacheEntries'
-import { ExpiringMap } from './cache/expiringMap'
+import { ExpiringMap } from '../cache/expiringMap'
 import { loadPublishedContent } from './content/loadPublishedContent'
 import { loadAllowedOrigins } from './partners/loadAllowedOrigins'
-import { resolvePartnerKey } from './partners/resolvePartnerKey'
+import { loadPartnerGrant } from './partners/loadPartnerGrant'
 
 /**
  * Hooks invalidate on every change; the time limits are only a backstop for writes the hooks
@@ -55,7 +55,7 @@ export class DeliveryState {
   loadGrant(authorization: string): Promise<GrantLookup> {
     const generation = this.partnerGeneration
     return this.once(`grant|${authorization}`, async () => {
-      const lookup = await resolvePartnerKey(this.payload, authorization)
+      const lookup = await loadPartnerGrant(this.payload, authorization)
       if (generation === this.partnerGeneration) {
         this.grants.set(authorization, lookup, Date.now() + PARTNER_TTL_MS)
       }

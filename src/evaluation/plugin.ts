@@ -4,42 +4,29 @@ import { EvaluationCells } from './collections/EvaluationCells'
 import { EvaluationEvents } from './collections/EvaluationEvents'
 import { EvaluationSubmissions } from './collections/EvaluationSubmissions'
 import { forgetAnswerKeysOnAssessmentChange } from './hooks/forgetAnswerKeysOnAssessmentChange'
-import { forgetPrincipalsOnPartnerChange } from './hooks/forgetPrincipalsOnPartnerChange'
-import { forgetPrincipalsOnPartnerDelete } from './hooks/forgetPrincipalsOnPartnerDelete'
 import { purgeExpiredEventsTask, RETENTION_QUEUE } from './retention/purgeExpiredEventsTask'
 
 /** The retention queue is worked every ten minutes; the task itself is scheduled nightly. */
 const RETENTION_AUTORUN = { cron: '*/10 * * * *', queue: RETENTION_QUEUE }
 
-/** Ingestion caches partner keys and answer keys; edits to either must reach it at once. */
-const withIngestionCacheHooks = (collection: CollectionConfig): CollectionConfig => {
-  const hooks = collection.hooks ?? {}
-  switch (collection.slug) {
-    case 'assessments':
-      return {
+/** Ingestion caches answer keys; an edited assessment must reach it at once. */
+const withAnswerKeyCacheHook = (collection: CollectionConfig): CollectionConfig =>
+  collection.slug !== 'assessments'
+    ? collection
+    : {
         ...collection,
         hooks: {
-          ...hooks,
-          afterChange: [...(hooks.afterChange ?? []), forgetAnswerKeysOnAssessmentChange],
+          ...collection.hooks,
+          afterChange: [
+            ...(collection.hooks?.afterChange ?? []),
+            forgetAnswerKeysOnAssessmentChange,
+          ],
         },
       }
-    case 'partners':
-      return {
-        ...collection,
-        hooks: {
-          ...hooks,
-          afterChange: [...(hooks.afterChange ?? []), forgetPrincipalsOnPartnerChange],
-          afterDelete: [...(hooks.afterDelete ?? []), forgetPrincipalsOnPartnerDelete],
-        },
-      }
-    default:
-      return collection
-  }
-}
 
 /**
  * Built-in evaluation as a plugin: the raw-event, submission and tally collections, the nightly
- * retention job, and the hooks that keep ingestion's caches of partner keys and answer keys honest. The HTTP routes are
+ * retention job, and the hook that keeps ingestion's answer-key cache honest. The HTTP routes are
  * mounted by the server (src/server/features.ts).
  */
 export const evaluationPlugin =
@@ -52,7 +39,7 @@ export const evaluationPlugin =
     return {
       ...config,
       collections: [
-        ...(config.collections ?? []).map(withIngestionCacheHooks),
+        ...(config.collections ?? []).map(withAnswerKeyCacheHook),
         EvaluationEvents,
         EvaluationSubmissions,
         EvaluationCells,

@@ -1,21 +1,28 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import type { Partner } from '../../../src/payload-types'
 
+import { runNowAndAfterCommit } from '../../../src/db/runNowAndAfterCommit'
 import { invalidateDeliveredPartners } from '../../../src/delivery/cache/invalidateDelivery'
+import { forgetPartnerKeys } from '../../../src/partners/resolvePartnerKey'
 
 /**
- * Delivery remembers what each key allows for a minute; a revoked key, a removed origin or a
- * withdrawn audience must take effect at once.
+ * Partner keys are resolved once a minute at most (for delivery and for ingestion); a revoked
+ * key, a removed origin or a withdrawn audience must take effect at once.
  */
+const forgetPartners = (req: PayloadRequest) => {
+  runNowAndAfterCommit(req, forgetPartnerKeys)
+  invalidateDeliveredPartners(req)
+}
+
 export const invalidatePartnerKeysAfterChange: CollectionAfterChangeHook<Partner> = ({
   doc,
   req,
 }) => {
-  invalidateDeliveredPartners(req)
+  forgetPartners(req)
   return doc
 }
 
 export const invalidatePartnerKeysAfterDelete: CollectionAfterDeleteHook<Partner> = ({ req }) => {
-  invalidateDeliveredPartners(req)
+  forgetPartners(req)
 }

@@ -4,7 +4,7 @@ import type { GrantLookup, MissingGrant, PartnerGrant } from '../partners/partne
 import type { Answer } from './answer'
 import type { DeliveryRequest } from './deliveryRequest'
 
-import { PARTNER_KEY_PREFIX } from '../partners/resolvePartnerKey'
+import { PARTNER_KEY_SCHEME } from '../../partners/resolvePartnerKey'
 import { emptyAnswer, errorAnswer } from './answer'
 import { corsHeaders, preflightAnswer } from './cors'
 import { headerValue } from './deliveryRequest'
@@ -119,7 +119,7 @@ export const decideDeliveryAnswer = (
 
   const authorization = headerValue(request.headers, 'authorization')
   if (!authorization) return earlyError(401, unauthorized.missing)
-  if (!authorization.startsWith(PARTNER_KEY_PREFIX)) {
+  if (!authorization.startsWith(PARTNER_KEY_SCHEME)) {
     return earlyError(401, unauthorized['not-a-partner'])
   }
   const lookup = cache.grant(authorization)

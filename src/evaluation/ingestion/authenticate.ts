@@ -5,7 +5,7 @@ import type { Principal } from './principal'
 
 import { canSubmitEvents } from '../../access/canSubmitEvents'
 import { webHeaders } from '../http/webHeaders'
-import { PARTNER_KEY_SCHEME, resolvePartnerKey } from './resolvePartnerKey'
+import { PARTNER_KEY_SCHEME, resolvePartnerKey } from '../../partners/resolvePartnerKey'
 
 export type Authentication = { principal: Principal } | { message: string; status: 401 | 403 }
 
@@ -35,7 +35,7 @@ const refusals = {
 } as const
 
 /**
- * Who sent a request: an active partner's API key (cached, see principalCache.ts) or a staff
+ * Who sent a request: an active partner's API key (cached, see src/partners) or a staff
  * session (JWT header or cookie, checked by Payload on every request).
  */
 export const authenticate = async (
@@ -44,8 +44,10 @@ export const authenticate = async (
 ): Promise<Authentication> => {
   const authorization = headers.authorization
   if (authorization?.startsWith(PARTNER_KEY_SCHEME)) {
-    const resolution = await resolvePartnerKey(payload, authorization)
-    return 'principal' in resolution ? resolution : refusals[resolution.refusal]
+    const lookup = await resolvePartnerKey(payload, authorization)
+    return 'partner' in lookup
+      ? { principal: { kind: 'partner', partner: lookup.partner } }
+      : refusals[lookup.refusal]
   }
   const { user } = await payload.auth({ headers: webHeaders(headers) })
   if (!user) return refusals.missing

@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import type { Assessment, Audience, Campaign } from '../../payload-types'
 
-import { expiringCache } from './expiringCache'
+import { ExpiringMap } from '../../cache/expiringMap'
 
 /** What ingestion needs to know about a campaign an event names. */
 export type CampaignTarget = {
@@ -20,7 +20,7 @@ export type CampaignTarget = {
  * database for its campaign every time.
  */
 const CAMPAIGN_TTL_MS = 10_000
-const targets = expiringCache<CampaignTarget | null>({ capacity: 1000, ttlMs: CAMPAIGN_TTL_MS })
+const targets = new ExpiringMap<string, CampaignTarget | null>(1000)
 
 export const forgetCampaignTargets = (): void => targets.clear()
 
@@ -57,8 +57,9 @@ export const loadCampaignTargets = async (
 ): Promise<Map<string, CampaignTarget | null>> => {
   const found = new Map<string, CampaignTarget | null>()
   const missing: string[] = []
+  const now = Date.now()
   for (const reference of new Set(references.map(refOf))) {
-    const cached = targets.get(reference)
+    const cached = targets.get(reference, now)
     if (cached === undefined) missing.push(reference)
     else found.set(reference, cached)
   }
@@ -79,7 +80,7 @@ export const loadCampaignTargets = async (
   for (const reference of missing) {
     const campaign = docs.find((doc) => String(doc.id) === reference || doc.slug === reference)
     const target = campaign ? targetOf(campaign) : null
-    targets.set(reference, target)
+    targets.set(reference, target, now + CAMPAIGN_TTL_MS)
     found.set(reference, target)
   }
   return found

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningServer } from '../../../src/server/startServer'
 import type { CampaignList, CampaignResponse } from '../../helpers/deliveryTypes'
 
-import { deliveryInvalidationsSettled } from '../../../src/delivery/cache/invalidateDelivery'
+import { afterCommitRunsSettled } from '../../../src/db/runNowAndAfterCommit'
 import { deliveryStateOf } from '../../../src/delivery/deliveryState'
 import { createPartner } from '../../helpers/accounts'
 import { type BundledIds, importBundledCampaigns } from '../../helpers/bundledCampaigns'
@@ -39,7 +39,7 @@ describe('the delivery cache', () => {
     })
     // Writes inside a transaction (PostgreSQL) invalidate once more when it has committed
     // (invalidateDelivery.ts); let those settle so they do not empty the cache mid-test.
-    await deliveryInvalidationsSettled()
+    await afterCommitRunsSettled()
   })
   afterAll(async () => {
     await server?.close()
@@ -73,7 +73,7 @@ describe('the delivery cache', () => {
     const fresh = await createPartner(server.payload, {
       allowedAudiences: [ids.audiences['migrant-workers'] as number],
     })
-    await deliveryInvalidationsSettled()
+    await afterCommitRunsSettled()
     const state = deliveryStateOf(server.payload)
     const before = state.fastPathAnswers
     await deliveryGet(server.url, `campaigns/${PH}?locale=ar`, fresh.headers)
