@@ -7,9 +7,9 @@ import { staffOrActivePartner } from '../../src/access/staffOrActivePartner'
 import { slugField } from '../../src/fields/slug'
 import { bumpAnswerKeyRevision } from './hooks/bumpAnswerKeyRevision'
 import {
-  invalidateDeliveryCacheAfterChange,
-  invalidateDeliveryCacheAfterDelete,
-} from './hooks/invalidateDeliveryCache'
+  invalidateDeliveredContentAfterChange,
+  invalidateDeliveredContentAfterDelete,
+} from '../../src/delivery/hooks/invalidateDeliveredContent'
 import { validateChoices } from './validation/validateChoices'
 import { validateItems } from './validation/validateItems'
 
@@ -135,8 +135,8 @@ export const Assessments: CollectionConfig<'assessments'> = {
     },
   ],
   hooks: {
-    afterChange: [invalidateDeliveryCacheAfterChange],
-    afterDelete: [invalidateDeliveryCacheAfterDelete],
+    afterChange: [invalidateDeliveredContentAfterChange],
+    afterDelete: [invalidateDeliveredContentAfterDelete],
     beforeChange: [bumpAnswerKeyRevision],
   },
   versions: { maxPerDoc: 0 },

@@ -10,9 +10,9 @@ import { slugField } from '../../src/fields/slug'
 import { campaignBodyBlocks } from './blocks'
 import { objectivesField } from './fields/objectives'
 import {
-  invalidateDeliveryCacheAfterChange,
-  invalidateDeliveryCacheAfterDelete,
-} from './hooks/invalidateDeliveryCache'
+  invalidateDeliveredContentAfterChange,
+  invalidateDeliveredContentAfterDelete,
+} from '../../src/delivery/hooks/invalidateDeliveredContent'
 
 export const Campaigns: CollectionConfig<'campaigns'> = {
   slug: 'campaigns',
@@ -106,8 +106,8 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
     },
   ],
   hooks: {
-    afterChange: [invalidateDeliveryCacheAfterChange],
-    afterDelete: [invalidateDeliveryCacheAfterDelete],
+    afterChange: [invalidateDeliveredContentAfterChange],
+    afterDelete: [invalidateDeliveredContentAfterDelete],
   },
   versions: {
     drafts: {

@@ -6,9 +6,9 @@ import { adminOrEditor } from '../../src/access/adminOrEditor'
 import { staffOrActivePartner } from '../../src/access/staffOrActivePartner'
 import { readEnvironment } from '../../src/environment'
 import {
-  invalidateDeliveryCacheAfterChange,
-  invalidateDeliveryCacheAfterDelete,
-} from './hooks/invalidateDeliveryCache'
+  invalidateDeliveredContentAfterChange,
+  invalidateDeliveredContentAfterDelete,
+} from '../../src/delivery/hooks/invalidateDeliveredContent'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -29,8 +29,8 @@ export const Media: CollectionConfig<'media'> = {
     },
   ],
   hooks: {
-    afterChange: [invalidateDeliveryCacheAfterChange],
-    afterDelete: [invalidateDeliveryCacheAfterDelete],
+    afterChange: [invalidateDeliveredContentAfterChange],
+    afterDelete: [invalidateDeliveredContentAfterDelete],
   },
   upload: {
     crop: false,
