@@ -37,19 +37,29 @@ const mediaIdsIn = (campaigns: StoredCampaign[]): (number | string)[] => {
   return [...ids]
 }
 
-const loadAssessments = async (
+/** Documents by id with every translation at once (locale "all"), for rendering any language. */
+const findInEveryLocale = async <Slug extends 'assessments' | 'media'>(
   payload: Payload,
+  collection: Slug,
   ids: (number | string)[],
-): Promise<Map<number | string, StoredAssessment>> => {
-  if (ids.length === 0) return new Map()
+) => {
+  if (ids.length === 0) return []
   const { docs } = await payload.find({
-    collection: 'assessments',
+    collection,
     depth: 0,
     locale: 'all',
     overrideAccess: true,
     pagination: false,
     where: { id: { in: ids } },
   })
+  return docs
+}
+
+const loadAssessments = async (
+  payload: Payload,
+  ids: (number | string)[],
+): Promise<Map<number | string, StoredAssessment>> => {
+  const docs = await findInEveryLocale(payload, 'assessments', ids)
   return new Map(
     docs.map((doc) => [
       doc.id,
@@ -77,15 +87,7 @@ const loadMedia = async (
   payload: Payload,
   ids: (number | string)[],
 ): Promise<Map<number | string, StoredMedia>> => {
-  if (ids.length === 0) return new Map()
-  const { docs } = await payload.find({
-    collection: 'media',
-    depth: 0,
-    locale: 'all',
-    overrideAccess: true,
-    pagination: false,
-    where: { id: { in: ids } },
-  })
+  const docs = await findInEveryLocale(payload, 'media', ids)
   return new Map(
     docs
       .filter((doc) => typeof doc.filename === 'string')
