@@ -9,6 +9,10 @@ import {
   invalidateDeliveredContentAfterChange,
   invalidateDeliveredContentAfterDelete,
 } from '../../src/delivery/hooks/invalidateDeliveredContent'
+import { servableImageMimeTypes } from '../../src/media/imageTypes'
+import { serveStoredMedia } from '../../src/media/serveStoredMedia'
+import { checkStoredFileIsImage } from './hooks/checkStoredFileIsImage'
+import { refuseUploadsThatAreNotImages } from './hooks/refuseUploadsThatAreNotImages'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -31,11 +35,16 @@ export const Media: CollectionConfig<'media'> = {
   hooks: {
     afterChange: [invalidateDeliveredContentAfterChange],
     afterDelete: [invalidateDeliveredContentAfterDelete],
+    beforeChange: [checkStoredFileIsImage],
+    beforeOperation: [refuseUploadsThatAreNotImages],
   },
   upload: {
     crop: false,
     focalPoint: false,
-    mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'image/svg+xml'],
+    handlers: [serveStoredMedia],
+    // Raster images only (no SVG): see src/media/imageTypes.ts.
+    mimeTypes: servableImageMimeTypes,
+    pasteURL: false,
     staticDir: path.resolve(readEnvironment().mediaDir),
   },
 }

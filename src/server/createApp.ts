@@ -6,7 +6,7 @@ import helmet from 'helmet'
 
 import { healthz } from './routes/healthz'
 import { payloadGraphQL, payloadRest } from './routes/payloadApi'
-import { helmetOptions } from './securityHeaders'
+import { adminPagePolicy, helmetOptions } from './securityHeaders'
 
 /** A feature (evaluation, delivery) adds its own routes before Payload's catch-all API. */
 export type MountRoutes = (app: Express, payload: Payload) => void
@@ -16,6 +16,8 @@ export type CreateAppOptions = {
   features?: MountRoutes[]
   /** Next.js request handler for the admin; without it only the APIs are served. */
   nextHandler?: (req: Request, res: Response) => Promise<void>
+  /** The admin compiles on demand (npm run dev), which its content security policy allows for. */
+  nextDevelopment?: boolean
   payload: Payload
 }
 
@@ -25,6 +27,7 @@ const jsonError = (res: Response, status: number, message: string) =>
 export const createApp = ({
   config,
   features = [],
+  nextDevelopment = false,
   nextHandler,
   payload,
 }: CreateAppOptions): Express => {
@@ -40,7 +43,7 @@ export const createApp = ({
 
   if (nextHandler) {
     app.get('/', (_req, res) => res.redirect(302, '/admin'))
-    app.all('/{*splat}', (req, res) => nextHandler(req, res))
+    app.all('/{*splat}', adminPagePolicy(nextDevelopment), (req, res) => nextHandler(req, res))
   } else {
     app.use((_req, res) => jsonError(res, 404, 'Not found.'))
   }

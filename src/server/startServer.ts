@@ -53,6 +53,7 @@ export const startServer = async ({
   const app = createApp({
     config: payloadConfig,
     features,
+    nextDevelopment: admin === 'development',
     nextHandler: nextApp ? (req, res) => nextApp.handle(req, res) : undefined,
     payload,
   })

@@ -97,6 +97,7 @@ const loadMedia = async (
           alt: readLocalized(doc.alt, isString),
           filename: doc.filename as string,
           height: doc.height ?? null,
+          mimeType: doc.mimeType ?? null,
           width: doc.width ?? null,
         },
       ]),

@@ -32,6 +32,8 @@ export type StoredMedia = {
   /** The uploaded file's name; partners fetch it from /media/<filename>. */
   filename: string
   height: null | number
+  /** The type detected from the bytes at upload, which the file is served as. */
+  mimeType: null | string
   width: null | number
 }
 
