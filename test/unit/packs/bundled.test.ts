@@ -119,8 +119,8 @@ describe('the bundled campaign packs', () => {
     expect(placeholders('peru-loreto-child-protection')).toEqual([1, 1, 1]) // art. 129-J penalty
     expect(placeholders('france-hospitality-duty-to-act')).toEqual([1, 1, 1]) // 15–17 penalty
     // Saudi fine amount, qualified trafficking, 1343 international numbers, Kuwait numbers
-    expect(placeholders('philippines-pre-departure')).toEqual([4, 4, 4, 4])
-    for (const locale of ['en', 'tl', 'id', 'ar'] as const) {
+    expect(placeholders('philippines-pre-departure')).toEqual([4, 4, 4])
+    for (const locale of ['en', 'tl', 'ar'] as const) {
       const kuwait = hotlines(pack('philippines-pre-departure').campaign.body[locale] ?? []).find(
         (hotline) => hotline.country === 'KW',
       )
@@ -146,6 +146,69 @@ describe('the bundled campaign packs', () => {
       'SA 19911',
       'QA 16008 · complaints by SMS: 92727',
     ])
+  })
+
+  it('cite the source report as the Trafficking in Persons Report 2016, never 2017', () => {
+    for (const loaded of result.packs) {
+      const files = ['campaign.json', 'knowledge-check.json', 'README.md'].map((file) =>
+        readFileSync(path.join(loaded.dir, file), 'utf8'),
+      )
+      for (const text of files) expect(text, loaded.name).not.toMatch(/(?<!2009-)2017/) // the archive is 2009-2017.state.gov
+      expect(loaded.campaign.sources[0]?.label, loaded.name).toMatch(
+        /Trafficking in Persons Report 2016 .*Meeting the Global Challenge/,
+      )
+    }
+  })
+
+  it('make no claim the sources do not support: no "toll-free", no assumed hotline languages', () => {
+    for (const loaded of result.packs) {
+      const text = JSON.stringify([loaded.campaign, loaded.knowledgeCheck])
+      expect(text, loaded.name).not.toMatch(/toll[- ]free|bebas pulsa|الرقم المجاني/i)
+      for (const body of Object.values(loaded.campaign.body)) {
+        for (const hotline of hotlines(body)) {
+          // Only Línea 100's languages are stated by a source (Infobae, 2025).
+          if (hotline.languages.length > 0) expect(hotline.phone, hotline.name).toBe('100')
+        }
+      }
+    }
+  })
+
+  it('send no Indonesian reader to Philippine hotlines and law: the pack has no Indonesian', () => {
+    const { campaign, knowledgeCheck } = pack('philippines-pre-departure')
+    expect(Object.keys(campaign.body)).toEqual(['en', 'tl', 'ar'])
+    expect(JSON.stringify([campaign, knowledgeCheck])).not.toMatch(/"id":/)
+  })
+
+  it('give the ILO C189 contract right to domestic workers only, in every language', () => {
+    const { body } = pack('philippines-pre-departure').campaign
+    const domestic = { ar: /لعمال المنزليين/, en: /[Dd]omestic workers/, tl: /domestic worker/ }
+    for (const [locale, nodes] of Object.entries(body)) {
+      const mentions = JSON.stringify(nodes)
+        .split(/(?<=[.;]) |","/)
+        .filter((sentence) => /189/.test(sentence))
+      expect(mentions.length, locale).toBeGreaterThan(0)
+      for (const sentence of mentions) {
+        expect(sentence, locale).toMatch(domestic[locale as keyof typeof domestic])
+      }
+    }
+  })
+
+  it('do not make the correct choice systematically the longest', () => {
+    for (const loaded of result.packs) {
+      const { items } = loaded.knowledgeCheck
+      for (const locale of Object.keys(loaded.campaign.body) as LocaleCode[]) {
+        const longestIsCorrect = items.filter((item) => {
+          const lengths = item.choices.map((choice) => (choice.label[locale] ?? '').length)
+          const longest = Math.max(...lengths)
+          const atLongest = item.choices.filter((_, index) => lengths[index] === longest)
+          return atLongest.length === 1 && atLongest[0]?.correct === true
+        })
+        // Three choices each: a cue-free check has the correct one longest about a third of the time.
+        expect(longestIsCorrect.length, `${loaded.name} ${locale}`).toBeLessThanOrEqual(
+          Math.ceil(items.length / 2),
+        )
+      }
+    }
   })
 
   it('carry a README with sources and the translations needing review', () => {
