@@ -16,6 +16,11 @@ export type Environment = {
   eventRateLimitBatches: number
   /** The rate-limit window in seconds (EVENT_RATE_LIMIT_WINDOW_SECONDS). */
   eventRateLimitWindowSeconds: number
+  /**
+   * A hotline verified longer ago than this many days blocks publishing until someone checks it
+   * again (HOTLINE_MAX_AGE_DAYS).
+   */
+  hotlineMaxAgeDays: number
   isProduction: boolean
   logLevel: 'debug' | 'error' | 'fatal' | 'info' | 'silent' | 'trace' | 'warn'
   mediaDir: string
@@ -96,6 +101,7 @@ export const readEnvironment = (env: NodeJS.ProcessEnv = process.env): Environme
     60,
     1,
   ),
+  hotlineMaxAgeDays: readWholeNumber('HOTLINE_MAX_AGE_DAYS', env.HOTLINE_MAX_AGE_DAYS, 365, 1),
   isProduction: env.NODE_ENV === 'production',
   logLevel: readLogLevel(env.LOG_LEVEL),
   mediaDir: env.MEDIA_DIR || './data/media',

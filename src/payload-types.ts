@@ -1150,6 +1150,10 @@ export interface HotlineBlock {
    */
   languages?: string[] | null;
   /**
+   * The day someone last called the line or checked its official page. A campaign cannot be published while a hotline has no date, or one older than HOTLINE_MAX_AGE_DAYS.
+   */
+  lastVerified?: string | null;
+  /**
    * Tick while the number or address is unverified: partners are told so.
    */
   placeholder?: boolean | null;

@@ -8,7 +8,9 @@ import { publishedForPartnerAudiences } from '../../src/access/publishedForPartn
 import { channels } from '../../src/domain/channels'
 import { slugField } from '../../src/fields/slug'
 import { campaignBodyBlocks } from './blocks'
+import { readinessEndpoint } from './endpoints/readiness'
 import { objectivesField } from './fields/objectives'
+import { refuseBlockedPublication } from './hooks/refuseBlockedPublication'
 import {
   invalidateDeliveredContentAfterChange,
   invalidateDeliveredContentAfterDelete,
@@ -29,7 +31,16 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
     useAsTitle: 'title',
   },
   defaultPopulate: { slug: true, title: true },
+  endpoints: [readinessEndpoint],
   fields: [
+    {
+      name: 'publishingChecklist',
+      type: 'ui',
+      admin: {
+        components: { Field: '/src/editorial/admin/PublishingChecklist#PublishingChecklist' },
+        position: 'sidebar',
+      },
+    },
     { name: 'title', type: 'text', localized: true, required: true },
     slugField(),
     {
@@ -107,6 +118,7 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
   ],
   hooks: {
     afterChange: [invalidateDeliveredContentAfterChange],
+    beforeChange: [refuseBlockedPublication],
     afterDelete: [invalidateDeliveredContentAfterDelete],
   },
   versions: {

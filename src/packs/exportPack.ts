@@ -9,8 +9,12 @@ import { readEnvironment } from '../environment'
 import { readStoredPack } from './readStoredPack'
 import { CAMPAIGN_FILE, KNOWLEDGE_CHECK_FILE } from './validate'
 
+/** A hotline nobody has verified has no date; packs leave the field out rather than write "". */
+const omitUnverified = (key: string, value: unknown) =>
+  key === 'lastVerified' && value === '' ? undefined : value
+
 const writeJson = (file: string, schema: string, value: object) =>
-  writeFileSync(file, `${JSON.stringify({ $schema: schema, ...value }, null, 2)}\n`)
+  writeFileSync(file, `${JSON.stringify({ $schema: schema, ...value }, omitUnverified, 2)}\n`)
 
 /**
  * Writes a stored campaign as a pack folder (<dir>/<slug>/) that imports back to the same

@@ -76,7 +76,7 @@ export interface SerializedListNode extends ElementBase<'list', SerializedListIt
 }
 
 export type BlockFields =
-  | ({ blockType: 'hotline' } & HotlineFields)
+  | ({ blockType: 'hotline' } & Omit<HotlineFields, 'lastVerified'> & { lastVerified?: string })
   | { blockType: 'image'; caption: string; media: number | string }
   | { blockType: 'rights'; rights: { id: string; right: string }[]; title: string }
   | { blockType: 'warningSigns'; signs: { id: string; sign: string }[]; title: string }
@@ -207,7 +207,8 @@ export function bodyToLexical(
       })
     }
     if ('hotline' in node) {
-      const { name, country, phone, url, hours, languages, placeholder } = node.hotline
+      const { name, country, phone, url, hours, languages, placeholder, lastVerified } =
+        node.hotline
       return block(index, {
         blockType: 'hotline',
         name,
@@ -217,6 +218,7 @@ export function bodyToLexical(
         hours,
         languages: [...languages],
         placeholder,
+        ...(lastVerified ? { lastVerified } : {}),
       })
     }
     const media = options.resolveMedia ? options.resolveMedia(node.image.media) : node.image.media
@@ -339,6 +341,8 @@ export function lexicalToBody(
             hours: asText(fields.hours),
             languages: asArray(fields.languages).map(asText),
             placeholder: fields.placeholder === true,
+            // Payload stores the date as an ISO date-time; packs keep the calendar day.
+            lastVerified: asText(fields.lastVerified).slice(0, 10),
           },
         }
       case 'image': {

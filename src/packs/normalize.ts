@@ -42,6 +42,7 @@ export interface RawBodyNode {
     hours?: string
     languages?: string[]
     placeholder?: boolean
+    lastVerified?: string
   }
   image?: { media: number | string; caption?: string }
 }
@@ -123,6 +124,7 @@ export const normalizeBodyNode = (node: RawBodyNode): BodyNode => {
         hours: hotline.hours ?? '',
         languages: [...(hotline.languages ?? [])],
         placeholder: hotline.placeholder ?? false,
+        lastVerified: hotline.lastVerified ?? '',
       },
     }
   }

@@ -63,21 +63,26 @@ export const readStoredAudiences = async (
 
 /**
  * A stored campaign and its knowledge check in pack form, or null when no campaign has the slug.
- * Import compares with it to change nothing on a second run; export writes it out.
+ * Import compares with it to change nothing on a second run; export writes it out. `version`
+ * picks the latest version (a draft, when there is one) or the published one.
  */
 export const readStoredPack = async (
   payload: Payload,
   slug: string,
   req?: Partial<PayloadRequest>,
+  version: 'draft' | 'published' = 'draft',
 ): Promise<CampaignPack | null> => {
+  const draft = version === 'draft'
   const found = await payload.find({
     collection: 'campaigns',
     depth: 0,
-    draft: true,
+    draft,
     limit: 1,
     overrideAccess: true,
     req,
-    where: { slug: { equals: slug } },
+    where: draft
+      ? { slug: { equals: slug } }
+      : { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
   })
   const campaign = found.docs[0]
   if (!campaign) return null
@@ -88,7 +93,7 @@ export const readStoredPack = async (
           collection,
           depth: 0,
           disableErrors: true,
-          draft: collection === 'campaigns',
+          draft: draft && collection === 'campaigns',
           fallbackLocale: false,
           id,
           locale,

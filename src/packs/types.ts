@@ -41,6 +41,8 @@ export interface HotlineFields {
   languages: string[]
   /** True while the number or address is unverified. */
   placeholder: boolean
+  /** YYYY-MM-DD: when someone last checked that the line answers; '' when nobody has. */
+  lastVerified: string
 }
 
 export interface HotlineNode {

@@ -14,6 +14,7 @@ import type {
 } from './normalize'
 
 import { locales } from '../domain/locales'
+import { placeholderText } from '../editorial/readiness/placeholderText'
 import { parseInline } from './inline'
 import { normalizeAudience, normalizeCampaign, normalizeKnowledgeCheck } from './normalize'
 
@@ -91,8 +92,6 @@ export interface PackResult {
   pack?: CampaignPack
   errors: PackError[]
 }
-
-const placeholderText = /\[\s*placeholder/i
 
 /** Whether a string is an upload id rather than a file in the pack (ObjectID or number). */
 const looksLikeUploadId = (media: number | string) =>

@@ -11,6 +11,7 @@ import { loadPacks } from '../../src/packs/load'
 import { readStoredPack } from '../../src/packs/readStoredPack'
 import { loadPayload } from '../../src/server/loadPayload'
 import { closeDatabase } from '../../src/db/closeDatabase'
+import { writeVerifiedPacks } from '../helpers/bundledCampaigns'
 
 const bundled = path.resolve('campaigns')
 
@@ -26,21 +27,42 @@ describe('campaign packs in the database', () => {
     rmSync(scratch, { force: true, recursive: true })
   })
 
-  it('imports the bundled packs, published, with every translation', async () => {
-    const report = await importPacks(payload, bundled)
+  it('imports the bundled packs as drafts, with every translation, even when asked to publish', async () => {
+    const report = await importPacks(payload, bundled, { publish: true })
     expect(report.errors).toEqual([])
-    expect(report.campaigns.map((c) => c.outcome)).toEqual(['created', 'created', 'created'])
+    expect(report.campaigns.map((c) => [c.outcome, c.status])).toEqual([
+      ['created', 'draft'],
+      ['created', 'draft'],
+      ['created', 'draft'],
+    ])
+    // Each pack holds unverified facts as placeholders, and nobody has verified its hotlines yet.
+    for (const { blockers, slug } of report.campaigns) {
+      expect(
+        blockers.map((blocker) => blocker.reason),
+        slug,
+      ).toContain('placeholder-text')
+      expect(
+        blockers.map((blocker) => blocker.reason),
+        slug,
+      ).toContain('hotline-never-verified')
+    }
     expect(report.audiences.map((a) => a.slug).sort()).toEqual([
       'hospitality-students',
       'migrant-workers',
       'tourists',
     ])
-    const { docs } = await payload.find({ collection: 'campaigns', locale: 'tl', limit: 10 })
+    const { docs } = await payload.find({
+      collection: 'campaigns',
+      draft: true,
+      locale: 'tl',
+      limit: 10,
+    })
     expect(docs).toHaveLength(3)
-    expect(docs.every((doc) => doc._status === 'published')).toBe(true)
+    expect(docs.every((doc) => doc._status === 'draft')).toBe(true)
     const philippines = docs.find((doc) => doc.slug === 'philippines-pre-departure')
     const english = await payload.findByID({
       collection: 'campaigns',
+      draft: true,
       id: philippines!.id,
       locale: 'en',
     })
@@ -80,13 +102,36 @@ describe('campaign packs in the database', () => {
     campaign.title.en = 'Child exploitation is paid for with prison'
     writeFileSync(campaignFile, JSON.stringify(campaign))
     const report = await importPacks(payload, scratch)
-    expect(report.campaigns).toContainEqual({
-      outcome: 'updated',
-      slug: 'peru-loreto-child-protection',
-    })
+    expect(report.campaigns).toContainEqual(
+      expect.objectContaining({ outcome: 'updated', slug: 'peru-loreto-child-protection' }),
+    )
     expect(report.campaigns.filter((c) => c.outcome === 'unchanged')).toHaveLength(2)
     const stored = await readStoredPack(payload, 'peru-loreto-child-protection')
     expect(stored?.campaign.title.en).toBe('Child exploitation is paid for with prison')
+  })
+
+  it('publishes a pack once nothing blocks it, and only when asked to', async () => {
+    const verified = writeVerifiedPacks()
+    try {
+      const drafts = await importPacks(payload, verified.dir)
+      expect(drafts.campaigns.map((c) => [c.status, c.blockers.length])).toEqual([
+        ['draft', 0],
+        ['draft', 0],
+        ['draft', 0],
+      ])
+      const published = await importPacks(payload, verified.dir, { publish: true })
+      expect(published.campaigns.map((c) => [c.outcome, c.status])).toEqual([
+        ['updated', 'published'],
+        ['updated', 'published'],
+        ['updated', 'published'],
+      ])
+      const { docs } = await payload.find({ collection: 'campaigns', limit: 10 })
+      expect(docs.map((doc) => doc._status)).toEqual(['published', 'published', 'published'])
+      const again = await importPacks(payload, verified.dir, { publish: true })
+      expect(again.campaigns.map((c) => c.outcome)).toEqual(['unchanged', 'unchanged', 'unchanged'])
+    } finally {
+      verified.remove()
+    }
   })
 
   it('refuses a broken folder, names the pack, file and field, and writes nothing', async () => {

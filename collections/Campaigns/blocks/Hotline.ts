@@ -42,6 +42,16 @@ export const Hotline: Block = {
           : 'Use language codes such as "en", "tl" or "qu".',
     },
     {
+      name: 'lastVerified',
+      type: 'date',
+      admin: {
+        date: { pickerAppearance: 'dayOnly' },
+        description:
+          'The day someone last called the line or checked its official page. A campaign cannot be ' +
+          'published while a hotline has no date, or one older than HOTLINE_MAX_AGE_DAYS.',
+      },
+    },
+    {
       name: 'placeholder',
       type: 'checkbox',
       admin: {

@@ -10,14 +10,20 @@ import { fastPaths, features } from '../features'
 import { projectRoot } from '../projectRoot'
 import { startServer } from '../startServer'
 
-/** A database without campaigns gets the bundled example packs, so the product is not empty. */
+/**
+ * A database without campaigns gets the bundled example packs as drafts, so the product is not
+ * empty: they hold unverified facts as placeholders, which block publishing until replaced.
+ */
 const importBundledPacksIfEmpty = async (payload: Payload) => {
   const { totalDocs } = await payload.count({ collection: 'campaigns', overrideAccess: true })
   if (totalDocs > 0) return
   const report = await importPacks(payload, path.join(projectRoot, 'campaigns'))
   for (const error of report.errors) console.error(`  ${formatPackError(error)}`)
   const created = report.campaigns.filter((campaign) => campaign.outcome === 'created')
-  console.log(`Imported ${created.length} example campaign(s) from campaigns/.`)
+  console.log(
+    `Imported ${created.length} example campaign(s) from campaigns/ as drafts: each lists, under ` +
+      '“Before publishing”, the placeholders and unverified hotlines to fix first.',
+  )
 }
 
 /** Starts the whole product on PORT and stops it cleanly on SIGTERM or Ctrl-C. */

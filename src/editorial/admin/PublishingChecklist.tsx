@@ -1,0 +1,60 @@
+'use client'
+
+import React from 'react'
+
+import { locales } from '../../domain/locales'
+import { useReadiness } from './useReadiness'
+import './editorial.scss'
+
+/**
+ * “Before publishing”: per language, every placeholder and unverified hotline that will make a
+ * publish fail, so an editor fixes them before pressing the button rather than after.
+ */
+export const PublishingChecklist: React.FC = () => {
+  const { error, readiness } = useReadiness()
+  if (error) return <p className="aware-checklist__error">Could not check the campaign: {error}</p>
+  if (!readiness) return null
+  const byLocale = locales
+    .map(({ code, label }) => ({
+      blockers: readiness.blockers.filter((blocker) => blocker.locale === code),
+      code,
+      label,
+    }))
+    .filter((group) => group.blockers.length > 0)
+  return (
+    <section aria-labelledby="aware-checklist-title" className="aware-checklist">
+      <h3 id="aware-checklist-title">Before publishing</h3>
+      {readiness.ready ? (
+        <p className="aware-checklist__ready">
+          Nothing in the text or the hotlines blocks publishing.
+        </p>
+      ) : (
+        <>
+          <p>
+            {readiness.blockers.length === 1
+              ? 'One thing blocks publishing:'
+              : `${readiness.blockers.length} things block publishing:`}
+          </p>
+          {byLocale.map((group) => (
+            <div className="aware-checklist__locale" key={group.code} lang={group.code}>
+              <h4>
+                {group.label} <code>{group.code}</code>
+              </h4>
+              <ul>
+                {group.blockers.map((blocker) => (
+                  <li
+                    data-reason={blocker.reason}
+                    key={`${blocker.path}:${blocker.reason}`}
+                    lang="en"
+                  >
+                    {blocker.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </>
+      )}
+    </section>
+  )
+}
