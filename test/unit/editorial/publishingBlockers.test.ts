@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import type { EditorState } from '../../../src/delivery/content/publishedContent'
 import type { HotlineFields } from '../../../src/packs/types'
 
 import { readEnvironment } from '../../../src/environment'
@@ -26,7 +27,12 @@ const blockersOf = (hotlines: HotlineFields[], paragraph = 'A checked fact.') =>
   findPublishingBlockers(
     campaignTexts(
       {
-        body: { es: bodyToLexical([{ paragraph }, ...hotlines.map((h) => ({ hotline: h }))]) },
+        body: {
+          es: bodyToLexical([
+            { paragraph },
+            ...hotlines.map((h) => ({ hotline: h })),
+          ]) as unknown as EditorState,
+        },
         summary: {},
         title: { es: 'Título' },
       },
@@ -68,8 +74,12 @@ describe('what blocks publishing', () => {
   })
 
   it('reads the allowed age from HOTLINE_MAX_AGE_DAYS, 365 days by default, at least 1', () => {
-    expect(readEnvironment({}).hotlineMaxAgeDays).toBe(365)
-    expect(readEnvironment({ HOTLINE_MAX_AGE_DAYS: '90' }).hotlineMaxAgeDays).toBe(90)
-    expect(() => readEnvironment({ HOTLINE_MAX_AGE_DAYS: '0' })).toThrow(/HOTLINE_MAX_AGE_DAYS/)
+    expect(readEnvironment({ NODE_ENV: 'test' }).hotlineMaxAgeDays).toBe(365)
+    expect(
+      readEnvironment({ HOTLINE_MAX_AGE_DAYS: '90', NODE_ENV: 'test' }).hotlineMaxAgeDays,
+    ).toBe(90)
+    expect(() => readEnvironment({ HOTLINE_MAX_AGE_DAYS: '0', NODE_ENV: 'test' })).toThrow(
+      /HOTLINE_MAX_AGE_DAYS/,
+    )
   })
 })
