@@ -399,9 +399,17 @@ export interface Partner {
  */
 export interface EvaluationEvent {
   /**
-   * The sender’s UUID.
+   * The sender and the sender’s own event id: unique per sender.
    */
   id: string;
+  /**
+   * partner:<id>, user:<id> (a staff account), or upload:… (field sheets).
+   */
+  sender: string;
+  /**
+   * The sender’s UUID.
+   */
+  eventId: string;
   type: 'impression' | 'engagement' | 'cta' | 'share' | 'assessment';
   /**
    * Campaign id.
@@ -486,9 +494,13 @@ export interface EvaluationSubmission {
     | boolean
     | null;
   /**
-   * The event that counted.
+   * The event that counted (its key).
    */
   event?: string | null;
+  /**
+   * Who sent it.
+   */
+  sender: string;
   receivedAt: string;
 }
 /**
@@ -898,6 +910,8 @@ export interface PartnersSelect<T extends boolean = true> {
  */
 export interface EvaluationEventsSelect<T extends boolean = true> {
   id?: T;
+  sender?: T;
+  eventId?: T;
   type?: T;
   campaign?: T;
   audience?: T;
@@ -933,6 +947,7 @@ export interface EvaluationSubmissionsSelect<T extends boolean = true> {
   score?: T;
   correct?: T;
   event?: T;
+  sender?: T;
   receivedAt?: T;
 }
 /**

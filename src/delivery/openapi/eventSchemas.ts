@@ -67,7 +67,8 @@ export const eventSchemas: Record<string, JsonSchema> = {
       channel: { type: 'string' },
       consent: { type: 'boolean' },
       id: {
-        description: 'Made by the sender: the idempotency key.',
+        description:
+          'Made by the sender; with the sender (the key, or the account, that signs the request) the idempotency key: ids are unique per sender, never globally.',
         format: 'uuid',
         type: 'string',
       },

@@ -23,7 +23,31 @@ export const EvaluationEvents: CollectionConfig = {
   },
   defaultSort: '-receivedAt',
   fields: [
-    { name: 'id', type: 'text', admin: { description: 'The sender’s UUID.' }, required: true },
+    {
+      name: 'id',
+      type: 'text',
+      admin: { description: 'The sender and the sender’s own event id: unique per sender.' },
+      required: true,
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'sender',
+          type: 'text',
+          admin: {
+            description: 'partner:<id>, user:<id> (a staff account), or upload:… (field sheets).',
+          },
+          required: true,
+        },
+        {
+          name: 'eventId',
+          type: 'text',
+          admin: { description: 'The sender’s UUID.' },
+          required: true,
+        },
+      ],
+    },
     {
       name: 'type',
       type: 'select',

@@ -1,9 +1,6 @@
 import type { EventType } from '../events/wireEvent'
 
-import { nameBasedUuid } from '../ids/nameBasedUuid'
-
-/** Fixed for ever: changing it would make every past upload count again. */
-const FIELD_UPLOAD_NAMESPACE = 'a3f1c7e2-5b8d-4f6a-9c2e-7d1b0e4a6f38'
+import { keyedUuid } from '../ids/keyedUuid'
 
 export type FieldRowIdentity = {
   assessment: null | number | string
@@ -14,13 +11,15 @@ export type FieldRowIdentity = {
 }
 
 /**
- * The event id of a field-upload row, derived from what the row is about (campaign, respondent,
- * phase, knowledge check) rather than drawn at random: uploading the same sheet again, or the same
- * row in another file, yields the same id, and ingestion counts it once.
+ * The event id of a field-upload row, derived from what the row is about (campaign, respondent
+ * code, phase, knowledge check) rather than drawn at random, so uploading the same sheet again, or
+ * the same row in another file, yields the same id and ingestion counts it once. Keyed with the
+ * server secret (`key`, see src/evaluation/ids/serverKeys.ts): a stored id reveals no paper code,
+ * and nobody without the secret can compute the id of a row to send it first.
  */
-export const fieldEventId = (identity: FieldRowIdentity): string =>
-  nameBasedUuid(
-    FIELD_UPLOAD_NAMESPACE,
+export const fieldEventId = (key: Buffer, identity: FieldRowIdentity): string =>
+  keyedUuid(
+    key,
     JSON.stringify([
       identity.type,
       String(identity.campaign),

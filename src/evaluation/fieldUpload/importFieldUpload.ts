@@ -5,6 +5,7 @@ import type { Principal } from '../ingestion/principal'
 import type { FieldCampaignLookup } from './fieldCampaign'
 import type { RowRejection } from './parseFieldUpload'
 
+import { serverKeysFor } from '../ids/serverKeys'
 import { ingestEvents } from '../ingestion/ingestEvents'
 import { parseFieldUpload } from './parseFieldUpload'
 
@@ -29,13 +30,14 @@ export const importFieldUpload = async (
     text,
   }: { forwarder: Forwarder; lookup: FieldCampaignLookup; principal: Principal; text: string },
 ): Promise<FieldUploadResult> => {
-  const parsed = parseFieldUpload(text, lookup)
+  const parsed = parseFieldUpload(text, lookup, serverKeysFor(payload).fieldUploadId)
   const result =
     parsed.events.length > 0
       ? await ingestEvents(payload, {
           events: parsed.events.map(({ event }) => event),
           forwarder,
           principal,
+          source: 'field-upload',
         })
       : { accepted: 0, duplicates: 0, rejected: [] }
   const refusedByIngestion = result.rejected.map(({ errors, index }) => ({

@@ -43,11 +43,13 @@ const readHeader = (cells: readonly string[]): string[] => {
 
 /**
  * Reads a field-upload CSV: every good row becomes an event, every bad row is reported with its
- * row number and each reason. Pure: the campaigns come in through `lookup`.
+ * row number and each reason. Pure: the campaigns come in through `lookup`, and row ids are
+ * keyed with `idKey` (the server's field-upload key).
  */
 export const parseFieldUpload = (
   text: string,
   lookup: FieldCampaignLookup,
+  idKey: Buffer,
   now: Date = new Date(),
 ): ParsedUpload => {
   const { errors, lines } = csvLines(text)
@@ -80,7 +82,7 @@ export const parseFieldUpload = (
     const byColumn = Object.fromEntries(
       columns.map((column, index) => [column, cells[index] ?? '']),
     )
-    const result = readRow(byColumn, lookup, now)
+    const result = readRow(byColumn, lookup, idKey, now)
     if ('errors' in result) {
       rejected.push({ errors: result.errors, row })
       continue

@@ -14,7 +14,10 @@ import {
   readRevision,
 } from './rowFields'
 
-/** Prefix of field respondents on the wire, so a paper code never meets a device's random id. */
+/**
+ * Prefix of field respondents on the wire, so a paper code never meets a device's random id;
+ * POST /api/events refuses respondent ids that start with it.
+ */
 export const FIELD_RESPONDENT_PREFIX = 'field-'
 
 export type ReadRowResult =
@@ -37,6 +40,7 @@ const valueOf = <T>(read: Read<T>, errors: string[]): T | undefined => {
 export const readRow = (
   cells: Readonly<Record<string, string>>,
   lookup: FieldCampaignLookup,
+  idKey: Buffer,
   now: Date,
 ): ReadRowResult => {
   const errors: string[] = []
@@ -89,7 +93,7 @@ export const readRow = (
 
   // Without consent nothing but the person's presence is kept: no answers, reach only.
   const type = consent ? 'assessment' : 'impression'
-  const id = fieldEventId({
+  const id = fieldEventId(idKey, {
     assessment: assessment?.id ?? null,
     campaign: campaign.id,
     phase,

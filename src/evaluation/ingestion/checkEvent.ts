@@ -3,6 +3,9 @@ import type { AnswerKey } from '../scoring/answerKey'
 import type { StoredEvent } from '../store/records'
 import type { CampaignTarget } from './campaignTargets'
 
+import type { EventSource } from './sender'
+
+import { FIELD_RESPONDENT_PREFIX } from '../fieldUpload/readRow'
 import { feedbackFor } from '../scoring/feedbackFor'
 import { scoreAnswers } from '../scoring/scoreAnswers'
 import { pseudonymize } from './pseudonymize'
@@ -20,6 +23,9 @@ export type BatchContext = {
   partner: null | string
   pseudonymKey: Buffer
   receivedAt: Date
+  /** Who vouches for the batch's event ids (src/evaluation/ingestion/sender.ts). */
+  sender: string
+  source: EventSource
 }
 
 export type CheckedEvent =
@@ -78,6 +84,13 @@ export const checkEvent = (event: WireEvent, context: BatchContext): CheckedEven
   const occurredAt = new Date(event.occurredAt)
   const timing = occurredProblem(occurredAt, context)
   if (timing) errors.push(timing)
+  const fieldRespondent = event.respondent.toLowerCase().startsWith(FIELD_RESPONDENT_PREFIX)
+  if (fieldRespondent && context.source !== 'field-upload') {
+    errors.push(
+      `"respondent": ids starting with "${FIELD_RESPONDENT_PREFIX}" are reserved to paper sheets ` +
+        'uploaded through POST /api/events/import; send the random id the device made.',
+    )
+  }
 
   let submission: StoredEvent['submission'] = null
   let feedback: Omit<SubmissionFeedback, 'index'> | null = null
@@ -119,7 +132,7 @@ export const checkEvent = (event: WireEvent, context: BatchContext): CheckedEven
         if (event.assessment.phase !== 'pre') {
           feedback = {
             id: event.id,
-            items: feedbackFor(answerKey, scored.correct, event.locale),
+            items: feedbackFor(answerKey, event.assessment.answers, scored.correct, event.locale),
             score: scored.score,
           }
         }
@@ -141,9 +154,17 @@ export const checkEvent = (event: WireEvent, context: BatchContext): CheckedEven
       occurredAt: occurredAt.toISOString(),
       partner: context.partner,
       receivedAt: context.receivedAt.toISOString(),
+      // A paper code means something only within the sheets of the organisation that wrote it.
       respondent: event.consent
-        ? pseudonymize(context.pseudonymKey, campaign.id, event.respondent)
+        ? pseudonymize(
+            context.pseudonymKey,
+            campaign.id,
+            context.source === 'field-upload'
+              ? `${context.sender}\u0000${event.respondent}`
+              : event.respondent,
+          )
         : null,
+      sender: context.sender,
       submission,
       type: event.type,
     },

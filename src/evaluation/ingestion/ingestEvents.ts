@@ -5,6 +5,7 @@ import type { Forwarder, ForwardedEvent } from '../forwarding/forwarder'
 import type { StoredEvent } from '../store/records'
 import type { BatchContext } from './checkEvent'
 import type { Principal } from './principal'
+import type { EventSource } from './sender'
 
 import { MAX_EVENTS_PER_BATCH } from '../events/wireEvent'
 import { noForwarding } from '../forwarding/forwarder'
@@ -22,19 +23,27 @@ export type IngestOptions = {
   principal: Principal
   /** When the batch arrived; defaults to now. */
   receivedAt?: Date
+  /** The route the events came by; field uploads have their own id and respondent namespace. */
+  source?: EventSource
 }
 
 /**
  * Accepts a batch of events: validates each against the schema, checks campaign, audience,
  * consent and answers, scores assessments on the server, and stores what is valid (idempotently
- * on the event id, tallies included) in one transaction per 500 events. Invalid events are
+ * on the sender and event id, tallies included) in one transaction per 500 events. Invalid events are
  * answered by index with every problem worded; valid ones are kept whatever their neighbours do.
  * The partner comes from `principal`, never from the events. Used by POST /api/events and by the
  * CSV field upload.
  */
 export const ingestEvents = async (
   payload: Payload,
-  { events, forwarder = noForwarding, principal, receivedAt = new Date() }: IngestOptions,
+  {
+    events,
+    forwarder = noForwarding,
+    principal,
+    receivedAt = new Date(),
+    source = 'api',
+  }: IngestOptions,
 ): Promise<BatchResult> => {
   const rejected: BatchResult['rejected'] = []
   const valid: { event: WireEvent; index: number }[] = []
@@ -49,6 +58,7 @@ export const ingestEvents = async (
     valid.map(({ event }) => event),
     principal,
     receivedAt,
+    source,
   )
   const toStore: StoredEvent[] = []
   const feedback: SubmissionFeedback[] = []

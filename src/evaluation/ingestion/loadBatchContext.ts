@@ -4,26 +4,17 @@ import type { WireEvent } from '../events/wireEvent'
 import type { AnswerKey } from '../scoring/answerKey'
 import type { BatchContext } from './checkEvent'
 import type { Principal } from './principal'
+import type { EventSource } from './sender'
 
 import { idsOf } from '../../access/roles'
 import { readEnvironment } from '../../environment'
+import { serverKeysFor } from '../ids/serverKeys'
 import { MAX_CLOCK_SKEW_MS, oldestAcceptedOccurrence } from '../retention/retentionCutoff'
 import { loadAnswerKey } from '../scoring/loadAnswerKey'
 import { loadCampaignTargets } from './campaignTargets'
 import { answerKeyId, knowledgeCheckOf } from './checkEvent'
 import { partnerIdOf } from './principal'
-import { pseudonymKey } from './pseudonymize'
-
-const keys = new WeakMap<Payload, Buffer>()
-
-const pseudonymKeyOf = (payload: Payload): Buffer => {
-  let key = keys.get(payload)
-  if (!key) {
-    key = pseudonymKey(payload.secret)
-    keys.set(payload, key)
-  }
-  return key
-}
+import { senderOf } from './sender'
 
 /** Loads, in a few queries (most often none: they are cached), what checking a batch needs. */
 export const loadBatchContext = async (
@@ -31,6 +22,7 @@ export const loadBatchContext = async (
   events: WireEvent[],
   principal: Principal,
   receivedAt: Date,
+  source: EventSource = 'api',
 ): Promise<BatchContext> => {
   const campaigns = await loadCampaignTargets(
     payload,
@@ -58,7 +50,9 @@ export const loadBatchContext = async (
     earliest: oldestAcceptedOccurrence(receivedAt, retentionDays),
     latest: new Date(receivedAt.getTime() + MAX_CLOCK_SKEW_MS),
     partner: partnerIdOf(principal),
-    pseudonymKey: pseudonymKeyOf(payload),
+    pseudonymKey: serverKeysFor(payload).pseudonym,
     receivedAt,
+    sender: senderOf(principal, source),
+    source,
   }
 }

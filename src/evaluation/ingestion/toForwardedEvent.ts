@@ -1,10 +1,13 @@
 import type { ForwardedEvent } from '../forwarding/forwarder'
 import type { StoredEvent } from '../store/records'
 
+import { eventKeyOf } from '../store/eventKey'
+
 /**
  * What an accepted, consented event becomes for analytics: breakdowns and phase, the pseudonym as
  * distinct id, never answers or the sender's respondent id. Campaign and audience go by slug so
- * dashboards read well.
+ * dashboards read well. The id is the stored key (sender and event id), so PostHog, which drops
+ * a repeated UUID, keeps two senders' events that happen to share an id.
  */
 export const toForwardedEvent = (
   event: StoredEvent & { respondent: string },
@@ -14,7 +17,7 @@ export const toForwardedEvent = (
   campaign: slugs.campaign,
   channel: event.channel,
   distinctId: event.respondent,
-  id: event.id,
+  id: eventKeyOf(event),
   locale: event.locale,
   occurredAt: event.occurredAt,
   partner: event.partner,

@@ -14,12 +14,13 @@ export type CellQuery = {
   to?: string
 }
 
-/** Event ids of a batch, split by whether this call stored them. */
+/** Event ids of a batch (the senders' own), split by whether this call stored them. */
 export type AppendOutcome = { accepted: string[]; duplicates: string[] }
 
 /**
  * Where evaluation data lives. append() is the hot path: it stores a batch of events and updates
- * every tally they touch in one transaction, idempotently on the event id, so a retried batch
+ * every tally they touch in one transaction, idempotently on the sender and event id (never the
+ * id alone: two senders' ids are each their own), so a retried batch
  * changes nothing and a crash leaves either all of a batch or none of it.
  */
 export interface EventStore {

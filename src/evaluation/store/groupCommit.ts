@@ -1,6 +1,8 @@
 import type { AppendOutcome } from './eventStore'
 import type { StoredEvent } from './records'
 
+import { eventKeyOf } from './eventKey'
+
 type Waiting = {
   events: StoredEvent[]
   reject: (error: unknown) => void
@@ -11,11 +13,11 @@ type Waiting = {
  * Group commit: batches that arrive while a transaction is running wait, then go into the next
  * transaction together (up to `maxEvents`), so under load one BEGIN … COMMIT, one read and one
  * write of each touched tally serve many batches. Each caller still learns exactly what became of
- * its own events: an id is accepted for the first batch, in arrival order, that carried it; a
- * later batch sees it as a duplicate. A failing transaction fails every batch in it, and none of
- * them is half-written.
+ * its own events: an event (its sender and id) is accepted for the first batch, in arrival order,
+ * that carried it; a later batch sees it as a duplicate. A failing transaction fails every batch
+ * in it, and none of them is half-written.
  *
- * `write` stores a list of events in one transaction and answers the ids it stored.
+ * `write` stores a list of events in one transaction and answers the keys (eventKeyOf) it stored.
  */
 export const groupCommit = (
   write: (events: StoredEvent[]) => Promise<Set<string>>,
@@ -28,12 +30,13 @@ export const groupCommit = (
     const claimed = new Set<string>()
     for (const waiting of group) {
       const outcome: AppendOutcome = { accepted: [], duplicates: [] }
-      for (const { id } of waiting.events) {
-        if (stored.has(id) && !claimed.has(id)) {
-          claimed.add(id)
-          outcome.accepted.push(id)
+      for (const event of waiting.events) {
+        const key = eventKeyOf(event)
+        if (stored.has(key) && !claimed.has(key)) {
+          claimed.add(key)
+          outcome.accepted.push(event.id)
         } else {
-          outcome.duplicates.push(id)
+          outcome.duplicates.push(event.id)
         }
       }
       waiting.resolve(outcome)

@@ -29,11 +29,14 @@ export type ScoredSubmission = {
 /** An event as the store keeps it: resolved, pseudonymized and (for assessments) scored. */
 export type StoredEvent = CellCoordinates & {
   consent: boolean
+  /** The sender's own event id; unique per sender only (see `sender`). */
   id: string
   occurredAt: string
   receivedAt: string
   /** The campaign-scoped pseudonym; null without consent, so no respondent is stored. */
   respondent: null | string
+  /** Who vouches for the id: "partner:<id>", "user:<id>", "upload:…" (ingestion/sender.ts). */
+  sender: string
   submission: null | ScoredSubmission
   type: EventType
 }

@@ -7,11 +7,15 @@ import type { CampaignReport } from '../../../src/evaluation/reports/figureTypes
 import type { RunningServer } from '../../../src/server/startServer'
 import type { Headers } from '../../helpers/accounts'
 
+import { EVENTS_SLUG, SUBMISSIONS_SLUG } from '../../../src/evaluation/collections/slugs'
 import { fixedColumns } from '../../../src/evaluation/fieldUpload/columns'
+import { fieldEventId } from '../../../src/evaluation/fieldUpload/fieldEventId'
+import { nameBasedUuid } from '../../../src/evaluation/ids/nameBasedUuid'
+import { serverKeysFor } from '../../../src/evaluation/ids/serverKeys'
 import { createPartner, signInAs } from '../../helpers/accounts'
 import { type BundledIds, importBundledCampaigns } from '../../helpers/bundledCampaigns'
 import { messageOf } from '../../helpers/delivery'
-import { type KnowledgeCheck, knowledgeCheckOf } from '../../helpers/evaluation'
+import { anEvent, type KnowledgeCheck, knowledgeCheckOf, sendBatch } from '../../helpers/evaluation'
 import { sheetAnswers, sheetRow, uploadCsv } from '../../helpers/fieldUpload'
 import { startTestServer } from '../../helpers/testServer'
 
@@ -167,6 +171,41 @@ describe('field upload, POST /api/events/import', () => {
     expect(other.body).toMatchObject({ imported: 0, rejected: [{ row: 2 }] })
     const [refusal] = (other.body as FieldUploadResult).rejected
     expect(refusal.errors.join()).toMatch(/no campaign "philippines-pre-departure"/)
+  })
+
+  it('is not pre-empted by a partner sending a paper row’s id first, and stores no paper code', async () => {
+    const code = 'MNL-0601-007'
+    const identity = {
+      assessment: check.id,
+      campaign: String(ids.campaigns[PHILIPPINES]),
+      phase: 'pre',
+      respondent: code,
+      type: 'assessment' as const,
+    }
+    // Whoever knew the row's id (here the test, which holds the server secret) and sent it first
+    // through a partner key made the row a "duplicate" when ids were global.
+    const rowId = fieldEventId(serverKeysFor(payload).fieldUploadId, identity)
+    const partner = await createPartner(payload, {
+      allowedAudiences: [ids.audiences['migrant-workers'] as number],
+    })
+    const first = await sendBatch(server.url, partner.headers, [
+      anEvent({ audience: 'migrant-workers', campaign: PHILIPPINES, id: rowId, locale: 'tl' }),
+    ])
+    expect(first).toMatchObject({ accepted: 1, rejected: [] })
+    const upload = await uploadCsv(server.url, staff, [header, row(code, 'pre', 3)].join('\n'))
+    expect(upload.body).toEqual({ duplicates: 0, imported: 1, rejected: [] })
+
+    // Nothing stored reveals the code, nor an id computable from public facts.
+    const publicId = nameBasedUuid(
+      'a3f1c7e2-5b8d-4f6a-9c2e-7d1b0e4a6f38',
+      JSON.stringify(['assessment', identity.campaign, code, 'pre', identity.assessment]),
+    )
+    for (const collection of [EVENTS_SLUG, SUBMISSIONS_SLUG] as const) {
+      const { docs } = await payload.find({ collection, limit: 0, overrideAccess: true })
+      const stored = JSON.stringify(docs)
+      expect(stored).not.toContain(code)
+      expect(stored).not.toContain(publicId)
+    }
   })
 
   it('reads multipart bodies with a browser-style, mixed-case boundary', async () => {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { WireEvent } from '../../../src/evaluation/events/wireEvent'
 import type { RunningServer } from '../../../src/server/startServer'
 
+import { posthogUuidOf } from '../../../src/evaluation/forwarding/toPosthogMessage'
 import { campaignModelFromPack } from '../../../src/evaluation/generator/campaignModelsFromPacks'
 import { simulatePopulation } from '../../../src/evaluation/generator/simulatePopulation'
 import { loadPacks } from '../../../src/packs/load'
@@ -38,6 +39,9 @@ describe('forwarding accepted events to PostHog', () => {
   let events: WireEvent[]
   let resends: WireEvent[]
   let partnerId: string
+
+  /** PostHog's UUID of an event: name-based on its stored key, the sender and its own id. */
+  const uuidOf = (event: WireEvent) => posthogUuidOf(`partner:${partnerId}/${event.id}`)
 
   beforeAll(async () => {
     receiver = await startPosthogReceiver()
@@ -75,7 +79,7 @@ describe('forwarding accepted events to PostHog', () => {
     const consented = events.filter((event) => event.consent)
     const uuids = receiver.messages().map((message) => message.uuid)
     expect(uuids).toHaveLength(consented.length)
-    expect(new Set(uuids)).toEqual(new Set(consented.map((event) => event.id)))
+    expect(new Set(uuids)).toEqual(new Set(consented.map(uuidOf)))
     expect(receiver.accepted.every((batch) => batch.gzip && batch.api_key === API_KEY)).toBe(true)
   })
 
@@ -100,7 +104,7 @@ describe('forwarding accepted events to PostHog', () => {
   })
 
   it('carries the breakdowns and the phase, and the same pseudonym for one respondent', () => {
-    const byId = new Map(events.map((event) => [event.id, event]))
+    const byId = new Map(events.map((event) => [uuidOf(event), event]))
     const pseudonymOf = new Map<string, string>()
     for (const message of receiver.messages()) {
       const event = byId.get(message.uuid)!

@@ -42,14 +42,16 @@ describe('POST /api/events', () => {
     await server?.close()
   })
 
-  const rawEvent = async (id: string) => {
+  /** The stored event a sender's id names (ids are unique per sender only). */
+  const rawEvent = async (id: string, sender = `partner:${partner.id}`) => {
     const { docs } = await payload.find({
       collection: EVENTS_SLUG,
       overrideAccess: true,
-      where: { id: { equals: id } },
+      where: { and: [{ eventId: { equals: id } }, { sender: { equals: sender } }] },
     })
     return docs[0]
   }
+  const keyOf = (id: string) => `partner:${partner.id}/${id}`
 
   it('refuses a request without credentials (401) and a bad key (401), saying what to send', async () => {
     const none = await postEvents(server.url, {}, { events: [anEvent()] })
@@ -139,6 +141,51 @@ describe('POST /api/events', () => {
     expect(cellsAfterFirst).not.toEqual(cellsBefore)
   })
 
+  it('keeps the same event id from two partners, and from a partner and a field upload, for each', async () => {
+    // The attack: a partner sends ids first that another sender will use, so that the other's
+    // events become silent "duplicates".
+    const other = await createPartner(payload, {
+      allowedAudiences: [ids.audiences.tourists as number],
+    })
+    const staff = await signInAs(payload, server.url, 'editor')
+    const campaign = String(ids.campaigns[PERU])
+    const before = await eventStoreFor(payload).countEvents(campaign)
+    const shared = randomUUID()
+    const mine = anEvent({ id: shared })
+    const theirs = anEvent({ id: shared })
+    expect(await sendBatch(server.url, partner.headers, [mine])).toMatchObject({ accepted: 1 })
+    expect(await sendBatch(server.url, other.headers, [theirs])).toMatchObject({
+      accepted: 1,
+      duplicates: 0,
+    })
+    expect(await sendBatch(server.url, staff.headers, [anEvent({ id: shared })])).toMatchObject({
+      accepted: 1,
+      duplicates: 0,
+    })
+    // Each sender's retry is still its own duplicate.
+    expect(await sendBatch(server.url, other.headers, [theirs])).toMatchObject({
+      accepted: 0,
+      duplicates: 1,
+    })
+    expect(await eventStoreFor(payload).countEvents(campaign)).toBe(before + 3)
+    expect((await rawEvent(shared))!.sender).toBe(`partner:${partner.id}`)
+    expect((await rawEvent(shared, `partner:${other.id}`))!.sender).toBe(`partner:${other.id}`)
+  })
+
+  it('reserves "field-" respondent ids to the field upload', async () => {
+    const posted = await postEvents(server.url, partner.headers, {
+      events: [
+        anEvent({ respondent: 'field-MNL-0314-100' }),
+        anEvent({ respondent: 'FIELD-x12345' }),
+      ],
+    })
+    expect(posted.status).toBe(200)
+    const { accepted, rejected } = posted.body as BatchResult
+    expect(accepted).toBe(0)
+    expect(rejected.map((rejection) => rejection.index)).toEqual([0, 1])
+    expect(rejected[0].errors.join()).toMatch(/reserved to paper sheets/)
+  })
+
   it('rejects an unknown campaign, an unpublished one and an audience the partner may not serve', async () => {
     const draft = await payload.create({
       collection: 'campaigns',
@@ -183,7 +230,7 @@ describe('POST /api/events', () => {
     })
     const staff = await signInAs(payload, server.url, 'editor')
     expect((await sendBatch(server.url, staff.headers, [other])).accepted).toBe(1)
-    const elsewhere = (await rawEvent(other.id))!
+    const elsewhere = (await rawEvent(other.id, `user:${staff.id}`))!
     expect(elsewhere.respondent).toMatch(/^[0-9a-f]{64}$/)
     expect(elsewhere.respondent).not.toBe(stored.respondent)
     expect(elsewhere.partner ?? null).toBeNull()
@@ -243,6 +290,7 @@ describe('POST /api/events', () => {
     expect(result.feedback).toHaveLength(1)
     const [feedback] = result.feedback
     expect(feedback).toMatchObject({ id: post.id, index: 1, score: 2 / check.items.length })
+    // Every item was answered, so every item is explained.
     expect(feedback.items.map((item) => item.item)).toEqual(check.items.map((item) => item.key))
     for (const item of feedback.items) {
       const key = check.items.find((candidate) => candidate.key === item.item)!
@@ -255,9 +303,32 @@ describe('POST /api/events', () => {
     const { docs } = await payload.find({
       collection: SUBMISSIONS_SLUG,
       overrideAccess: true,
-      where: { event: { in: [pre.id, post.id] } },
+      where: { event: { in: [keyOf(pre.id), keyOf(post.id)] } },
     })
     expect(docs.map((doc) => doc.score)).toEqual([2 / check.items.length, 2 / check.items.length])
+  })
+
+  it('gives a post that answers one item the key of that item only, never the whole answer key', async () => {
+    // The attack: one post submission naming a single item, to harvest the correct choices of
+    // every item before taking the pre check.
+    const [asked, ...others] = check.items
+    const probe = anEvent({
+      assessment: {
+        answers: { [asked.key]: asked.choices[0] },
+        assessment: check.slug,
+        phase: 'post',
+        revision: check.revision,
+      },
+      type: 'assessment',
+    })
+    const result = await sendBatch(server.url, partner.headers, [probe])
+    expect(result).toMatchObject({ accepted: 1, rejected: [] })
+    const [feedback] = result.feedback
+    expect(feedback.items).toEqual([
+      expect.objectContaining({ correctChoices: asked.correct, item: asked.key }),
+    ])
+    const answer = JSON.stringify(result)
+    for (const item of others) expect(answer).not.toContain(`"${item.key}"`)
   })
 
   it('teaches with the explanation as last edited, without changing the revision', async () => {
@@ -319,9 +390,9 @@ describe('POST /api/events', () => {
     const { docs } = await payload.find({
       collection: SUBMISSIONS_SLUG,
       overrideAccess: true,
-      where: { event: { in: [first.id, second.id] } },
+      where: { event: { in: [keyOf(first.id), keyOf(second.id)] } },
     })
-    expect(docs.map((doc) => doc.event)).toEqual([first.id])
+    expect(docs.map((doc) => doc.event)).toEqual([keyOf(first.id)])
   })
 
   it('scores against the revision the respondent saw, after the answer key changed', async () => {

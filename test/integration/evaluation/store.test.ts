@@ -31,6 +31,7 @@ const storedEvent = (overrides: Partial<StoredEvent> = {}): StoredEvent => ({
   partner: null,
   receivedAt: new Date().toISOString(),
   respondent: hex(),
+  sender: 'user:1',
   submission: null,
   type: 'impression',
   ...overrides,

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
+import { fieldEventId } from '../../../src/evaluation/fieldUpload/fieldEventId'
 import { lookupOf } from '../../../src/evaluation/fieldUpload/fieldCampaign'
+import { serverKeysOf } from '../../../src/evaluation/ids/serverKeys'
+import { nameBasedUuid } from '../../../src/evaluation/ids/nameBasedUuid'
 import {
   parseFieldUpload,
   UploadFileError,
@@ -10,7 +13,8 @@ import { csv, header, noCheck, philippines } from './fieldCampaigns'
 
 const NOW = new Date('2026-11-20T10:00:00Z')
 const lookup = lookupOf([philippines, noCheck])
-const parse = (text: string) => parseFieldUpload(text, lookup, NOW)
+const idKey = serverKeysOf('server secret').fieldUploadId
+const parse = (text: string, key = idKey) => parseFieldUpload(text, lookup, key, NOW)
 
 const good =
   'MNL-0317-042,philippines-pre-departure,migrant-workers,seminar,tl,pre,2026-03-14,yes,2'
@@ -49,6 +53,31 @@ describe('reading a field-upload CSV', () => {
     expect(again.events[0].event.id).toBe(first)
     const post = parse(csv(`${good.replace(',pre,', ',post,')},a,b,c`)).events[0].event.id
     expect(post).not.toBe(first)
+  })
+
+  it('keys row ids with the server secret: public facts alone never give them', () => {
+    const id = parse(csv(`${good},a,b,c`)).events[0].event.id
+    const identity = {
+      assessment: philippines.assessment!.id,
+      campaign: philippines.id,
+      phase: 'pre',
+      respondent: 'MNL-0317-042',
+      type: 'assessment' as const,
+    }
+    expect(id).toBe(fieldEventId(idKey, identity))
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    // The former derivation (a version 5 UUID of the same facts) could be recomputed by anyone
+    // who reads the database, and a guessed paper code tested against it; this one cannot.
+    const publicFacts = JSON.stringify([
+      'assessment',
+      String(philippines.id),
+      'MNL-0317-042',
+      'pre',
+      String(philippines.assessment!.id),
+    ])
+    expect(id).not.toBe(nameBasedUuid('a3f1c7e2-5b8d-4f6a-9c2e-7d1b0e4a6f38', publicFacts))
+    const otherSecret = serverKeysOf('another secret').fieldUploadId
+    expect(parse(csv(`${good},a,b,c`), otherSecret).events[0].event.id).not.toBe(id)
   })
 
   it('reports every bad row with its number and each reason, and keeps the good ones', () => {

@@ -1,10 +1,11 @@
 import { createHmac } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 
-import { pseudonymize, pseudonymKey } from '../../../src/evaluation/ingestion/pseudonymize'
+import { serverKeysOf } from '../../../src/evaluation/ids/serverKeys'
+import { pseudonymize } from '../../../src/evaluation/ingestion/pseudonymize'
 
 describe('pseudonymize', () => {
-  const key = pseudonymKey('server secret')
+  const key = serverKeysOf('server secret').pseudonym
 
   it('is HMAC-SHA256 of campaign and respondent under a key derived for this purpose only', () => {
     const expectedKey = createHmac('sha256', 'server secret')
@@ -21,7 +22,7 @@ describe('pseudonymize', () => {
     expect(pseudonymize(key, '3', 'device-1')).toBe(once)
     expect(once).toMatch(/^[0-9a-f]{64}$/)
     expect(pseudonymize(key, '4', 'device-1')).not.toBe(once)
-    expect(pseudonymize(pseudonymKey('another secret'), '3', 'device-1')).not.toBe(once)
+    expect(pseudonymize(serverKeysOf('another secret').pseudonym, '3', 'device-1')).not.toBe(once)
     // The separator keeps ("3", "1x") and ("31", "x") apart.
     expect(pseudonymize(key, '3', '1x')).not.toBe(pseudonymize(key, '31', 'x'))
   })

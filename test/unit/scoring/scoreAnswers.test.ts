@@ -44,13 +44,22 @@ describe('scoreAnswers', () => {
 })
 
 describe('feedbackFor', () => {
-  it('explains every item in the respondent’s language, falling back to English, else null', () => {
-    const feedback = feedbackFor(answerKey, { four: 0, one: 1, three: 1, two: 0 }, 'fr')
+  it('explains every answered item in the respondent’s language, falling back to English, else null', () => {
+    const answers = { four: 'b', one: 'a', three: 'b', two: 'b' }
+    const feedback = feedbackFor(answerKey, answers, { four: 0, one: 1, three: 1, two: 0 }, 'fr')
     expect(feedback).toEqual([
       { correct: true, correctChoices: ['a'], explanation: 'A.', item: 'one' },
       { correct: false, correctChoices: ['b', 'c'], explanation: 'B and C.', item: 'two' },
       { correct: true, correctChoices: ['b'], explanation: null, item: 'three' },
       { correct: false, correctChoices: ['a'], explanation: 'A.', item: 'four' },
+    ])
+  })
+
+  it('reveals nothing of the items a submission did not answer', () => {
+    const correct = scoreAnswers(answerKey, { two: 'a' })
+    if ('errors' in correct) throw new Error('the answers are valid')
+    expect(feedbackFor(answerKey, { two: 'a' }, correct.correct, 'en')).toEqual([
+      { correct: false, correctChoices: ['b', 'c'], explanation: 'B and C.', item: 'two' },
     ])
   })
 })

@@ -2,20 +2,21 @@ import { describe, expect, it } from 'vitest'
 
 import type { StoredEvent } from '../../../src/evaluation/store/records'
 
+import { eventKeyOf } from '../../../src/evaluation/store/eventKey'
 import { groupCommit } from '../../../src/evaluation/store/groupCommit'
 import { event } from './records'
 
-/** A stand-in for the database: stores ids once, and records how the events were grouped. */
+/** A stand-in for the database: stores keys once, and records how the events were grouped. */
 const idStore = () => {
   const stored = new Set<string>()
   const groups: number[] = []
   const write = async (events: StoredEvent[]) => {
     groups.push(events.length)
     const inserted = new Set<string>()
-    for (const { id } of events) {
-      if (!stored.has(id)) {
-        stored.add(id)
-        inserted.add(id)
+    for (const key of events.map(eventKeyOf)) {
+      if (!stored.has(key)) {
+        stored.add(key)
+        inserted.add(key)
       }
     }
     return inserted
@@ -41,6 +42,18 @@ describe('groupCommit', () => {
     expect(await append(a)).toEqual({ accepted: [], duplicates: [a[0].id, shared.id] })
   })
 
+  it('tells two senders’ batches with the same id in one group that each was accepted', async () => {
+    const database = idStore()
+    const append = groupCommit(database.write, 100)
+    const mine = event({ sender: 'partner:1' })
+    const theirs = { ...mine, sender: 'partner:2' }
+    const outcomes = await Promise.all([append([mine]), append([theirs])])
+    expect(outcomes).toEqual([
+      { accepted: [mine.id], duplicates: [] },
+      { accepted: [mine.id], duplicates: [] },
+    ])
+  })
+
   it('never puts more than the limit in one write, but always at least one batch', async () => {
     const database = idStore()
     const append = groupCommit(database.write, 3)
@@ -54,7 +67,7 @@ describe('groupCommit', () => {
     let fail = true
     const append = groupCommit(async (events) => {
       if (fail) throw new Error('disk full')
-      return new Set(events.map(({ id }) => id))
+      return new Set(events.map(eventKeyOf))
     }, 10)
     const results = await Promise.allSettled([append([event()]), append([event()])])
     expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected'])

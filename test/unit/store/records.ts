@@ -23,6 +23,7 @@ export const event = (overrides: Partial<StoredEvent> = {}): StoredEvent => ({
   occurredAt: '2026-03-01T10:00:00.000Z',
   receivedAt: '2026-03-01T10:00:05.000Z',
   respondent: pseudonym('someone'),
+  sender: 'partner:11',
   submission: null,
   type: 'impression',
   ...overrides,

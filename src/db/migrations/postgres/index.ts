@@ -1,9 +1,15 @@
 import * as migration_20261122_165840_initial from './20261122_165840_initial';
+import * as migration_20261201_093514_sender_scoped_ids from './20261201_093514_sender_scoped_ids';
 
 export const migrations = [
   {
     up: migration_20261122_165840_initial.up,
     down: migration_20261122_165840_initial.down,
-    name: '20261122_165840_initial'
+    name: '20261122_165840_initial',
+  },
+  {
+    up: migration_20261201_093514_sender_scoped_ids.up,
+    down: migration_20261201_093514_sender_scoped_ids.down,
+    name: '20261201_093514_sender_scoped_ids'
   },
 ];

@@ -6,6 +6,7 @@ import type { StoredEvent, SubmissionRecord } from '../records'
 
 import { MAX_EVENTS_PER_BATCH } from '../../events/wireEvent'
 import { CELLS_SLUG, EVENTS_SLUG, SUBMISSIONS_SLUG } from '../../collections/slugs'
+import { eventKeyOf } from '../eventKey'
 import { mergeSketches } from '../mergeSketches'
 import { pairSubmissions } from '../pairSubmissions'
 import { updateCells } from '../updateCells'
@@ -28,7 +29,7 @@ const submissionOf = (document: Document): SubmissionRecord => ({
 })
 
 const eventDocument = (event: StoredEvent): Document => ({
-  _id: event.id,
+  _id: eventKeyOf(event),
   answers: event.submission?.answers ?? null,
   assessment: event.submission?.assessment ?? null,
   audience: event.audience,
@@ -36,6 +37,7 @@ const eventDocument = (event: StoredEvent): Document => ({
   channel: event.channel,
   consent: event.consent,
   day: event.day,
+  eventId: event.id,
   locale: event.locale,
   occurredAt: new Date(event.occurredAt),
   partner: event.partner,
@@ -44,6 +46,7 @@ const eventDocument = (event: StoredEvent): Document => ({
   respondent: event.respondent,
   revision: event.submission?.revision ?? null,
   score: event.submission?.score ?? null,
+  sender: event.sender,
   type: event.type,
 })
 
@@ -67,14 +70,17 @@ export const createMongoEventStore = (adapter: MongooseAdapter): EventStore => {
   const cells = native(CELLS_SLUG)
 
   const appendInSession = async (batch: StoredEvent[], session: ClientSession) => {
-    const firstOfId = new Map<string, StoredEvent>()
-    for (const event of batch) if (!firstOfId.has(event.id)) firstOfId.set(event.id, event)
-    // Event ids are the senders' UUIDs, stored as string _ids (Payload's text id field), which
-    // the driver's types, written for ObjectIds, do not expect.
-    const byIds: Document = { _id: { $in: [...firstOfId.keys()] } }
+    const firstOfKey = new Map<string, StoredEvent>()
+    for (const event of batch) {
+      const key = eventKeyOf(event)
+      if (!firstOfKey.has(key)) firstOfKey.set(key, event)
+    }
+    // Event keys (sender and id) are string _ids (Payload's text id field), which the driver's
+    // types, written for ObjectIds, do not expect.
+    const byIds: Document = { _id: { $in: [...firstOfKey.keys()] } }
     const existing = await events.find(byIds, { projection: { _id: 1 }, session }).toArray()
     const stored = new Set(existing.map((document) => String(document._id)))
-    const accepted = [...firstOfId.values()].filter((event) => !stored.has(event.id))
+    const accepted = [...firstOfKey].filter(([key]) => !stored.has(key)).map(([, event]) => event)
     if (accepted.length > 0) {
       await events.insertMany(accepted.map(eventDocument), { session })
     }
@@ -102,7 +108,7 @@ export const createMongoEventStore = (adapter: MongooseAdapter): EventStore => {
           fresh.map(({ event, ...record }) => ({
             ...record,
             assessment: event.submission?.assessment,
-            event: event.id,
+            event: eventKeyOf(event),
             receivedAt: new Date(event.receivedAt),
             revision: event.submission?.revision,
           })),
@@ -140,7 +146,7 @@ export const createMongoEventStore = (adapter: MongooseAdapter): EventStore => {
         { session },
       )
     }
-    return accepted.map((event) => event.id)
+    return accepted.map(eventKeyOf)
   }
 
   return {
@@ -153,12 +159,13 @@ export const createMongoEventStore = (adapter: MongooseAdapter): EventStore => {
         appendInSession(batch, session),
       )
       const firstCopies = new Set(accepted)
-      const duplicates: string[] = []
-      for (const { id } of batch) {
-        if (firstCopies.has(id)) firstCopies.delete(id)
-        else duplicates.push(id)
+      const outcome: { accepted: string[]; duplicates: string[] } = { accepted: [], duplicates: [] }
+      for (const event of batch) {
+        const key = eventKeyOf(event)
+        if (firstCopies.delete(key)) outcome.accepted.push(event.id)
+        else outcome.duplicates.push(event.id)
       }
-      return { accepted, duplicates }
+      return outcome
     },
     countEvents: (campaign) => events.countDocuments(campaign === undefined ? {} : { campaign }),
     purgeEventsReceivedBefore: async (cutoff) =>

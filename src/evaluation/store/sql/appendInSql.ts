@@ -3,6 +3,7 @@ import type { StoredEvent, SubmissionRecord } from '../records'
 import type { SqlDialect, SqlRunner } from './sqlDialect'
 import type { EvaluationTables } from './sqlTables'
 
+import { eventKeyOf } from '../eventKey'
 import { pairSubmissions } from '../pairSubmissions'
 import { cellKeysTouched, updateCells } from '../updateCells'
 import { cellToRow, rowToCell } from './cellRows'
@@ -29,13 +30,14 @@ const isScored = (event: StoredEvent): event is Scored =>
 const submissionKey = (campaign: string, respondent: string, phase: string) =>
   `${campaign}|${respondent}|${phase}`
 
-/** The first event of each id; later copies in the same transaction are duplicates. */
+/** The first event of each key; later copies in the same transaction are duplicates. */
 const splitRepeats = (events: StoredEvent[]) => {
   const seen = new Set<string>()
   const first: StoredEvent[] = []
   for (const event of events) {
-    if (!seen.has(event.id)) {
-      seen.add(event.id)
+    const key = eventKeyOf(event)
+    if (!seen.has(key)) {
+      seen.add(key)
       first.push(event)
     }
   }
@@ -43,8 +45,8 @@ const splitRepeats = (events: StoredEvent[]) => {
 }
 
 const insertEvents = async (db: SqlRunner, { events }: EvaluationTables, batch: StoredEvent[]) => {
-  // Sorted, so two PostgreSQL transactions inserting overlapping ids wait in one order.
-  const rows = [...batch].sort((a, b) => (a.id < b.id ? -1 : 1)).map(eventToRow)
+  // Sorted, so two PostgreSQL transactions inserting overlapping keys wait in one order.
+  const rows = batch.map(eventToRow).sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1))
   const inserted = await inSlices(rows, (slice) => {
     const text = cachedText(
       `insert-events-${slice.length}`,
@@ -155,9 +157,9 @@ const writeCells = async (
 }
 
 /**
- * Events in one transaction: the events (idempotent on id), the submissions that count, the
+ * Events in one transaction: the events (idempotent on sender and id), the submissions that count, the
  * pairs they complete and every tally they touch. Rows already stored are left alone, so a retry
- * after a crash or a lost response changes nothing. Answers the ids it stored.
+ * after a crash or a lost response changes nothing. Answers the keys (eventKeyOf) it stored.
  */
 export const appendInSql = async (
   dialect: SqlDialect,
@@ -169,7 +171,7 @@ export const appendInSql = async (
   const campaigns = first.map((event) => event.campaign)
   return dialect.inTransaction(campaigns, async (db) => {
     const inserted = await insertEvents(db, tables, first)
-    const accepted = first.filter((event) => inserted.has(event.id))
+    const accepted = first.filter((event) => inserted.has(eventKeyOf(event)))
     const counted = await insertSubmissions(db, tables, accepted)
     const stored = counted.length > 0 ? await readSubmissionsOf(db, tables, counted) : []
     const changes = {

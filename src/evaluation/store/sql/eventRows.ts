@@ -1,6 +1,7 @@
 import type { StoredEvent, SubmissionRecord } from '../records'
 import type { EvaluationTables } from './sqlTables'
 
+import { eventKeyOf } from '../eventKey'
 import { readJson, readNumber, readOptionalText, readText } from './decodeValues'
 import { type SqlRow } from './sqlDialect'
 
@@ -15,7 +16,8 @@ export const eventToRow = (event: StoredEvent): Record<EventField, unknown> => (
   channel: event.channel,
   consent: event.consent,
   day: event.day,
-  id: event.id,
+  eventId: event.id,
+  id: eventKeyOf(event),
   locale: event.locale,
   occurredAt: event.occurredAt,
   partner: event.partner,
@@ -24,6 +26,7 @@ export const eventToRow = (event: StoredEvent): Record<EventField, unknown> => (
   respondent: event.respondent,
   revision: event.submission?.revision ?? null,
   score: event.submission?.score ?? null,
+  sender: event.sender,
   type: event.type,
 })
 
@@ -37,7 +40,7 @@ export const submissionToRow = (
   channel: event.channel,
   correct: JSON.stringify(event.submission.correct),
   day: event.day,
-  event: event.id,
+  event: eventKeyOf(event),
   locale: event.locale,
   partner: event.partner,
   phase: event.submission.phase,
@@ -45,6 +48,7 @@ export const submissionToRow = (
   respondent: event.respondent,
   revision: event.submission.revision,
   score: event.submission.score,
+  sender: event.sender,
 })
 
 export const submissionRecordFields = [

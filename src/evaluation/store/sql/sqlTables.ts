@@ -2,6 +2,8 @@ import { CELLS_SLUG, EVENTS_SLUG, SUBMISSIONS_SLUG } from '../../collections/slu
 
 const eventFields = [
   'id',
+  'sender',
+  'eventId',
   'type',
   'campaign',
   'audience',
@@ -34,6 +36,7 @@ const submissionFields = [
   'score',
   'correct',
   'event',
+  'sender',
   'receivedAt',
 ] as const
 

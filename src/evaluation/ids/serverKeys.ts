@@ -1,0 +1,37 @@
+import type { Payload } from 'payload'
+
+import { createHmac } from 'node:crypto'
+
+/**
+ * Keys derived from the server secret, one per purpose, so no use of the secret (sessions, API
+ * keys, another of these) can produce or check what another produces. Changing a purpose label
+ * re-keys everything made with it: the labels version the derivations.
+ */
+const purposes = {
+  fieldUploadId: 'aware/evaluation/field-upload-event-id/v1',
+  pseudonym: 'aware/evaluation/respondent-pseudonym/v1',
+  widgetSession: 'aware/evaluation/widget-session/v1',
+} as const
+
+export type ServerKeys = Record<keyof typeof purposes, Buffer>
+
+export const derivedKey = (secret: string, purpose: string): Buffer =>
+  createHmac('sha256', secret).update(purpose).digest()
+
+export const serverKeysOf = (secret: string): ServerKeys => ({
+  fieldUploadId: derivedKey(secret, purposes.fieldUploadId),
+  pseudonym: derivedKey(secret, purposes.pseudonym),
+  widgetSession: derivedKey(secret, purposes.widgetSession),
+})
+
+const cache = new WeakMap<Payload, ServerKeys>()
+
+/** The derived keys of a Payload instance's secret, computed once. */
+export const serverKeysFor = (payload: Payload): ServerKeys => {
+  let keys = cache.get(payload)
+  if (!keys) {
+    keys = serverKeysOf(payload.secret)
+    cache.set(payload, keys)
+  }
+  return keys
+}
