@@ -1,10 +1,17 @@
 import { defineConfig } from 'vitest/config'
 
 /**
- * One suite, several projects: pure modules once; everything that touches Payload on SQLite and
- * again on a throwaway PostgreSQL cluster; the browser tests once, against SQLite.
+ * One suite, several projects: pure modules once; everything that touches Payload on SQLite,
+ * again on a throwaway PostgreSQL cluster, and again on a throwaway MongoDB-wire server (FerretDB
+ * over PostgreSQL, or TEST_MONGODB_URI); the browser tests once, against SQLite.
  */
 const env = { LOG_LEVEL: 'warn' }
+
+/**
+ * The MongoDB event store's own machinery (its per-campaign leases and journal) has no SQL
+ * counterpart to test: transactions and advisory locks do that work there.
+ */
+const mongodbOnly = 'test/integration/mongodb/**'
 
 export default defineConfig({
   test: {
@@ -19,6 +26,7 @@ export default defineConfig({
         test: {
           name: 'sqlite',
           env: { ...env, AWARE_TEST_DATABASE: 'sqlite' },
+          exclude: [mongodbOnly],
           hookTimeout: 60_000,
           include: ['test/integration/**/*.test.ts'],
           setupFiles: ['test/setup/databasePerFile.ts'],
@@ -29,7 +37,19 @@ export default defineConfig({
         test: {
           name: 'postgres',
           env: { ...env, AWARE_TEST_DATABASE: 'postgres' },
+          exclude: [mongodbOnly],
           globalSetup: ['test/setup/postgresCluster.ts'],
+          hookTimeout: 60_000,
+          include: ['test/integration/**/*.test.ts'],
+          setupFiles: ['test/setup/databasePerFile.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'mongodb',
+          env: { ...env, AWARE_TEST_DATABASE: 'mongodb' },
+          globalSetup: ['test/setup/ferretdbServer.ts'],
           hookTimeout: 60_000,
           include: ['test/integration/**/*.test.ts'],
           setupFiles: ['test/setup/databasePerFile.ts'],

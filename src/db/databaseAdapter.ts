@@ -8,6 +8,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { databaseKindOf } from './databaseKind'
+import { mongodbOptions } from './mongodbOptions'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 
@@ -29,8 +30,7 @@ const ensureParentFolder = (fileUri: string): void => {
 export const createDatabaseAdapter = (uri: string): DatabaseAdapterObj => {
   switch (databaseKindOf(uri)) {
     case 'mongodb':
-      // Fail a start within seconds, not the driver's default half minute, when nobody answers.
-      return mongooseAdapter({ connectOptions: { serverSelectionTimeoutMS: 10_000 }, url: uri })
+      return mongooseAdapter(mongodbOptions(uri))
     case 'postgres':
       return postgresAdapter({
         migrationDir: path.join(migrationsRoot, 'postgres'),

@@ -1,10 +1,11 @@
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, Payload, Plugin } from 'payload'
 
 import { EvaluationCells } from './collections/EvaluationCells'
 import { EvaluationEvents } from './collections/EvaluationEvents'
 import { EvaluationSubmissions } from './collections/EvaluationSubmissions'
 import { forgetAnswerKeysOnAssessmentChange } from './hooks/forgetAnswerKeysOnAssessmentChange'
 import { purgeExpiredEventsTask, RETENTION_QUEUE } from './retention/purgeExpiredEventsTask'
+import { eventStoreFor } from './store/eventStoreFor'
 
 /** The retention queue is worked every ten minutes; the task itself is scheduled nightly. */
 const RETENTION_AUTORUN = { cron: '*/10 * * * *', queue: RETENTION_QUEUE }
@@ -24,10 +25,19 @@ const withAnswerKeyCacheHook = (collection: CollectionConfig): CollectionConfig 
         },
       }
 
+/** A writer that died mid-append (MongoDB) is finished at start, not at the next append. */
+const recoverEventStore = (payload: Payload): void => {
+  eventStoreFor(payload)
+    .recover()
+    .catch((error: unknown) =>
+      payload.logger.error({ err: error, msg: 'Could not finish an interrupted event append' }),
+    )
+}
+
 /**
  * Built-in evaluation as a plugin: the raw-event, submission and tally collections, the nightly
- * retention job, and the hook that keeps ingestion's answer-key cache honest. The HTTP routes are
- * mounted by the server (src/server/features.ts).
+ * retention job, the hook that keeps ingestion's answer-key cache honest, and the event store's
+ * recovery at start. The HTTP routes are mounted by the server (src/server/features.ts).
  */
 export const evaluationPlugin =
   (): Plugin =>
@@ -48,6 +58,10 @@ export const evaluationPlugin =
         ...config.jobs,
         autoRun: [...(autoRun ?? []), RETENTION_AUTORUN],
         tasks: [...(config.jobs?.tasks ?? []), purgeExpiredEventsTask],
+      },
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        recoverEventStore(payload)
       },
     }
   }

@@ -56,6 +56,8 @@ export const anEvent = (overrides: Partial<WireEvent> = {}): WireEvent => ({
 })
 
 export type KnowledgeCheck = {
+  /** The assessment's id as the database has it (a number in SQL, a string in MongoDB). */
+  documentId: number
   id: string
   items: { choices: string[]; correct: string[]; key: string }[]
   revision: number
@@ -76,6 +78,7 @@ export const knowledgeCheckOf = async (
   const check = docs[0]?.knowledgeCheck
   if (!check || typeof check !== 'object') throw new Error(`${campaignSlug} has no knowledge check`)
   return {
+    documentId: check.id,
     id: String(check.id),
     items: check.items.map((item) => ({
       choices: item.choices.map((choice) => choice.key),

@@ -312,9 +312,11 @@ describe('the access matrix, over HTTP', () => {
 
     it.each(everyone)('delete by %s', async (who) => {
       const id = await makeTarget(content)
+      // Payload's GraphQL ids are Int on SQL databases and String on MongoDB.
+      const idType = server.payload.db.defaultIDType === 'number' ? 'Int' : 'String'
       const result = await graphql(
         who,
-        `mutation ($id: Int!) { delete${singular}(id: $id) { id } }`,
+        `mutation ($id: ${idType}!) { delete${singular}(id: $id) { id } }`,
         { id },
       )
       const stored = await server.payload.findByID({

@@ -19,9 +19,10 @@ export type AppendOutcome = { accepted: string[]; duplicates: string[] }
 
 /**
  * Where evaluation data lives. append() is the hot path: it stores a batch of events and updates
- * every tally they touch in one transaction, idempotently on the sender and event id (never the
- * id alone: two senders' ids are each their own), so a retried batch
- * changes nothing and a crash leaves either all of a batch or none of it.
+ * every tally they touch, idempotently on the sender and event id (never the id alone: two
+ * senders' ids are each their own), so a retried batch changes nothing and a crash leaves either
+ * all of a batch or none of it (SQL: one transaction; MongoDB: a journal that the next writer
+ * finishes, see README.md).
  */
 export interface EventStore {
   append(events: StoredEvent[]): Promise<AppendOutcome>
@@ -32,4 +33,9 @@ export interface EventStore {
   readCells(query: CellQuery): Promise<CellRecord[]>
   /** The per-respondent score table (one row per respondent and phase). */
   readSubmissions(query: CellQuery): Promise<SubmissionRecord[]>
+  /**
+   * Finishes what a writer that died left half-done (MongoDB's journal; nothing to do in SQL,
+   * whose transactions roll back). append() waits for it too; a start calls it early.
+   */
+  recover(): Promise<void>
 }

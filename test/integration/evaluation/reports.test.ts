@@ -81,7 +81,7 @@ describe('GET /api/reports/campaigns/:idOrSlug', () => {
       data: {
         _status: 'published',
         audiences,
-        knowledgeCheck: Number(check.id),
+        knowledgeCheck: check.documentId,
         objectives: audiences.map((audience, index) => ({
           audience,
           knowledgeGainTarget: 0.2,

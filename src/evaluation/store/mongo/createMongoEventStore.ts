@@ -1,171 +1,94 @@
 import type { MongooseAdapter } from '@payloadcms/db-mongodb'
-import type { ClientSession } from 'mongoose'
 
 import type { EventStore } from '../eventStore'
-import type { StoredEvent, SubmissionRecord } from '../records'
+import type { StoredEvent } from '../records'
+import type { AppendPart } from './appendJournal'
+import type { MongoStoreCollections } from './mongoCollections'
 
 import { MAX_EVENTS_PER_BATCH } from '../../events/wireEvent'
-import { CELLS_SLUG, EVENTS_SLUG, SUBMISSIONS_SLUG } from '../../collections/slugs'
 import { eventKeyOf } from '../eventKey'
-import { mergeSketches } from '../mergeSketches'
-import { pairSubmissions } from '../pairSubmissions'
-import { updateCells } from '../updateCells'
-import { cellFromDocument, cellUpdateOf } from './cellUpdate'
-import { cellQueryFilter, submissionsOfRespondents } from './mongoFilters'
+import { groupCommit } from '../groupCommit'
+import { campaignsPending, journalBatch, pendingParts } from './appendJournal'
+import { appendPart, eventsStoredBy } from './appendPart'
+import { cellFromDocument } from './cellDocument'
+import { defaultLeaseTiming, type LeaseTiming, withCampaignLease } from './campaignLease'
+import { submissionFromDocument } from './eventDocuments'
+import { ensureStoreIndexes, mongoStoreCollections } from './mongoCollections'
+import { cellQueryFilter } from './mongoFilters'
 
-type Document = Record<string, unknown>
+/** Keeps one group's journal entry small and its lease short, as in the SQL store. */
+const MAX_GROUP_EVENTS = 1000
 
-const submissionOf = (document: Document): SubmissionRecord => ({
-  audience: String(document.audience),
-  campaign: String(document.campaign),
-  channel: String(document.channel),
-  correct: document.correct as SubmissionRecord['correct'],
-  day: String(document.day),
-  locale: String(document.locale),
-  partner: typeof document.partner === 'string' ? document.partner : null,
-  phase: document.phase as SubmissionRecord['phase'],
-  respondent: String(document.respondent),
-  score: Number(document.score),
-})
+/** The first event of each key (sender and id); later copies in the group are duplicates. */
+const firstOfEachKey = (events: StoredEvent[]): StoredEvent[] => {
+  const seen = new Set<string>()
+  return events.filter((event) => {
+    const key = eventKeyOf(event)
+    return !seen.has(key) && seen.add(key)
+  })
+}
 
-const eventDocument = (event: StoredEvent): Document => ({
-  _id: eventKeyOf(event),
-  answers: event.submission?.answers ?? null,
-  assessment: event.submission?.assessment ?? null,
-  audience: event.audience,
-  campaign: event.campaign,
-  channel: event.channel,
-  consent: event.consent,
-  day: event.day,
-  eventId: event.id,
-  locale: event.locale,
-  occurredAt: new Date(event.occurredAt),
-  partner: event.partner,
-  phase: event.submission?.phase ?? null,
-  receivedAt: new Date(event.receivedAt),
-  respondent: event.respondent,
-  revision: event.submission?.revision ?? null,
-  score: event.submission?.score ?? null,
-  sender: event.sender,
-  type: event.type,
-})
+export type MongoEventStoreOptions = {
+  /** Replaces the collections (tests inject failures). */
+  collections?: MongoStoreCollections
+  lease?: LeaseTiming
+}
 
 /**
- * The EventStore over the MongoDB adapter's connection, through the native driver (no mongoose
- * casting). NEVER RUN AGAINST A REAL MONGODB: none can be had on the machines this was built on.
- * Its filters and update documents are tested in memory with mingo (test/unit/store/mongo*).
- *
- * A batch runs in one multi-document transaction (MongoDB needs a replica set for that; the
- * driver retries transient conflicts). Counts, sums and histograms are added with $inc; sketches
- * are read, merged and written back inside the transaction.
+ * The EventStore over MongoDB (a replica set, Atlas or FerretDB), without multi-document
+ * transactions, so that the same code is right on servers that have none. A group of batches is
+ * journaled first; then, per campaign and holding that campaign's lease, every part still pending
+ * is applied (a crashed writer's first, then this one) by appendPart, whose every write is keyed
+ * so that repeating it changes nothing. See ../README.md, "MongoDB".
  */
-export const createMongoEventStore = (adapter: MongooseAdapter): EventStore => {
-  const native = (slug: string) => {
-    const model = adapter.collections[slug]
-    if (!model) throw new Error(`MongoDB has no collection for ${slug}.`)
-    return model.collection
-  }
-  const events = native(EVENTS_SLUG)
-  const submissions = native(SUBMISSIONS_SLUG)
-  const cells = native(CELLS_SLUG)
+export const createMongoEventStore = (
+  adapter: MongooseAdapter,
+  {
+    collections = mongoStoreCollections(adapter),
+    lease = defaultLeaseTiming,
+  }: MongoEventStoreOptions = {},
+): EventStore => {
+  const { cells, events, journal, submissions } = collections
 
-  const appendInSession = async (batch: StoredEvent[], session: ClientSession) => {
-    const firstOfKey = new Map<string, StoredEvent>()
-    for (const event of batch) {
-      const key = eventKeyOf(event)
-      if (!firstOfKey.has(key)) firstOfKey.set(key, event)
-    }
-    // Event keys (sender and id) are string _ids (Payload's text id field), which the driver's
-    // types, written for ObjectIds, do not expect.
-    const byIds: Document = { _id: { $in: [...firstOfKey.keys()] } }
-    const existing = await events.find(byIds, { projection: { _id: 1 }, session }).toArray()
-    const stored = new Set(existing.map((document) => String(document._id)))
-    const accepted = [...firstOfKey].filter(([key]) => !stored.has(key)).map(([, event]) => event)
-    if (accepted.length > 0) {
-      await events.insertMany(accepted.map(eventDocument), { session })
-    }
-
-    const candidates = new Map<string, SubmissionRecord & { event: StoredEvent }>()
-    for (const event of accepted) {
-      if (!event.consent || event.respondent === null || event.submission === null) continue
-      const key = `${event.campaign}|${event.respondent}|${event.submission.phase}`
-      if (candidates.has(key)) continue
-      const { correct, phase, score } = event.submission
-      candidates.set(key, { ...event, correct, event, phase, respondent: event.respondent, score })
-    }
-    let counted: SubmissionRecord[] = []
-    let pairs: ReturnType<typeof pairSubmissions> = []
-    if (candidates.size > 0) {
-      const before = (
-        await submissions
-          .find(submissionsOfRespondents([...candidates.values()]), { session })
-          .toArray()
-      ).map(submissionOf)
-      const taken = new Set(before.map((s) => `${s.campaign}|${s.respondent}|${s.phase}`))
-      const fresh = [...candidates].filter(([key]) => !taken.has(key)).map(([, value]) => value)
-      if (fresh.length > 0) {
-        await submissions.insertMany(
-          fresh.map(({ event, ...record }) => ({
-            ...record,
-            assessment: event.submission?.assessment,
-            event: eventKeyOf(event),
-            receivedAt: new Date(event.receivedAt),
-            revision: event.submission?.revision,
-          })),
-          { session },
-        )
+  /** Applies every pending part of a campaign; answers the keys `own` stored, if given. */
+  const applyPending = (campaign: string, own?: AppendPart) =>
+    withCampaignLease(collections.leases, campaign, lease, async () => {
+      let stored: Set<string> | undefined
+      for (const part of await pendingParts(journal, campaign)) {
+        const ids = await appendPart(collections, part)
+        if (part.id === own?.id) stored = ids
       }
-      counted = fresh.map(({ event: _event, ...record }) => record)
-      pairs = pairSubmissions(counted, [...before, ...counted])
-    }
+      // Another writer (a recovery on another instance) finished it first.
+      if (own && !stored) stored = await eventsStoredBy(collections, own)
+      return stored ?? new Set<string>()
+    })
 
-    const deltas = updateCells(new Map(), { events: accepted, pairs, submissions: counted })
-    if (deltas.size > 0) {
-      const storedSketches = await cells
-        .find(
-          { cellKey: { $in: [...deltas.keys()] } },
-          {
-            projection: { cellKey: 1, ctaSketch: 1, engagedSketch: 1, reachedSketch: 1 },
-            session,
-          },
-        )
-        .toArray()
-      const sketchesByKey = new Map(
-        storedSketches.map((document) => [
-          String(document.cellKey),
-          cellFromDocument(document).sketches,
-        ]),
-      )
-      await cells.bulkWrite(
-        [...deltas].map(([key, delta]) => {
-          const stored = sketchesByKey.get(key)
-          const sketches = stored ? mergeSketches(stored, delta.sketches) : delta.sketches
-          const { filter, update } = cellUpdateOf(delta, sketches)
-          return { updateOne: { filter, update, upsert: true } }
-        }),
-        { session },
-      )
+  /** What a writer that died left half-done is finished before anything else is written. */
+  const ready = (async () => {
+    await ensureStoreIndexes(adapter, collections)
+    for (const campaign of await campaignsPending(journal)) await applyPending(campaign)
+  })()
+  // A failed recovery fails the appends that wait for it, with its reason; nothing is lost.
+  ready.catch(() => undefined)
+
+  const write = async (group: StoredEvent[]): Promise<Set<string>> => {
+    await ready
+    const first = firstOfEachKey(group)
+    if (first.length === 0) return new Set()
+    const stored = new Set<string>()
+    for (const part of await journalBatch(journal, first)) {
+      for (const key of await applyPending(part.campaign, part)) stored.add(key)
     }
-    return accepted.map(eventKeyOf)
+    return stored
   }
+  const appendGrouped = groupCommit(write, MAX_GROUP_EVENTS)
 
   return {
     append: async (batch) => {
       if (batch.length > MAX_EVENTS_PER_BATCH) {
         throw new RangeError(`append takes at most ${MAX_EVENTS_PER_BATCH} events at a time`)
       }
-      if (batch.length === 0) return { accepted: [], duplicates: [] }
-      const accepted = await adapter.connection.transaction((session) =>
-        appendInSession(batch, session),
-      )
-      const firstCopies = new Set(accepted)
-      const outcome: { accepted: string[]; duplicates: string[] } = { accepted: [], duplicates: [] }
-      for (const event of batch) {
-        const key = eventKeyOf(event)
-        if (firstCopies.delete(key)) outcome.accepted.push(event.id)
-        else outcome.duplicates.push(event.id)
-      }
-      return outcome
+      return appendGrouped(batch)
     },
     countEvents: (campaign) => events.countDocuments(campaign === undefined ? {} : { campaign }),
     purgeEventsReceivedBefore: async (cutoff) =>
@@ -176,7 +99,8 @@ export const createMongoEventStore = (adapter: MongooseAdapter): EventStore => {
       ),
     readSubmissions: async (query) =>
       (await submissions.find(cellQueryFilter(query)).toArray()).map((document) =>
-        submissionOf(document),
+        submissionFromDocument(document),
       ),
+    recover: () => ready,
   }
 }

@@ -81,5 +81,7 @@ export const createSqlEventStore = (dialect: SqlDialect, tables: EvaluationTable
       )
       return rows.map(rowToSubmission)
     },
+
+    recover: async () => undefined,
   }
 }
