@@ -33,8 +33,8 @@ describe('choosing the database from DATABASE_URI', () => {
     expect(migrationsFor('mongodb://h/db')).toEqual([])
   })
 
-  // No MongoDB server can be installed on these machines: what can be checked is that the
-  // MongoDB adapter is chosen and fails clearly when nobody answers.
+  // The integration files run on a MongoDB-wire server (the mongodb project); this is the start
+  // with nobody answering.
   it('fails clearly when no MongoDB server answers', async () => {
     const port = await freePort()
     const child = spawn(
