@@ -11,8 +11,7 @@ export type Scored = StoredEvent & {
 
 /**
  * An event as stored under its key (sender and id): its fields, and the append part that inserted
- * it, which tells
- * a retried part which of the events it finds were its own.
+ * it, which tells a retried part which of the events it finds were its own.
  */
 export const eventDocument = (event: StoredEvent, appendedBy: string) => ({
   _id: eventKeyOf(event),
