@@ -57,7 +57,7 @@ export const eventSchema = {
     respondent: {
       maxLength: 128,
       minLength: 8,
-      not: { pattern: '^[0-9+ ]+$' },
+      not: { pattern: '^[0-9+ ]+$', type: 'string' },
       pattern: RESPONDENT_PATTERN,
       type: 'string',
     },

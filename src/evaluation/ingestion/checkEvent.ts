@@ -149,7 +149,7 @@ export const checkEvent = (event: WireEvent, context: BatchContext): CheckedEven
       channel: event.channel,
       consent: event.consent,
       day: occurredAt.toISOString().slice(0, 10),
-      id: event.id.toLowerCase(),
+      id: event.id,
       locale: event.locale,
       occurredAt: occurredAt.toISOString(),
       partner: context.partner,

@@ -4,7 +4,20 @@ import { eventSchema } from '../events/eventSchema'
 
 const eventFields = Object.keys(eventSchema.properties).join(', ')
 
-const quote = (value: unknown) => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value))
+/** Enough of a value to recognise it: a message never grows with what a sender can nest or pad. */
+const QUOTED_LENGTH = 60
+
+const quote = (value: unknown): string => {
+  const text =
+    typeof value === 'string'
+      ? `"${value}"`
+      : value !== null && typeof value === 'object'
+        ? Array.isArray(value)
+          ? `a list of ${value.length}`
+          : 'an object'
+        : String(value)
+  return text.length > QUOTED_LENGTH ? `${text.slice(0, QUOTED_LENGTH)}…` : text
+}
 
 /** "/assessment/answers/line-1818" → "assessment.answers.line-1818" */
 const fieldOf = (pointer: string) =>

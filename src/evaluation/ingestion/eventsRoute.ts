@@ -6,14 +6,13 @@ import express from 'express'
 import type { MountRoutes } from '../../server/createApp'
 import type { Forwarder } from '../forwarding/forwarder'
 
-import { readEnvironment } from '../../environment'
+import { refuseDeepNesting } from '../../server/jsonNesting'
 import { MAX_BATCH_BYTES, MAX_EVENTS_PER_BATCH } from '../events/wireEvent'
 import { noForwarding } from '../forwarding/forwarder'
 import { sendError } from '../http/sendError'
-import { authenticate } from './authenticate'
+import { admitSender } from './admitSender'
 import { ingestEvents } from './ingestEvents'
-import { rateLimitKeyOf, type Principal } from './principal'
-import { createRateLimiter } from './rateLimiter'
+import { type Principal } from './principal'
 
 export const EVENTS_PATH = '/api/events'
 
@@ -33,6 +32,8 @@ const bodyErrors: ErrorRequestHandler = (
 ) => {
   if (error.type === 'entity.too.large') {
     sendError(res, 413, `The batch is larger than ${MAX_BATCH_BYTES} bytes; send smaller batches.`)
+  } else if (error.type === 'entity.too.deep') {
+    sendError(res, 400, `${(error as Error).message} ${BODY_SHAPE}`)
   } else if (error.type === 'entity.parse.failed') {
     sendError(res, 400, `The body is not valid JSON (${(error as Error).message}). ${BODY_SHAPE}`)
   } else if (error.status && error.status >= 400 && error.status < 500) {
@@ -47,24 +48,13 @@ const bodyErrors: ErrorRequestHandler = (
 export const eventRoutes =
   ({ forwarderFor = () => noForwarding }: EventRoutesOptions = {}): MountRoutes =>
   (app, payload) => {
-    const allow = createRateLimiter(readEnvironment())
-
     const admit: RequestHandler = async (req, res, next) => {
       try {
-        const authentication = await authenticate(payload, req.headers)
-        if ('status' in authentication) {
-          return sendError(res, authentication.status, authentication.message)
+        const admission = await admitSender(payload, req.headers)
+        if ('status' in admission) {
+          return sendError(res, admission.status, admission.message, admission.headers)
         }
-        const decision = await allow(rateLimitKeyOf(authentication.principal))
-        if (!decision.allowed) {
-          return sendError(
-            res,
-            429,
-            `Too many batches from this key; retry after ${decision.retryAfterSeconds} s.`,
-            { 'Retry-After': String(decision.retryAfterSeconds) },
-          )
-        }
-        res.locals.principal = authentication.principal
+        res.locals.principal = admission.principal
         next()
       } catch (error) {
         next(error)
@@ -102,7 +92,7 @@ export const eventRoutes =
     app.post(
       EVENTS_PATH,
       admit,
-      express.json({ limit: MAX_BATCH_BYTES, strict: true }),
+      express.json({ limit: MAX_BATCH_BYTES, strict: true, verify: refuseDeepNesting }),
       bodyErrors,
       ingest,
     )

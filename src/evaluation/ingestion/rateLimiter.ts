@@ -1,6 +1,10 @@
+import type { Payload } from 'payload'
+
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 
 import type { Environment } from '../../environment'
+
+import { readEnvironment } from '../../environment'
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number }
 
@@ -27,4 +31,18 @@ export const createRateLimiter = (
       }
     }
   }
+}
+
+export type RateLimiter = ReturnType<typeof createRateLimiter>
+
+const limiters = new WeakMap<Payload, RateLimiter>()
+
+/**
+ * The one limit a Payload instance's event senders share: a batch to /api/events and a CSV to
+ * /api/events/import each take one of the key's batches.
+ */
+export const eventRateLimiterOf = (payload: Payload): RateLimiter => {
+  let limiter = limiters.get(payload)
+  if (!limiter) limiters.set(payload, (limiter = createRateLimiter(readEnvironment())))
+  return limiter
 }

@@ -7,6 +7,7 @@ import { createPartner } from '../../helpers/accounts'
 import { importBundledCampaigns } from '../../helpers/bundledCampaigns'
 import { messageOf } from '../../helpers/delivery'
 import { anEvent, postEvents } from '../../helpers/evaluation'
+import { uploadCsv } from '../../helpers/fieldUpload'
 import { startTestServer } from '../../helpers/testServer'
 
 // Read when the server mounts its routes.
@@ -17,6 +18,7 @@ describe('the rate limit on POST /api/events', () => {
   let server: RunningServer
   let first: Headers
   let second: Headers
+  let third: Headers
 
   beforeAll(async () => {
     server = await startTestServer()
@@ -24,6 +26,7 @@ describe('the rate limit on POST /api/events', () => {
     const tourists = [ids.audiences.tourists as number]
     first = (await createPartner(server.payload, { allowedAudiences: tourists })).headers
     second = (await createPartner(server.payload, { allowedAudiences: tourists })).headers
+    third = (await createPartner(server.payload, { allowedAudiences: tourists })).headers
   })
   afterAll(async () => {
     await server?.close()
@@ -40,5 +43,17 @@ describe('the rate limit on POST /api/events', () => {
     expect(retryAfter).toBeLessThanOrEqual(60)
     expect(messageOf(refused.body)).toMatch(/Too many batches from this key; retry after \d+ s/)
     expect((await postEvents(server.url, second, { events: [anEvent()] })).status).toBe(200)
+  })
+
+  it('counts field uploads to /api/events/import against the same batches', async () => {
+    const csv = 'respondent,phase\r\n'
+    expect((await postEvents(server.url, third, { events: [anEvent()] })).status).toBe(200)
+    for (let upload = 0; upload < 2; upload += 1) {
+      expect((await uploadCsv(server.url, third, csv)).status).not.toBe(429)
+    }
+    const refused = await uploadCsv(server.url, third, csv)
+    expect(refused.status).toBe(429)
+    expect(messageOf(refused.body)).toMatch(/Too many batches from this key; retry after \d+ s/)
+    expect((await postEvents(server.url, third, { events: [anEvent()] })).status).toBe(429)
   })
 })

@@ -90,4 +90,26 @@ describe('validateWireEvent', () => {
   it('answers a value that is not an object at all', () => {
     expect(errorsOf('impression')).toEqual(['the event must be object, not "impression".'])
   })
+
+  it('returns the id in one spelling: lower case, without a urn:uuid: prefix', () => {
+    for (const id of [valid.id.toUpperCase(), `urn:uuid:${valid.id}`, `URN:UUID:${valid.id}`]) {
+      expect(validateWireEvent({ ...valid, id }).event?.id).toBe(valid.id)
+    }
+  })
+
+  it('refuses a leap second, which the schema allows and no stored time can hold', () => {
+    expect(errorsOf({ ...valid, occurredAt: '2016-12-31T23:59:60Z' })).toEqual([
+      expect.stringMatching(
+        /^"occurredAt" is "2016-12-31T23:59:60Z", a time that cannot be stored/,
+      ),
+    ])
+  })
+
+  it('quotes at most a little of an odd value, however long or nested', () => {
+    const [long] = errorsOf({ ...valid, respondent: `${'a'.repeat(10_000)}!` }) ?? []
+    expect(long.length).toBeLessThan(400)
+    expect(errorsOf({ ...valid, audience: [[[['x']]]] })).toEqual([
+      expect.stringMatching(/^"audience" must be string, not a list of 1\./),
+    ])
+  })
 })

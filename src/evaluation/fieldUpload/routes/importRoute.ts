@@ -2,7 +2,8 @@ import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
 import { forwarderFor } from '../../forwarding/forwarderRegistry'
-import { authenticate } from '../../ingestion/authenticate'
+import { sendError } from '../../http/sendError'
+import { admitSender } from '../../ingestion/admitSender'
 import { lookupOf } from '../fieldCampaign'
 import { importFieldUpload } from '../importFieldUpload'
 import { loadFieldCampaigns } from '../loadFieldCampaigns'
@@ -13,7 +14,8 @@ import { typedUserOf } from '../typedUserOf'
 const jsonError = (status: number, message: string) => ({ body: { errors: [{ message }] }, status })
 
 /**
- * POST /api/events/import: a field-upload CSV from a signed-in staff member or a partner key.
+ * POST /api/events/import: a field-upload CSV from a signed-in staff member or a partner key,
+ * within the rate limit it shares with POST /api/events (admitSender.ts).
  * Answers 200 {imported, duplicates, rejected: [{row, errors}]} whatever the rows hold; 400 when
  * the file as a whole cannot be read, 413 when it is too large, 415 for another content type.
  */
@@ -21,14 +23,14 @@ export const importRoute =
   (payload: Payload): RequestHandler =>
   async (req, res, next) => {
     try {
+      const admission = await admitSender(payload, req.headers)
+      if ('status' in admission) {
+        return sendError(res, admission.status, admission.message, admission.headers)
+      }
+      const { principal } = admission
       const answer = await (async () => {
-        const authentication = await authenticate(payload, req.headers)
-        if (!('principal' in authentication)) {
-          return jsonError(authentication.status, authentication.message)
-        }
         const body = await readUploadBody(req)
         if ('message' in body) return jsonError(body.status, body.message)
-        const { principal } = authentication
         const campaigns = await loadFieldCampaigns(payload, typedUserOf(principal))
         try {
           const result = await importFieldUpload(payload, {
