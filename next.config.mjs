@@ -17,6 +17,8 @@ const sharedServerPackages = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Express in front sends no X-Powered-By either: a version banner only helps an attacker.
+  poweredByHeader: false,
   serverExternalPackages: sharedServerPackages,
   typescript: { ignoreBuildErrors: true },
 }

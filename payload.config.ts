@@ -31,6 +31,7 @@ export default buildConfig({
     user: Users.slug,
   },
   collections: [Campaigns, Assessments, Audiences, Media, Users, Partners],
+  csrf: environment.csrfTrustedOrigins,
   db: createDatabaseAdapter(environment.databaseUri),
   editor: lexicalEditor(),
   email: createEmailAdapter({
@@ -39,6 +40,11 @@ export default buildConfig({
     smtpUrl: environment.smtpUrl,
   }),
   graphQL: { disablePlaygroundInProduction: true },
+  // A locked account gets the answer of a wrong password, so a login attempt never tells
+  // whether an address has an account (see collections/Users/hooks/equaliseLoginWork.ts).
+  i18n: {
+    translations: { en: { error: { userLocked: 'The email or password provided is incorrect.' } } },
+  },
   jobs: {
     // Scheduled publishing of campaigns runs on Payload's job queue.
     autoRun: [{ cron: '* * * * *', queue: 'default' }],

@@ -7,6 +7,12 @@ export const DEVELOPMENT_SECRET = 'aware-development-secret-change-me'
 export const DEFAULT_DATABASE_URI = 'file:./data/aware.db'
 
 export type Environment = {
+  /**
+   * Origins whose pages may make cookie-authenticated writes (CSRF_TRUSTED_ORIGINS): the
+   * address the admin is opened at. Payload ignores the session cookie of a request from any
+   * other origin. The server's own loopback origins are added at start (startServer.ts).
+   */
+  csrfTrustedOrigins: string[]
   databaseUri: string
   /** The sender of password resets and invitations (EMAIL_FROM), e.g. "Aware <aware@ngo.org>". */
   emailFrom: string
@@ -75,6 +81,21 @@ const readHttpUrl = (name: string, value: string | undefined, fallback: string):
   return value.replace(/\/+$/, '')
 }
 
+const readOrigins = (name: string, value: string | undefined): string[] =>
+  (value ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((candidate) => {
+      const url = URL.canParse(candidate) ? new URL(candidate) : undefined
+      if (!url || !/^https?:$/.test(url.protocol) || url.origin !== candidate.replace(/\/$/, '')) {
+        throw new Error(
+          `${name} must list origins such as https://aware.example.org (scheme, host and port ` +
+            `only, separated by commas), got "${candidate}".`,
+        )
+      }
+      return url.origin
+    })
+
 const logLevels = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const
 
 const readLogLevel = (value: string | undefined): Environment['logLevel'] => {
@@ -85,6 +106,7 @@ const readLogLevel = (value: string | undefined): Environment['logLevel'] => {
 }
 
 export const readEnvironment = (env: NodeJS.ProcessEnv = process.env): Environment => ({
+  csrfTrustedOrigins: readOrigins('CSRF_TRUSTED_ORIGINS', env.CSRF_TRUSTED_ORIGINS),
   databaseUri: env.DATABASE_URI || DEFAULT_DATABASE_URI,
   emailFrom: env.EMAIL_FROM || 'Aware <aware@localhost>',
   // Ingestion takes events up to retention − 1 days old, so 2 is the least that takes any.
@@ -118,21 +140,48 @@ export const readEnvironment = (env: NodeJS.ProcessEnv = process.env): Environme
   smtpUrl: env.SMTP_URL || undefined,
 })
 
+/** At least this long; 32 random characters hold more than enough entropy. */
+export const MIN_SECRET_LENGTH = 32
+
+/** Why a secret must not sign anything real, or undefined when it will do. */
+export const weakSecretReason = (secret: string | undefined): string | undefined => {
+  if (!secret || secret === DEVELOPMENT_SECRET)
+    return 'PAYLOAD_SECRET is missing or is the development default'
+  if (secret.length < MIN_SECRET_LENGTH) {
+    return `PAYLOAD_SECRET is shorter than ${MIN_SECRET_LENGTH} characters`
+  }
+  if (new Set(secret).size < 8) return 'PAYLOAD_SECRET repeats a few characters'
+  return undefined
+}
+
+const SECRET_ADVICE =
+  'set PAYLOAD_SECRET to a long random value (for example: openssl rand -hex 32) and keep it ' +
+  'stable: it signs logins, encrypts API keys and keys the respondent pseudonyms.'
+
 /**
- * A production deployment signing sessions and pseudonyms with a known secret would let anyone
- * forge logins and re-identify respondents, so it must not start.
+ * A production deployment signing sessions and pseudonyms with a known or guessable secret would
+ * let anyone forge logins and re-identify respondents, so it must not start; nor one that does
+ * not say at which address its admin is opened, whose cookie-authenticated writes Payload would
+ * then have to refuse (or, with no list at all, accept from any site).
  */
 export const assertProductionSecret = (env: NodeJS.ProcessEnv = process.env): void => {
   if (env.NODE_ENV !== 'production') return
-  const secret = env.PAYLOAD_SECRET
-  if (!secret || secret === DEVELOPMENT_SECRET) {
+  const reason = weakSecretReason(env.PAYLOAD_SECRET)
+  if (reason) throw new Error(`${reason}. In production ${SECRET_ADVICE}`)
+  if (readOrigins('CSRF_TRUSTED_ORIGINS', env.CSRF_TRUSTED_ORIGINS).length === 0) {
     throw new Error(
-      'PAYLOAD_SECRET is missing or is the development default. In production set PAYLOAD_SECRET ' +
-        'to a long random value (for example: openssl rand -hex 32) and keep it stable: it signs ' +
-        'logins, encrypts API keys and keys the respondent pseudonyms.',
+      'CSRF_TRUSTED_ORIGINS is missing. In production set it to the origin the admin is opened ' +
+        'at, e.g. CSRF_TRUSTED_ORIGINS=https://aware.example.org: signed-in writes from any ' +
+        'other origin are refused.',
     )
   }
-  if (secret.length < 32) {
-    throw new Error('PAYLOAD_SECRET must be at least 32 characters long in production.')
-  }
+}
+
+/** Outside production a weak secret works, but the person starting Aware should know. */
+export const weakSecretWarning = (env: NodeJS.ProcessEnv = process.env): string | undefined => {
+  if (env.NODE_ENV === 'production') return undefined
+  const reason = weakSecretReason(env.PAYLOAD_SECRET)
+  return reason
+    ? `Warning: ${reason}. That is fine on your own machine, never for real data: ${SECRET_ADVICE}`
+    : undefined
 }

@@ -340,6 +340,7 @@ export interface User {
    * Editors write campaigns; evaluators read reports; administrators manage everything. The first account created becomes an administrator.
    */
   role: 'admin' | 'editor' | 'evaluator';
+  firstAccount?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -869,6 +870,7 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   role?: T;
+  firstAccount?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -3,7 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { adminFieldOnly } from '../../src/access/adminFieldOnly'
 import { adminOnly } from '../../src/access/adminOnly'
 import { adminOrSelf } from '../../src/access/adminOrSelf'
+import { readEnvironment } from '../../src/environment'
 import { assignFirstUserAdmin } from './hooks/assignFirstUserAdmin'
+import { equaliseLoginWork } from './hooks/equaliseLoginWork'
+import { explainFirstAccountTaken } from './hooks/explainFirstAccountTaken'
+import { refuseWeakPasswords } from './hooks/refuseWeakPasswords'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -19,7 +23,11 @@ export const Users: CollectionConfig<'users'> = {
     group: 'Settings',
     useAsTitle: 'email',
   },
-  auth: true,
+  auth: {
+    // Over HTTPS only in production; SameSite=Lax keeps other sites' forms from using it, and
+    // Payload's csrf list (CSRF_TRUSTED_ORIGINS) refuses it to other origins of the same site.
+    cookies: { sameSite: 'Lax', secure: readEnvironment().isProduction },
+  },
   fields: [
     {
       name: 'role',
@@ -39,8 +47,19 @@ export const Users: CollectionConfig<'users'> = {
       required: true,
       saveToJWT: true,
     },
+    {
+      // Set only by assignFirstUserAdmin; its unique index lets one account ever hold it.
+      name: 'firstAccount',
+      type: 'text',
+      access: { create: () => false, read: () => false, update: () => false },
+      admin: { hidden: true },
+      hidden: true,
+      unique: true,
+    },
   ],
   hooks: {
+    afterError: [explainFirstAccountTaken],
     beforeChange: [assignFirstUserAdmin],
+    beforeOperation: [refuseWeakPasswords, equaliseLoginWork],
   },
 }

@@ -29,6 +29,17 @@ export type RunningServer = {
 
 const DRAIN_TIMEOUT_MS = 15_000
 
+/**
+ * The server's own loopback addresses may always make cookie-authenticated writes (the admin
+ * opened on this machine), whatever port it got; CSRF_TRUSTED_ORIGINS adds the public ones.
+ * Payload reads its csrf list on every request, and a non-empty list is what makes it refuse
+ * the session cookie of other origins.
+ */
+const trustOwnOrigins = (payload: Payload, port: number) => {
+  const own = ['localhost', '127.0.0.1', '[::1]'].map((host) => `http://${host}:${port}`)
+  payload.config.csrf.push(...own.filter((origin) => !payload.config.csrf.includes(origin)))
+}
+
 const createNextHandler = async (mode: 'development' | 'production') => {
   const { default: next } = await import('next')
   const nextApp = next({ dev: mode === 'development', dir: projectRoot })
@@ -68,6 +79,7 @@ export const startServer = async ({
   await once(server, 'listening')
   const address = server.address()
   const actualPort = typeof address === 'object' && address ? address.port : port
+  trustOwnOrigins(payload, actualPort)
 
   let closing: Promise<void> | undefined
   const close = () =>

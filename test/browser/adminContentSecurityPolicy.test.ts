@@ -61,7 +61,7 @@ describe('the admin under its content security policy, in Chromium', () => {
     await server?.close()
   })
 
-  it('sends a nonce-based policy with every admin page, a new nonce each time', async () => {
+  it('sends a nonce-based policy with every admin page, a new nonce each time, and no X-Powered-By', async () => {
     const policies = await Promise.all(
       [1, 2].map(async () =>
         (await fetch(`${server.url}/admin/login`)).headers.get('content-security-policy'),
@@ -72,6 +72,9 @@ describe('the admin under its content security policy, in Chromium', () => {
       expect(policy).toContain("object-src 'none'")
     }
     expect(policies[0]).not.toBe(policies[1])
+    for (const path of ['/admin/login', '/api/users/me', '/embed.js', '/healthz', '/nothing']) {
+      expect((await fetch(`${server.url}${path}`)).headers.get('x-powered-by'), path).toBeNull()
+    }
     const api = await fetch(`${server.url}/api/openapi.json`)
     expect(api.headers.get('content-security-policy')).toBe(
       "base-uri 'none';default-src 'none';form-action 'none';frame-ancestors 'none'",

@@ -4,23 +4,28 @@
  */
 import path from 'node:path'
 
-import { assertProductionSecret, readEnvironment } from '../../environment'
+import { assertProductionSecret, readEnvironment, weakSecretWarning } from '../../environment'
 import { ensureAdminBuild } from '../adminBuild'
 import { projectRoot } from '../projectRoot'
 import { useLocalSecret } from './localSecret'
-
-try {
-  assertProductionSecret()
-} catch (error) {
-  console.error(`Aware cannot start: ${(error as Error).message}`)
-  process.exit(1)
-}
 
 if (process.env.NODE_ENV !== 'production' && !process.env.PAYLOAD_SECRET) {
   const file = path.join(projectRoot, 'data', '.payload-secret')
   process.env.PAYLOAD_SECRET = useLocalSecret(file)
   console.log(`No PAYLOAD_SECRET set: using the local one in ${path.relative(projectRoot, file)}.`)
 }
+const warning = weakSecretWarning()
+if (warning) console.warn(warning)
+
+// Every setting is checked before the admin build, which can take a minute.
+try {
+  assertProductionSecret()
+  readEnvironment()
+} catch (error) {
+  console.error(`Aware cannot start: ${(error as Error).message}`)
+  process.exit(1)
+}
+
 // The admin is served from its optimised build, which Next.js runs in production mode.
 Object.assign(process.env, { NODE_ENV: 'production' })
 

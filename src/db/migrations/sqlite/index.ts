@@ -1,5 +1,6 @@
 import * as migration_20261122_165833_initial from './20261122_165833_initial';
 import * as migration_20261201_093439_sender_scoped_ids from './20261201_093439_sender_scoped_ids';
+import * as migration_20261201_110210_first_account from './20261201_110210_first_account';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261201_093439_sender_scoped_ids.up,
     down: migration_20261201_093439_sender_scoped_ids.down,
-    name: '20261201_093439_sender_scoped_ids'
+    name: '20261201_093439_sender_scoped_ids',
+  },
+  {
+    up: migration_20261201_110210_first_account.up,
+    down: migration_20261201_110210_first_account.down,
+    name: '20261201_110210_first_account'
   },
 ];
