@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 
 import { databaseKindOf } from './databaseKind'
 import { mongodbOptions } from './mongodbOptions'
+import { withoutFindAndModifyProjections } from './withoutFindAndModifyProjections'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 
@@ -30,7 +31,7 @@ const ensureParentFolder = (fileUri: string): void => {
 export const createDatabaseAdapter = (uri: string): DatabaseAdapterObj => {
   switch (databaseKindOf(uri)) {
     case 'mongodb':
-      return mongooseAdapter(mongodbOptions(uri))
+      return withoutFindAndModifyProjections(mongooseAdapter(mongodbOptions(uri)))
     case 'postgres':
       return postgresAdapter({
         migrationDir: path.join(migrationsRoot, 'postgres'),
