@@ -56,7 +56,10 @@ export default buildConfig({
     locales: locales.map(({ code, label, rtl }) => ({ code, label, rtl })),
   },
   onInit: (payload) => closeInternalCollectionsToPartners(payload),
-  plugins: [evaluationPlugin(), evaluationAdminPlugin()],
+  plugins: [
+    evaluationPlugin({ forwardingIntervalSeconds: environment.posthogFlushIntervalSeconds }),
+    evaluationAdminPlugin(),
+  ],
   secret: environment.secret,
   telemetry: false,
   typescript: {

@@ -33,6 +33,10 @@ export type Environment = {
   port: number
   /** PostHog project key; when unset, accepted events are not forwarded anywhere. */
   posthogApiKey: string | undefined
+  /** A forwarding backlog this large is logged as a warning (POSTHOG_BACKLOG_WARNING). */
+  posthogBacklogWarning: number
+  /** How often the forwarding job sends the outbox, in seconds (POSTHOG_FLUSH_INTERVAL_SECONDS). */
+  posthogFlushIntervalSeconds: number
   posthogHost: string
   /**
    * The default k of reports (REPORT_MIN_RESPONDENTS): a figure resting on fewer respondents is
@@ -59,6 +63,15 @@ const readWholeNumber = (
     throw new Error(`${name} must be a whole number of at least ${minimum}, got "${value}".`)
   }
   return number
+}
+
+/** The job runs on a cron's seconds field, so 1 to 59. */
+const readFlushInterval = (value: string | undefined): number => {
+  const seconds = readWholeNumber('POSTHOG_FLUSH_INTERVAL_SECONDS', value, 5, 1)
+  if (seconds > 59) {
+    throw new Error(`POSTHOG_FLUSH_INTERVAL_SECONDS must be at most 59, got "${value}".`)
+  }
+  return seconds
 }
 
 const readPort = (value: string | undefined): number => {
@@ -129,6 +142,13 @@ export const readEnvironment = (env: NodeJS.ProcessEnv = process.env): Environme
   mediaDir: env.MEDIA_DIR || './data/media',
   port: readPort(env.PORT),
   posthogApiKey: env.POSTHOG_API_KEY || undefined,
+  posthogBacklogWarning: readWholeNumber(
+    'POSTHOG_BACKLOG_WARNING',
+    env.POSTHOG_BACKLOG_WARNING,
+    10_000,
+    1,
+  ),
+  posthogFlushIntervalSeconds: readFlushInterval(env.POSTHOG_FLUSH_INTERVAL_SECONDS),
   posthogHost: readHttpUrl('POSTHOG_HOST', env.POSTHOG_HOST, DEFAULT_POSTHOG_HOST),
   reportMinRespondents: readWholeNumber(
     'REPORT_MIN_RESPONDENTS',

@@ -77,6 +77,8 @@ export interface Config {
     'evaluation-events': EvaluationEvent;
     'evaluation-submissions': EvaluationSubmission;
     'evaluation-cells': EvaluationCell;
+    'evaluation-outbox': EvaluationOutbox;
+    leases: Lease;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -94,6 +96,8 @@ export interface Config {
     'evaluation-events': EvaluationEventsSelect<false> | EvaluationEventsSelect<true>;
     'evaluation-submissions': EvaluationSubmissionsSelect<false> | EvaluationSubmissionsSelect<true>;
     'evaluation-cells': EvaluationCellsSelect<false> | EvaluationCellsSelect<true>;
+    'evaluation-outbox': EvaluationOutboxSelect<false> | EvaluationOutboxSelect<true>;
+    leases: LeasesSelect<false> | LeasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -123,6 +127,7 @@ export interface Config {
   jobs: {
     tasks: {
       purgeExpiredEvents: TaskPurgeExpiredEvents;
+      forwardToPosthog: TaskForwardToPosthog;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -557,6 +562,41 @@ export interface EvaluationCell {
     | null;
 }
 /**
+ * Accepted events waiting to be forwarded to PostHog (read-only). They leave this list once PostHog has confirmed them; a long list means PostHog is unreachable or refusing them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evaluation-outbox".
+ */
+export interface EvaluationOutbox {
+  /**
+   * The event’s key.
+   */
+  id: string;
+  message:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  queuedAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leases".
+ */
+export interface Lease {
+  /**
+   * What the lease is for.
+   */
+  id: string;
+  holder?: string | null;
+  expiresAt: string;
+  failures: number;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -625,7 +665,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'purgeExpiredEvents' | 'schedulePublish';
+        taskSlug: 'inline' | 'purgeExpiredEvents' | 'forwardToPosthog' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -658,7 +698,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'purgeExpiredEvents' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'purgeExpiredEvents' | 'forwardToPosthog' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -716,6 +756,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'evaluation-cells';
         value: number | EvaluationCell;
+      } | null)
+    | ({
+        relationTo: 'evaluation-outbox';
+        value: string | EvaluationOutbox;
+      } | null)
+    | ({
+        relationTo: 'leases';
+        value: string | Lease;
       } | null);
   globalSlug?: string | null;
   user:
@@ -977,6 +1025,25 @@ export interface EvaluationCellsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evaluation-outbox_select".
+ */
+export interface EvaluationOutboxSelect<T extends boolean = true> {
+  id?: T;
+  message?: T;
+  queuedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leases_select".
+ */
+export interface LeasesSelect<T extends boolean = true> {
+  id?: T;
+  holder?: T;
+  expiresAt?: T;
+  failures?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1094,6 +1161,17 @@ export interface TaskPurgeExpiredEvents {
   output: {
     cutoff: string;
     purged: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskForwardToPosthog".
+ */
+export interface TaskForwardToPosthog {
+  input?: unknown;
+  output: {
+    outcome: string;
+    sent: number;
   };
 }
 /**

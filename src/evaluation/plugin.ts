@@ -1,8 +1,11 @@
 import type { CollectionConfig, Config, Payload, Plugin } from 'payload'
 
 import { EvaluationCells } from './collections/EvaluationCells'
+import { Leases } from '../db/leases/LeasesCollection'
 import { EvaluationEvents } from './collections/EvaluationEvents'
+import { EvaluationOutbox } from './collections/EvaluationOutbox'
 import { EvaluationSubmissions } from './collections/EvaluationSubmissions'
+import { FORWARDING_QUEUE, forwardToPosthogTask } from './forwarding/forwardToPosthogTask'
 import { forgetAnswerKeysOnAssessmentChange } from './hooks/forgetAnswerKeysOnAssessmentChange'
 import { purgeExpiredEventsTask, RETENTION_QUEUE } from './retention/purgeExpiredEventsTask'
 import { eventStoreFor } from './store/eventStoreFor'
@@ -35,12 +38,18 @@ const recoverEventStore = (payload: Payload): void => {
 }
 
 /**
- * Built-in evaluation as a plugin: the raw-event, submission and tally collections, the nightly
+ * Built-in evaluation as a plugin: the raw-event, submission and tally collections, the PostHog
+ * outbox and its forwarding job (with the leases that let one instance send at a time), the nightly
  * retention job, the hook that keeps ingestion's answer-key cache honest, and the event store's
  * recovery at start. The HTTP routes are mounted by the server (src/server/features.ts).
  */
+export type EvaluationPluginOptions = {
+  /** Seconds between runs of the PostHog forwarding job (it is queued only while forwarding is on). */
+  forwardingIntervalSeconds?: number
+}
+
 export const evaluationPlugin =
-  (): Plugin =>
+  ({ forwardingIntervalSeconds = 5 }: EvaluationPluginOptions = {}): Plugin =>
   (config: Config): Config => {
     const autoRun = config.jobs?.autoRun
     if (typeof autoRun === 'function') {
@@ -48,16 +57,27 @@ export const evaluationPlugin =
     }
     return {
       ...config,
+      // The collections are there whether forwarding is on or not, so the schema stays the same.
       collections: [
         ...(config.collections ?? []).map(withAnswerKeyCacheHook),
         EvaluationEvents,
         EvaluationSubmissions,
         EvaluationCells,
+        EvaluationOutbox,
+        Leases,
       ],
       jobs: {
         ...config.jobs,
-        autoRun: [...(autoRun ?? []), RETENTION_AUTORUN],
-        tasks: [...(config.jobs?.tasks ?? []), purgeExpiredEventsTask],
+        autoRun: [
+          ...(autoRun ?? []),
+          RETENTION_AUTORUN,
+          { cron: `*/${forwardingIntervalSeconds} * * * * *`, queue: FORWARDING_QUEUE },
+        ],
+        tasks: [
+          ...(config.jobs?.tasks ?? []),
+          purgeExpiredEventsTask,
+          forwardToPosthogTask(forwardingIntervalSeconds),
+        ],
       },
       onInit: async (payload) => {
         await config.onInit?.(payload)

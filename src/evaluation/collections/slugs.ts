@@ -2,3 +2,4 @@
 export const EVENTS_SLUG = 'evaluation-events'
 export const SUBMISSIONS_SLUG = 'evaluation-submissions'
 export const CELLS_SLUG = 'evaluation-cells'
+export const OUTBOX_SLUG = 'evaluation-outbox'

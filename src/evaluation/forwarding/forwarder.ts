@@ -17,22 +17,12 @@ export type ForwardedEvent = {
   type: EventType
 }
 
-export type ForwarderStats = { failed: number; forwarded: number; queued: number; retried: number }
-
 /**
- * Ingestion hands accepted events to a forwarder after they are committed. forward() must
- * never block or throw: forwarding is best effort and never slows ingestion.
+ * Whether accepted events are to be forwarded: then ingestion hands each consented event's
+ * ForwardedEvent to the store, which queues it in the outbox in the same write as the event, and
+ * the forwarding job (forwardToPosthogTask.ts) sends the outbox to PostHog.
  */
-export interface Forwarder {
-  forward(events: ForwardedEvent[]): void
-  /** Sends what is queued; called on shutdown. */
-  shutdown(): Promise<void>
-  stats(): ForwarderStats
-}
+export type Forwarder = { enabled: boolean }
 
 /** The forwarder used when no analytics backend is configured. */
-export const noForwarding: Forwarder = {
-  forward: () => undefined,
-  shutdown: async () => undefined,
-  stats: () => ({ failed: 0, forwarded: 0, queued: 0, retried: 0 }),
-}
+export const noForwarding: Forwarder = { enabled: false }

@@ -3,28 +3,25 @@ import type { Payload } from 'payload'
 import type { Forwarder } from './forwarder'
 
 import { readEnvironment } from '../../environment'
-import { createForwarder } from './createForwarder'
+import { runForwarding } from './forwarding'
 
-const forwarders = new WeakMap<Payload, Forwarder>()
+/** Forwarding is on when POSTHOG_API_KEY is set; every route that accepts events asks here. */
+export const forwarderFor = (_payload: Payload): Forwarder => ({
+  enabled: Boolean(readEnvironment().posthogApiKey),
+})
+
+/** How long a closing server keeps sending what is queued before it stops trying. */
+const SHUTDOWN_BUDGET_MS = 5_000
 
 /**
- * The forwarder of a running server, one per Payload instance: every route that accepts events
- * (ingestion, field upload) hands them to the same queue, and the server flushes it on close.
+ * A closing server sends what is still queued, once, briefly: nothing is lost if it cannot (the
+ * outbox is in the database, and the next start or another instance sends it), it only arrives
+ * sooner.
  */
-export const forwarderFor = (payload: Payload): Forwarder => {
-  let forwarder = forwarders.get(payload)
-  if (!forwarder) {
-    forwarder = createForwarder(readEnvironment(), {
-      logger: { warn: (message) => payload.logger.warn(message) },
-    })
-    forwarders.set(payload, forwarder)
-  }
-  return forwarder
-}
-
-/** Sends what is still queued; the server calls it once no request is in flight any more. */
 export const shutdownForwarderOf = async (payload: Payload): Promise<void> => {
-  const forwarder = forwarders.get(payload)
-  forwarders.delete(payload)
-  await forwarder?.shutdown()
+  try {
+    await runForwarding(payload, readEnvironment(), { runBudgetMs: SHUTDOWN_BUDGET_MS })
+  } catch (error) {
+    payload.logger.warn({ err: error, msg: 'Could not forward the queued events at shutdown' })
+  }
 }

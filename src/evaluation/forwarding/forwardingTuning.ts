@@ -1,27 +1,24 @@
-/** How the PostHog forwarder batches, waits and retries; tests shorten the waits. */
+/** How the forwarding job batches, waits and backs off; tests shorten the waits. */
 export type ForwardingTuning = {
-  /** Events per /batch/ request. */
+  /** Events per /batch/ request (posthog-node sends one request per job step). */
   batchSize: number
-  /** How long an event may wait for its batch to fill before it is sent anyway. */
-  flushIntervalMs: number
-  /** Events held in memory at most while PostHog is unreachable; later ones are dropped and counted. */
-  maxQueued: number
-  requestTimeoutMs: number
-  /** First wait after a failed request; it doubles with each failure in a row, up to retryMaxMs. */
+  /** A backlog this large is logged as a warning (POSTHOG_BACKLOG_WARNING). */
+  backlogWarning: number
+  /** How long the job's lease lasts if its instance dies; renewed after every batch. */
+  leaseMs: number
+  /** After a failed send, nobody tries again for this long; it doubles per failure in a row. */
   retryBaseMs: number
   retryMaxMs: number
-  /** How long shutdown() keeps trying to send what is queued. */
-  shutdownTimeoutMs: number
+  /** One run stops taking new batches after this long, so a job never holds the queue forever. */
+  runBudgetMs: number
 }
 
-export const defaultForwardingTuning: ForwardingTuning = {
+export const defaultForwardingTuning: Omit<ForwardingTuning, 'backlogWarning'> = {
   batchSize: 100,
-  flushIntervalMs: 2_000,
-  maxQueued: 10_000,
-  requestTimeoutMs: 10_000,
-  retryBaseMs: 1_000,
-  retryMaxMs: 60_000,
-  shutdownTimeoutMs: 10_000,
+  leaseMs: 45_000,
+  retryBaseMs: 2_000,
+  retryMaxMs: 5 * 60_000,
+  runBudgetMs: 20_000,
 }
 
 export const retryDelayMs = (tuning: ForwardingTuning, failuresInARow: number): number =>

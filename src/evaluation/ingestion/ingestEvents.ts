@@ -18,7 +18,7 @@ import { validateWireEvent } from './validateWireEvent'
 export type IngestOptions = {
   /** The events as sent, unchecked: each is validated and answered by its index. */
   events: unknown[]
-  /** Receives the accepted, consented events after they are committed. */
+  /** When enabled, the accepted, consented events are queued for PostHog with them. */
   forwarder?: Forwarder
   principal: Principal
   /** When the batch arrived; defaults to now. */
@@ -73,25 +73,27 @@ export const ingestEvents = async (
   }
 
   const store = eventStoreFor(payload)
+  const stored = forwarder.enabled ? withForwarding(toStore, context.campaigns) : toStore
   const accepted = new Set<string>()
   let duplicates = 0
-  for (let start = 0; start < toStore.length; start += MAX_EVENTS_PER_BATCH) {
-    const outcome = await store.append(toStore.slice(start, start + MAX_EVENTS_PER_BATCH))
+  for (let start = 0; start < stored.length; start += MAX_EVENTS_PER_BATCH) {
+    const outcome = await store.append(stored.slice(start, start + MAX_EVENTS_PER_BATCH))
     for (const id of outcome.accepted) accepted.add(id)
     duplicates += outcome.duplicates.length
   }
 
-  forwarder.forward(forwardable(toStore, accepted, context.campaigns))
   rejected.sort((a, b) => a.index - b.index)
   return { accepted: accepted.size, duplicates, feedback, rejected }
 }
 
-/** The accepted, consented events as analytics receives them (campaign and audience by slug). */
-const forwardable = (
+/**
+ * The consented events, each with what analytics is to receive of it (campaign and audience by
+ * slug): the store queues that in the outbox for the new ones only, in the same write.
+ */
+const withForwarding = (
   stored: StoredEvent[],
-  accepted: Set<string>,
   campaigns: BatchContext['campaigns'],
-): ForwardedEvent[] => {
+): StoredEvent[] => {
   const slugs = new Map<string, { audiences: Map<string, string>; slug: string }>()
   for (const target of campaigns.values()) {
     if (target) {
@@ -101,21 +103,16 @@ const forwardable = (
       })
     }
   }
-  const forwarded: ForwardedEvent[] = []
-  const sent = new Set<string>()
-  for (const event of stored) {
-    if (!accepted.has(event.id) || sent.has(event.id) || event.respondent === null) continue
-    sent.add(event.id)
+  return stored.map((event) => {
+    if (event.respondent === null) return event
     const campaign = slugs.get(event.campaign)
-    forwarded.push(
-      toForwardedEvent(
-        { ...event, respondent: event.respondent },
-        {
-          audience: campaign?.audiences.get(event.audience) ?? event.audience,
-          campaign: campaign?.slug ?? event.campaign,
-        },
-      ),
+    const forward: ForwardedEvent = toForwardedEvent(
+      { ...event, respondent: event.respondent },
+      {
+        audience: campaign?.audiences.get(event.audience) ?? event.audience,
+        campaign: campaign?.slug ?? event.campaign,
+      },
     )
-  }
-  return forwarded
+    return { ...event, forward }
+  })
 }

@@ -1,4 +1,5 @@
 import type { Answers, AssessmentPhase, EventType } from '../events/wireEvent'
+import type { ForwardedEvent } from '../forwarding/forwarder'
 
 /** The breakdown a tally belongs to. Ids are strings so SQL and MongoDB ids fit alike. */
 export type CellCoordinates = {
@@ -29,6 +30,11 @@ export type ScoredSubmission = {
 /** An event as the store keeps it: resolved, pseudonymized and (for assessments) scored. */
 export type StoredEvent = CellCoordinates & {
   consent: boolean
+  /**
+   * What PostHog is to receive, when forwarding is on: queued in the outbox in the same write as
+   * the event, if the event is new.
+   */
+  forward?: ForwardedEvent
   /** The sender's own event id; unique per sender only (see `sender`). */
   id: string
   occurredAt: string

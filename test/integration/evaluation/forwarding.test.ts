@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { WireEvent } from '../../../src/evaluation/events/wireEvent'
 import type { RunningServer } from '../../../src/server/startServer'
 
+import { forwardingBacklog, runForwarding } from '../../../src/evaluation/forwarding/forwarding'
 import { posthogUuidOf } from '../../../src/evaluation/forwarding/toPosthogMessage'
 import { campaignModelFromPack } from '../../../src/evaluation/generator/campaignModelsFromPacks'
 import { simulatePopulation } from '../../../src/evaluation/generator/simulatePopulation'
@@ -65,7 +66,11 @@ describe('forwarding accepted events to PostHog', () => {
     // A client retrying: the server counts these once, and PostHog must not see them twice.
     const retried = await sendBatch(server.url, partner.headers, resends)
     expect(retried.duplicates).toBe(resends.length)
-    // Closing the server flushes what is still queued.
+    // The job, as the queue runs it on every instance: one run holds the lease, the other waits.
+    const runs = await Promise.all([runForwarding(payload), runForwarding(payload)])
+    expect(runs.map((run) => run?.outcome).sort()).toEqual(['busy', 'sent'])
+    while ((await forwardingBacklog(payload)).backlog > 0) await runForwarding(payload)
+    // Closing the server sends what is still queued (nothing by now) and stops.
     await server.close()
   })
   afterAll(async () => {

@@ -1,60 +1,118 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { RunningServer } from '../../../src/server/startServer'
+import type { WireEvent } from '../../../src/evaluation/events/wireEvent'
 import type { Headers } from '../../helpers/accounts'
 
-import { forwarderFor } from '../../../src/evaluation/forwarding/forwarderRegistry'
-import { createPartner, signInAs } from '../../helpers/accounts'
+import { closeDatabase } from '../../../src/db/closeDatabase'
+import { posthogUuidOf } from '../../../src/evaluation/forwarding/toPosthogMessage'
+import { loadPayload } from '../../../src/server/loadPayload'
+import { createPartner } from '../../helpers/accounts'
 import { importBundledCampaigns } from '../../helpers/bundledCampaigns'
-import { anEvent, sendBatch } from '../../helpers/evaluation'
-import { unreachablePosthogHost } from '../../helpers/posthogReceiver'
-import { startTestServer } from '../../helpers/testServer'
+import { anEvent, postEvents } from '../../helpers/evaluation'
+import { type PosthogReceiver, startPosthogReceiver } from '../../helpers/posthogReceiver'
+import { type ServerProcess, startServerProcess } from '../../helpers/serverProcess'
 
-describe('ingestion while PostHog is unreachable', () => {
-  let server: RunningServer
+const SERVER = 'test/fixtures/serveApiOnly.ts'
+
+type Health = {
+  forwarding: { backlog: number; enabled: boolean; failuresInARow: number }
+  status: string
+}
+
+const healthOf = async (url: string) => (await (await fetch(`${url}/healthz`)).json()) as Health
+
+/**
+ * PostHog down for a while, and the server killed with SIGKILL while events wait for it: every
+ * accepted, consented event still reaches PostHog, once. The server runs as its own process with
+ * its job queue, as in production; the stand-in receiver refuses with 503 until it is "back".
+ */
+describe('forwarding while PostHog is down and the server is killed', () => {
+  let receiver: PosthogReceiver
   let partner: Headers
-  let evaluator: Headers
+  let partnerId: string
+  let server: ServerProcess | undefined
+  let env: Record<string, string>
 
   beforeAll(async () => {
-    process.env.POSTHOG_API_KEY = 'phc_aware_integration_test'
-    process.env.POSTHOG_HOST = await unreachablePosthogHost()
-    server = await startTestServer()
-    const ids = await importBundledCampaigns(server.payload)
-    partner = (
-      await createPartner(server.payload, { allowedAudiences: [ids.audiences.tourists as number] })
-    ).headers
-    evaluator = (await signInAs(server.payload, server.url, 'evaluator')).headers
+    receiver = await startPosthogReceiver()
+    receiver.setMode('unavailable')
+    env = {
+      EVENT_RATE_LIMIT_BATCHES: '1000000',
+      LOG_LEVEL: 'warn',
+      POSTHOG_API_KEY: 'phc_aware_integration_test',
+      POSTHOG_FLUSH_INTERVAL_SECONDS: '1',
+      POSTHOG_HOST: receiver.url,
+    }
+    const payload = await loadPayload()
+    try {
+      const ids = await importBundledCampaigns(payload)
+      const created = await createPartner(payload, {
+        allowedAudiences: [ids.audiences.tourists as number],
+      })
+      partner = created.headers
+      partnerId = String(created.id)
+    } finally {
+      await closeDatabase(payload)
+    }
   })
   afterAll(async () => {
-    delete process.env.POSTHOG_API_KEY
-    delete process.env.POSTHOG_HOST
-    await server?.close()
+    if (server && server.child.exitCode === null) {
+      server.child.kill('SIGTERM')
+      await server.exited
+    }
+    await receiver?.close()
   })
 
-  it('accepts and stores every event at once, and counts the failed forwarding', async () => {
-    const events = Array.from({ length: 40 }, (_, i) => anEvent({ respondent: `down-${1000 + i}` }))
-    const started = performance.now()
-    const result = await sendBatch(server.url, partner, events)
-    expect(performance.now() - started).toBeLessThan(2_000)
-    expect(result).toMatchObject({ accepted: 40, duplicates: 0, rejected: [] })
-
-    const response = await fetch(
-      `${server.url}/api/reports/campaigns/peru-loreto-child-protection?k=5`,
-      { headers: evaluator },
+  it('loses nothing and sends nothing twice', async () => {
+    server = await startServerProcess(SERVER, env)
+    const events: WireEvent[] = Array.from({ length: 120 }, (_, index) =>
+      anEvent({ consent: index % 4 !== 0, respondent: `down-respondent-${index}` }),
     )
-    const report = (await response.json()) as { total: { reach?: { impressions: number } } }
-    expect(report.total.reach?.impressions).toBe(40)
+    // PostHog's UUID of an event is name-based on its stored key: the sender and its own id.
+    const consented = events
+      .filter((event) => event.consent)
+      .map((event) => posthogUuidOf(`partner:${partnerId}/${event.id}`))
+    for (let start = 0; start < events.length; start += 40) {
+      const started = performance.now()
+      const posted = await postEvents(server.url, partner, {
+        events: events.slice(start, start + 40),
+      })
+      // Ingestion does not wait for PostHog.
+      expect(performance.now() - started).toBeLessThan(5_000)
+      expect(posted.body).toMatchObject({ accepted: 40, rejected: [] })
+    }
 
-    const forwarder = forwarderFor(server.payload)
+    // The job tries, PostHog refuses, the events stay queued and /healthz says so.
     await expect
-      .poll(() => forwarder.stats().failed, { timeout: 10_000 })
-      .toBeGreaterThanOrEqual(40)
-    expect(forwarder.stats()).toMatchObject({ forwarded: 0, queued: 40 })
-  })
+      .poll(() => receiver.requests.filter((request) => request.status === 503).length, {
+        timeout: 30_000,
+      })
+      .toBeGreaterThan(0)
+    // posthog-node retries within a send; the job records the failure once they are spent.
+    await expect
+      .poll(async () => (await healthOf(server!.url)).forwarding.failuresInARow, {
+        timeout: 30_000,
+      })
+      .toBeGreaterThan(0)
+    const down = await healthOf(server.url)
+    expect(down.status).toBe('ok')
+    expect(down.forwarding).toMatchObject({ backlog: consented.length, enabled: true })
+    expect(receiver.messages()).toEqual([])
 
-  it('still shuts down, within the forwarder shutdown timeout', async () => {
-    const started = performance.now()
-    await server.close()
-    expect(performance.now() - started).toBeLessThan(15_000)
-  })
+    server.child.kill('SIGKILL')
+    expect(await server.exited).toBeNull()
+    receiver.setMode('accept')
+
+    server = await startServerProcess(SERVER, env)
+    // A lease the killed server held expires first (45 s at most).
+    const received = await receiver.waitForMessages(consented.length, 100_000)
+    expect(new Set(received.map((message) => message.uuid))).toEqual(new Set(consented))
+    await expect.poll(async () => (await healthOf(server!.url)).forwarding.backlog).toBe(0)
+    // Nothing more arrives: no event was sent twice.
+    await new Promise((resolve) => setTimeout(resolve, 3_000))
+    expect(receiver.messages()).toHaveLength(consented.length)
+
+    server.child.kill('SIGTERM')
+    expect(await server.exited).toBe(0)
+  }, 180_000)
 })

@@ -1,6 +1,7 @@
 import * as migration_20261122_165833_initial from './20261122_165833_initial';
 import * as migration_20261201_093439_sender_scoped_ids from './20261201_093439_sender_scoped_ids';
 import * as migration_20261201_110210_first_account from './20261201_110210_first_account';
+import * as migration_20261201_125425_forwarding_outbox from './20261201_125425_forwarding_outbox';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261201_110210_first_account.up,
     down: migration_20261201_110210_first_account.down,
-    name: '20261201_110210_first_account'
+    name: '20261201_110210_first_account',
+  },
+  {
+    up: migration_20261201_125425_forwarding_outbox.up,
+    down: migration_20261201_125425_forwarding_outbox.down,
+    name: '20261201_125425_forwarding_outbox'
   },
 ];

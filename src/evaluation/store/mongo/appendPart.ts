@@ -12,6 +12,7 @@ import { cellFromDocument, cellToDocument } from './cellDocument'
 import { eventKeyOf } from '../eventKey'
 import {
   eventDocument,
+  outboxDocument,
   type Scored,
   submissionDocument,
   submissionFromDocument,
@@ -58,6 +59,19 @@ const insertEvents = async ({ events }: MongoStoreCollections, part: AppendPart)
   return new Set(
     stored.filter((document) => document.appendedBy === part.id).map(({ _id }) => String(_id)),
   )
+}
+
+/** Step 1b: the owned events that forwarding is to send, queued under the same unique key. */
+const queueForwarding = async ({ outbox }: MongoStoreCollections, accepted: StoredEvent[]) => {
+  const documents = accepted.flatMap((event) =>
+    event.forward ? [outboxDocument({ ...event, forward: event.forward })] : [],
+  )
+  if (documents.length === 0) return
+  try {
+    await outbox.insertMany(documents, { ordered: false })
+  } catch (error) {
+    if (!duplicatesOnly(error)) throw error
+  }
 }
 
 /**
@@ -146,6 +160,7 @@ export const appendPart = async (
 ): Promise<Set<string>> => {
   const owned = await insertEvents(collections, part)
   const accepted = part.events.filter((event) => owned.has(eventKeyOf(event)))
+  await queueForwarding(collections, accepted)
   const { counted, pairs } = await countSubmissions(collections, accepted)
   await writeCells(collections, part, { events: accepted, pairs, submissions: counted })
   await completePart(collections.journal, part)

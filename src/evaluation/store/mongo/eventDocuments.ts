@@ -38,6 +38,13 @@ export const eventDocument = (event: StoredEvent, appendedBy: string) => ({
 
 export type EventDocument = ReturnType<typeof eventDocument>
 
+/** The outbox entry of a new event that forwarding is to send, keyed like the event. */
+export const outboxDocument = (
+  event: StoredEvent & { forward: NonNullable<StoredEvent['forward']> },
+) => ({ _id: eventKeyOf(event), message: event.forward, queuedAt: new Date(event.receivedAt) })
+
+export type OutboxDocument = ReturnType<typeof outboxDocument>
+
 /** The submission row of a consented, scored assessment event; `event` names the event that counted. */
 export const submissionDocument = (event: Scored) => ({
   assessment: event.submission.assessment,

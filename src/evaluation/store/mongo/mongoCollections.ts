@@ -1,9 +1,9 @@
 import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import type { Collection, Document } from 'mongodb'
 
-import type { EventDocument } from './eventDocuments'
+import type { EventDocument, OutboxDocument } from './eventDocuments'
 
-import { CELLS_SLUG, EVENTS_SLUG, SUBMISSIONS_SLUG } from '../../collections/slugs'
+import { CELLS_SLUG, EVENTS_SLUG, OUTBOX_SLUG, SUBMISSIONS_SLUG } from '../../collections/slugs'
 
 /** An append written down before any of it is applied (see appendJournal.ts). */
 export type JournalDocument = {
@@ -18,12 +18,13 @@ export type JournalDocument = {
 /** Who may write a campaign's tallies until when (see campaignLease.ts). */
 export type LeaseDocument = { _id: string; expiresAt: Date; holder: string }
 
-/** Payload's three evaluation collections, and the store's own two. */
+/** Payload's evaluation collections, and the store's own two. */
 export type MongoStoreCollections = {
   cells: Collection<Document>
   events: Collection<EventDocument>
   journal: Collection<JournalDocument>
   leases: Collection<LeaseDocument>
+  outbox: Collection<OutboxDocument>
   submissions: Collection<Document>
 }
 
@@ -49,6 +50,7 @@ export const mongoStoreCollections = (adapter: MongooseAdapter): MongoStoreColle
     events: db.collection<EventDocument>(collectionNameOf(EVENTS_SLUG)),
     journal: db.collection<JournalDocument>(JOURNAL_COLLECTION),
     leases: db.collection<LeaseDocument>(LEASES_COLLECTION),
+    outbox: db.collection<OutboxDocument>(collectionNameOf(OUTBOX_SLUG)),
     submissions: payloadCollection(SUBMISSIONS_SLUG),
   }
 }

@@ -8,7 +8,13 @@ import { pairSubmissions } from '../pairSubmissions'
 import { cellKeysTouched, updateCells } from '../updateCells'
 import { cellToRow, rowToCell } from './cellRows'
 import { readText } from './decodeValues'
-import { eventToRow, rowToSubmission, submissionRecordFields, submissionToRow } from './eventRows'
+import {
+  eventToRow,
+  outboxRow,
+  rowToSubmission,
+  submissionRecordFields,
+  submissionToRow,
+} from './eventRows'
 import {
   cachedText,
   columnList,
@@ -57,6 +63,27 @@ const insertEvents = async (db: SqlRunner, { events }: EvaluationTables, batch: 
     return db.all(text, valuesParams(events, slice))
   })
   return new Set(inserted.map((row) => readText(row.id)))
+}
+
+/** Queues the new events that forwarding is to send (the outbox, see ../../forwarding). */
+const insertOutbox = async (
+  db: SqlRunner,
+  { outbox }: EvaluationTables,
+  accepted: StoredEvent[],
+) => {
+  const rows = accepted.flatMap((event) =>
+    event.forward ? [outboxRow({ ...event, forward: event.forward })] : [],
+  )
+  await inSlices(rows, async (slice) => {
+    const text = cachedText(
+      `insert-outbox-${slice.length}`,
+      () =>
+        `INSERT INTO ${outbox.table} ${columnList(outbox)} ${valuesPlaceholders(outbox, slice.length)}
+         ON CONFLICT (${outbox.columns.id}) DO NOTHING`,
+    )
+    await db.run(text, valuesParams(outbox, slice))
+    return []
+  })
 }
 
 /** Stores each respondent's first submission of a phase; answers the ones that counted. */
@@ -157,7 +184,7 @@ const writeCells = async (
 }
 
 /**
- * Events in one transaction: the events (idempotent on sender and id), the submissions that count, the
+ * Events in one transaction (with their place in the forwarding outbox): the events (idempotent on sender and id), the submissions that count, the
  * pairs they complete and every tally they touch. Rows already stored are left alone, so a retry
  * after a crash or a lost response changes nothing. Answers the keys (eventKeyOf) it stored.
  */
@@ -172,6 +199,7 @@ export const appendInSql = async (
   return dialect.inTransaction(campaigns, async (db) => {
     const inserted = await insertEvents(db, tables, first)
     const accepted = first.filter((event) => inserted.has(eventKeyOf(event)))
+    await insertOutbox(db, tables, accepted)
     const counted = await insertSubmissions(db, tables, accepted)
     const stored = counted.length > 0 ? await readSubmissionsOf(db, tables, counted) : []
     const changes = {

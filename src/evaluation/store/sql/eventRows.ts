@@ -30,6 +30,15 @@ export const eventToRow = (event: StoredEvent): Record<EventField, unknown> => (
   type: event.type,
 })
 
+/** The outbox row of a new event that forwarding is to send, keyed like the event. */
+export const outboxRow = (
+  event: StoredEvent & { forward: NonNullable<StoredEvent['forward']> },
+): Record<EvaluationTables['outbox']['fields'][number], unknown> => ({
+  id: eventKeyOf(event),
+  message: JSON.stringify(event.forward),
+  queuedAt: event.receivedAt,
+})
+
 /** The submission row of a consented, scored assessment event. */
 export const submissionToRow = (
   event: StoredEvent & { respondent: string; submission: NonNullable<StoredEvent['submission']> },

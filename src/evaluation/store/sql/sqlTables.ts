@@ -1,4 +1,4 @@
-import { CELLS_SLUG, EVENTS_SLUG, SUBMISSIONS_SLUG } from '../../collections/slugs'
+import { CELLS_SLUG, EVENTS_SLUG, OUTBOX_SLUG, SUBMISSIONS_SLUG } from '../../collections/slugs'
 
 const eventFields = [
   'id',
@@ -40,6 +40,8 @@ const submissionFields = [
   'receivedAt',
 ] as const
 
+const outboxFields = ['id', 'message', 'queuedAt'] as const
+
 const cellFields = [
   'cellKey',
   'campaign',
@@ -72,6 +74,7 @@ export type TableNames<Field extends string> = {
 export type EvaluationTables = {
   cells: TableNames<(typeof cellFields)[number]>
   events: TableNames<(typeof eventFields)[number]>
+  outbox: TableNames<(typeof outboxFields)[number]>
   submissions: TableNames<(typeof submissionFields)[number]>
 }
 
@@ -86,7 +89,7 @@ const tableNameOf = (slug: string) => slug.replaceAll('-', '_')
  * Table and column names as Payload's schema built them (payload.db.tables), checked at start-up
  * so a renamed field fails loudly here rather than as an SQL error on the hot path.
  */
-const namesOf = <Field extends string>(
+export const tableNames = <Field extends string>(
   tables: Record<string, unknown>,
   slug: string,
   fields: readonly Field[],
@@ -106,7 +109,8 @@ const namesOf = <Field extends string>(
 }
 
 export const evaluationTables = (tables: Record<string, unknown>): EvaluationTables => ({
-  cells: namesOf(tables, CELLS_SLUG, cellFields),
-  events: namesOf(tables, EVENTS_SLUG, eventFields),
-  submissions: namesOf(tables, SUBMISSIONS_SLUG, submissionFields),
+  cells: tableNames(tables, CELLS_SLUG, cellFields),
+  events: tableNames(tables, EVENTS_SLUG, eventFields),
+  outbox: tableNames(tables, OUTBOX_SLUG, outboxFields),
+  submissions: tableNames(tables, SUBMISSIONS_SLUG, submissionFields),
 })
