@@ -9,6 +9,7 @@ import { bundledCampaignModels } from './bundledModels'
 const NOW = new Date('2026-11-20T12:00:00Z')
 
 let campaigns: CampaignModel[]
+let campaignBySlug: Map<number | string, CampaignModel>
 let population: SimulatedPopulation
 
 const countBy = <T>(values: readonly T[], key: (value: T) => string) => {
@@ -37,6 +38,7 @@ const sd = (values: readonly number[]) => {
 
 beforeAll(async () => {
   campaigns = await bundledCampaignModels()
+  campaignBySlug = new Map(campaigns.map((campaign) => [campaign.slug, campaign]))
   population = simulatePopulation({ campaigns, now: NOW, respondents: 6000, seed: 42 })
 })
 
@@ -58,12 +60,15 @@ describe('the simulated population', () => {
       'tourists',
     ])
     expect(Object.values(byAudience).reduce((a, b) => a + b, 0)).toBe(6000)
-    for (const event of population.events) {
-      const campaign = campaigns.find((candidate) => candidate.slug === event.campaign)
-      expect(campaign?.audiences).toContain(event.audience)
-      expect(campaign?.channels).toContain(event.channel)
-      expect(campaign?.locales).toContain(event.locale)
-    }
+    const outOfTheirCampaign = population.events.filter((event) => {
+      const campaign = campaignBySlug.get(event.campaign)
+      return (
+        !campaign?.audiences.includes(event.audience) ||
+        !campaign.channels.includes(event.channel) ||
+        !campaign.locales.includes(event.locale)
+      )
+    })
+    expect(outOfTheirCampaign).toEqual([])
     for (const campaign of campaigns) {
       const used = new Set(
         population.events.filter((e) => e.campaign === campaign.slug).map((e) => e.channel),
@@ -75,21 +80,24 @@ describe('the simulated population', () => {
   it('makes events the wire contract accepts, all in the past, each id once', () => {
     const ids = new Set(population.events.map((event) => event.id))
     expect(ids.size).toBe(population.events.length)
-    for (const event of population.events) {
-      expect(event.id).toMatch(
-        /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
-      )
-      expect(Date.parse(event.occurredAt)).toBeLessThanOrEqual(NOW.getTime())
-      expect(event.respondent).not.toMatch(/@|\s/)
-      if (event.type === 'assessment') {
-        const items = campaigns.find((c) => c.slug === event.campaign)?.assessment?.items ?? []
-        expect(Object.keys(event.assessment?.answers ?? {}).sort()).toEqual(
-          items.map((item) => item.key).sort(),
-        )
-      } else {
-        expect(event.assessment).toBeUndefined()
-      }
-    }
+    const uuidV4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
+    const itemKeysOf = (slug: number | string) =>
+      (campaignBySlug.get(slug)?.assessment?.items ?? [])
+        .map((item) => item.key)
+        .sort()
+        .join()
+    const malformed = population.events.filter(
+      (event) =>
+        !uuidV4.test(event.id) ||
+        !(Date.parse(event.occurredAt) <= NOW.getTime()) ||
+        /@|\s/.test(event.respondent) ||
+        (event.type === 'assessment'
+          ? Object.keys(event.assessment?.answers ?? {})
+              .sort()
+              .join() !== itemKeysOf(event.campaign)
+          : event.assessment !== undefined),
+    )
+    expect(malformed).toEqual([])
   })
 
   it('has far more impressions than engagement, and far more engagement than calls to action', () => {
