@@ -9,7 +9,6 @@ import { fileURLToPath } from 'node:url'
 
 import { databaseKindOf } from './databaseKind'
 import { mongodbOptions } from './mongodbOptions'
-import { withoutFindAndModifyProjections } from './withoutFindAndModifyProjections'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 
@@ -31,7 +30,7 @@ const ensureParentFolder = (fileUri: string): void => {
 export const createDatabaseAdapter = (uri: string): DatabaseAdapterObj => {
   switch (databaseKindOf(uri)) {
     case 'mongodb':
-      return withoutFindAndModifyProjections(mongooseAdapter(mongodbOptions(uri)))
+      return mongooseAdapter(mongodbOptions(uri))
     case 'postgres':
       return postgresAdapter({
         migrationDir: path.join(migrationsRoot, 'postgres'),

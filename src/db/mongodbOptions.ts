@@ -1,5 +1,7 @@
 import type { mongooseAdapter } from '@payloadcms/db-mongodb'
 
+import { ferretdbFriendlyQueries } from './ferretdbFriendlyQueries'
+
 type MongodbOptions = Parameters<typeof mongooseAdapter>[0]
 
 /**
@@ -16,6 +18,8 @@ type MongodbOptions = Parameters<typeof mongooseAdapter>[0]
  *   connection is not to a replica set (FerretDB, a lone mongod); on a replica set and on Atlas
  *   (whose SRV record names the replica set) they commit with a majority, so an acknowledged
  *   edit survives a failover. The evaluation store uses no multi-document transactions anywhere.
+ * - `afterCreateConnection`: every model gets ferretdbFriendlyQueries (flat filters, no projection
+ *   on findAndModify): FerretDB needs them, MongoDB does not mind.
  * - `serverSelectionTimeoutMS`: a start fails within seconds, not half a minute, when nobody
  *   answers.
  *
@@ -23,6 +27,9 @@ type MongodbOptions = Parameters<typeof mongooseAdapter>[0]
  * `--repl-set-name`) would make Payload start transactions that FerretDB refuses.
  */
 export const mongodbOptions = (url: string): MongodbOptions => ({
+  afterCreateConnection: ({ connection }) => {
+    connection.plugin(ferretdbFriendlyQueries)
+  },
   connectOptions: { serverSelectionTimeoutMS: 10_000 },
   transactionOptions: {
     readConcern: { level: 'majority' },
