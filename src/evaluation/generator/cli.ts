@@ -40,7 +40,11 @@ const run = async (options: GeneratorOptions) => {
   await assertServerUp(options.url)
   const targets = await targetsFor(options)
   if (targets.campaigns.length === 0) {
-    throw new Error('No published campaign to simulate: import some with npm run campaigns:import.')
+    throw new Error(
+      'No published campaign to simulate. The example campaigns stay drafts until their ' +
+        'placeholders and hotlines are checked (README, "The example campaigns are drafts"): ' +
+        'publish one in the admin, or import verified packs with npm run campaigns:import -- --publish.',
+    )
   }
   const population = simulatePopulation({
     campaigns: targets.campaigns,
