@@ -179,6 +179,15 @@ export interface PartnerAuthOperations {
  */
 export interface Campaign {
   id: number;
+  liveStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   title: string;
   /**
    * Lower-case letters, digits and hyphens, e.g. "peru-child-protection".
@@ -189,11 +198,15 @@ export interface Campaign {
    */
   summary?: string | null;
   /**
-   * When the campaign runs; partners only receive it in this window.
+   * When partners receive the campaign: from 00:00 on the start day to the end of the end day, both in the time zone given here.
    */
   period: {
     start: string;
     end?: string | null;
+    /**
+     * IANA name, e.g. America/Lima, Europe/Paris, Asia/Manila.
+     */
+    timeZone?: string | null;
   };
   audiences: (number | Audience)[];
   /**
@@ -822,6 +835,7 @@ export interface PayloadMigration {
  * via the `definition` "campaigns_select".
  */
 export interface CampaignsSelect<T extends boolean = true> {
+  liveStatus?: T;
   title?: T;
   slug?: T;
   summary?: T;
@@ -830,6 +844,7 @@ export interface CampaignsSelect<T extends boolean = true> {
     | {
         start?: T;
         end?: T;
+        timeZone?: T;
       };
   audiences?: T;
   objectives?:

@@ -4,12 +4,15 @@ import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
 import { adminOrEditor } from '../../src/access/adminOrEditor'
 import { anyStaff } from '../../src/access/anyStaff'
+import { nobodyField } from '../../src/access/nobodyField'
 import { publishedForPartnerAudiences } from '../../src/access/publishedForPartnerAudiences'
 import { channels } from '../../src/domain/channels'
 import { slugField } from '../../src/fields/slug'
 import { campaignBodyBlocks } from './blocks'
 import { readinessEndpoint } from './endpoints/readiness'
 import { objectivesField } from './fields/objectives'
+import { periodField } from './fields/period'
+import { computeLiveStatus } from './hooks/computeLiveStatus'
 import { refuseBlockedPublication } from './hooks/refuseBlockedPublication'
 import {
   invalidateDeliveredContentAfterChange,
@@ -26,13 +29,28 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
     update: adminOrEditor,
   },
   admin: {
-    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'slug', '_status', 'liveStatus', 'updatedAt'],
     group: 'Content',
     useAsTitle: 'title',
   },
   defaultPopulate: { slug: true, title: true },
   endpoints: [readinessEndpoint],
   fields: [
+    {
+      name: 'liveStatus',
+      type: 'json',
+      access: { create: nobodyField, update: nobodyField },
+      admin: {
+        components: {
+          Cell: '/src/editorial/admin/LiveStatusCell#LiveStatusCell',
+          Field: '/src/editorial/admin/LiveStatusField#LiveStatusField',
+        },
+        position: 'sidebar',
+      },
+      hooks: { afterRead: [computeLiveStatus] },
+      label: 'Live',
+      virtual: true,
+    },
     {
       name: 'publishingChecklist',
       type: 'ui',
@@ -49,31 +67,7 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
       admin: { description: 'One or two sentences partners show in lists and previews.' },
       localized: true,
     },
-    {
-      name: 'period',
-      type: 'group',
-      admin: { description: 'When the campaign runs; partners only receive it in this window.' },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'start', type: 'date', admin: { width: '50%' }, required: true },
-            {
-              name: 'end',
-              type: 'date',
-              admin: { width: '50%' },
-              validate: (
-                end: Date | null | string | undefined,
-                { siblingData }: { siblingData: { start?: Date | string } },
-              ) =>
-                !end || !siblingData.start || new Date(end) > new Date(siblingData.start)
-                  ? true
-                  : 'The end must come after the start.',
-            },
-          ],
-        },
-      ],
-    },
+    periodField,
     {
       name: 'audiences',
       type: 'relationship',

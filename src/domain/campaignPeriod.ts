@@ -1,8 +1,9 @@
 /**
  * When a campaign runs. Editors give calendar days (the admin's day picker stores a day as noon
- * UTC; packs give YYYY-MM-DD) and the campaign's time zone: the start is the first moment of
- * the start day there, the end the last moment of the end day there (exclusive: the start of
- * the next day).
+ * UTC; packs give YYYY-MM-DD, stored as midnight UTC) and the campaign's time zone: the start is
+ * the first moment of the start day there, the end the last moment of the end day there
+ * (exclusive: the start of the next day). A value with any other time of day (from the API) is
+ * that exact moment.
  */
 export const DEFAULT_TIME_ZONE = 'UTC'
 
@@ -31,12 +32,10 @@ export const isTimeZone = (value: unknown): value is string => {
   }
 }
 
-/** The calendar day a stored date stands for, e.g. "2026-01-01T12:00:00.000Z" → 2026-01-01. */
-export const calendarDay = (value: string): null | string => {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value
-  const instant = Date.parse(value)
-  return Number.isNaN(instant) ? null : new Date(instant).toISOString().slice(0, 10)
-}
+const dayOnly = /^(\d{4}-\d{2}-\d{2})(?:T(?:00|12):00(?::00(?:\.000)?)?(?:Z|\+00:00))?$/
+
+/** The calendar day a stored date stands for ("2026-01-01T12:00:00.000Z" → 2026-01-01), or null. */
+export const calendarDay = (value: string): null | string => dayOnly.exec(value)?.[1] ?? null
 
 /** Milliseconds the zone's clocks are ahead of UTC at `instant`. */
 const offsetAt = (instant: number, timeZone: string): number => {
@@ -83,10 +82,15 @@ const nextDay = (day: string): string =>
 /** The instants a campaign starts and stops running; an unusable start never starts. */
 export const campaignInstants = ({ end, start, timeZone }: PeriodFields): CampaignInstants => {
   const zone = isTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE
-  const startDay = start ? calendarDay(start) : null
-  const endDay = end ? calendarDay(end) : null
+  const boundary = (value: null | string | undefined, dayEdge: (day: string) => number) => {
+    if (!value) return null
+    const day = calendarDay(value)
+    if (day) return dayEdge(day)
+    const instant = Date.parse(value)
+    return Number.isNaN(instant) ? null : instant
+  }
   return {
-    end: endDay ? startOfDay(nextDay(endDay), zone) : null,
-    start: startDay ? startOfDay(startDay, zone) : Number.POSITIVE_INFINITY,
+    end: boundary(end, (day) => startOfDay(nextDay(day), zone)),
+    start: boundary(start, (day) => startOfDay(day, zone)) ?? Number.POSITIVE_INFINITY,
   }
 }

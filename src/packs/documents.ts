@@ -27,7 +27,7 @@ export type CampaignDocument = {
   title?: string
   slug: string
   summary?: string
-  period: { start: string; end?: string }
+  period: { start: string; end?: string; timeZone: string }
   audiences: RelationValue[]
   objectives: {
     id: string
@@ -219,7 +219,7 @@ export interface StoredCampaign {
   title?: null | string
   slug?: null | string
   summary?: null | string
-  period?: { start?: null | string; end?: null | string } | null
+  period?: { start?: null | string; end?: null | string; timeZone?: null | string } | null
   audiences?: RelationLike[] | null
   objectives?:
     | {
@@ -313,9 +313,11 @@ export function documentsToPack(
     slug: campaign.slug ?? '',
     title: collect(docs.campaign, (doc) => doc.title),
     summary: collect(docs.campaign, (doc) => doc.summary),
-    period: period.end
-      ? { start: dateOnly(period.start), end: dateOnly(period.end) }
-      : { start: dateOnly(period.start) },
+    period: {
+      start: dateOnly(period.start),
+      ...(period.end ? { end: dateOnly(period.end) } : {}),
+      ...(period.timeZone ? { timeZone: period.timeZone } : {}),
+    },
     audiences: (campaign.audiences ?? []).map(audienceSlug),
     objectives: (campaign.objectives ?? []).map((objective) => ({
       audience: audienceSlug(objective.audience),

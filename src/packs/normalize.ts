@@ -19,6 +19,7 @@ import type {
 } from './types'
 
 import { localeCodes } from '../domain/locales'
+import { DEFAULT_TIME_ZONE } from '../domain/campaignPeriod'
 
 /* Raw shapes as written in pack files (after schema validation). */
 
@@ -51,7 +52,7 @@ export interface RawCampaign {
   slug: string
   title: RawLocalized
   summary: RawLocalized
-  period: { start: string; end?: string }
+  period: { start: string; end?: string; timeZone?: string }
   audiences: string[]
   objectives: Objective[]
   channels: string[]
@@ -157,10 +158,11 @@ export const normalizeCampaign = (raw: RawCampaign): Campaign => ({
   slug: raw.slug,
   title: normalizeLocalized(raw.title),
   summary: normalizeLocalized(raw.summary),
-  period:
-    raw.period.end === undefined
-      ? { start: raw.period.start }
-      : { start: raw.period.start, end: raw.period.end },
+  period: {
+    start: raw.period.start,
+    ...(raw.period.end === undefined ? {} : { end: raw.period.end }),
+    timeZone: raw.period.timeZone ?? DEFAULT_TIME_ZONE,
+  },
   audiences: [...raw.audiences],
   objectives: raw.objectives.map(normalizeObjective),
   channels: [...raw.channels] as Channel[],

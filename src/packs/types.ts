@@ -88,6 +88,8 @@ export interface Period {
   start: string
   /** YYYY-MM-DD; absent for open-ended campaigns. */
   end?: string
+  /** IANA time zone the days are counted in (default UTC). */
+  timeZone: string
 }
 
 export interface Campaign {

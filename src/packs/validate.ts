@@ -13,6 +13,7 @@ import type {
   RawLocalized,
 } from './normalize'
 
+import { isTimeZone } from '../domain/campaignPeriod'
 import { locales } from '../domain/locales'
 import { placeholderText } from '../editorial/readiness/placeholderText'
 import { parseInline } from './inline'
@@ -197,6 +198,13 @@ const checkCampaign = (
         message: `has no objective for the audience "${slug}"; every audience of the campaign needs its reach and knowledge targets.`,
       })
     }
+  }
+  const { timeZone } = campaign.period
+  if (timeZone !== undefined && !isTimeZone(timeZone)) {
+    problems.push({
+      field: '/period/timeZone',
+      message: `"${timeZone}" is not a time zone; write an IANA name such as America/Lima, Europe/Paris, Asia/Manila or UTC.`,
+    })
   }
   if (campaign.period.end !== undefined && campaign.period.end <= campaign.period.start) {
     problems.push({

@@ -1,4 +1,7 @@
+import type { PeriodFields } from '../../domain/campaignPeriod'
 import type { Period } from './publishedContent'
+
+import { campaignInstants } from '../../domain/campaignPeriod'
 
 /** Running from its start (inclusive) until its end (exclusive); an open end runs on. */
 export const isRunning = (period: Period, now: number): boolean =>
@@ -11,7 +14,5 @@ export const nextChange = (period: Period, now: number): number => {
   return Number.POSITIVE_INFINITY
 }
 
-export const parsePeriod = (period: { end?: null | string; start?: null | string }): Period => ({
-  end: period.end ? Date.parse(period.end) : null,
-  start: period.start ? Date.parse(period.start) : Number.POSITIVE_INFINITY,
-})
+/** A stored period's days, counted in the campaign's time zone (see domain/campaignPeriod.ts). */
+export const parsePeriod = (period: PeriodFields): Period => campaignInstants(period)

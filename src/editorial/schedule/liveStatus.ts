@@ -13,6 +13,8 @@ export type LiveStatus = {
   endsAt: null | string
   /** In English, e.g. “Goes live on 1 January 2027 at 00:00 (America/Lima), in 5 hours”. */
   label: string
+  /** The same in a few words, for lists: “Live now”, “Goes live in 5 hours”, “Ended”. */
+  short: string
   /** Whole hours until it goes live (scheduled only). */
   startsInHours: null | number
   startsAt: null | string
@@ -47,10 +49,15 @@ export const liveStatus = (
   const base = { endsAt: iso(end), startsAt: iso(start), startsInHours: null, timeZone }
   const lastDay = end === null ? null : formatDay(end - 1, timeZone)
   if (!published) {
-    return { ...base, label: 'Not published: partners receive nothing (draft)', state: 'draft' }
+    return {
+      ...base,
+      label: 'Not published: partners receive nothing (draft)',
+      short: 'Not published',
+      state: 'draft',
+    }
   }
   if (end !== null && now >= end) {
-    return { ...base, label: `Ended on ${lastDay} (${timeZone})`, state: 'ended' }
+    return { ...base, label: `Ended on ${lastDay} (${timeZone})`, short: 'Ended', state: 'ended' }
   }
   if (!Number.isFinite(start) || now < start) {
     const hours = Math.max(1, Math.ceil((start - now) / HOUR_MS))
@@ -60,10 +67,11 @@ export const liveStatus = (
     return {
       ...base,
       label,
+      short: Number.isFinite(start) ? `Goes live ${inHours(hours)}` : 'No start date',
       startsInHours: Number.isFinite(start) ? hours : null,
       state: 'scheduled',
     }
   }
   const until = lastDay === null ? '' : `, until the end of ${lastDay} (${timeZone})`
-  return { ...base, label: `Live now${until}`, state: 'live' }
+  return { ...base, label: `Live now${until}`, short: 'Live now', state: 'live' }
 }

@@ -62,3 +62,14 @@ describe('the live status an editor sees', () => {
     expect(liveStatus({ period, published: false }, at('2026-12-10T00:00:00Z')).state).toBe('draft')
   })
 })
+
+describe('a period given with a time of day', () => {
+  it('is that exact moment: only days (00:00 or 12:00 UTC, or YYYY-MM-DD) count in the time zone', () => {
+    expect(
+      campaignInstants({ start: '2026-12-01T10:15:30.250Z', timeZone: 'America/Lima' }).start,
+    ).toBe(at('2026-12-01T10:15:30.250Z'))
+    expect(
+      campaignInstants({ start: '2026-12-01T00:00:00.000Z', timeZone: 'America/Lima' }).start,
+    ).toBe(at('2026-12-01T05:00:00Z'))
+  })
+})

@@ -90,10 +90,18 @@ describe('the bundled campaign packs', () => {
         expect(objective.passMark).toBeGreaterThan(0)
       }
       expect(campaign.channels.length).toBeGreaterThan(0)
-      expect(campaign.period).toEqual({ start: '2026-01-01', end: '2027-12-31' })
+      expect(campaign.period).toMatchObject({ start: '2026-01-01', end: '2027-12-31' })
       expect(campaign.sources.length).toBeGreaterThan(5)
       expect(campaign.knowledgeCheck).toBe(loaded.knowledgeCheck.slug)
     }
+  })
+
+  it('count their days where the campaigns run', () => {
+    expect(result.packs.map((loaded) => [loaded.name, loaded.campaign.period.timeZone])).toEqual([
+      ['france-hospitality-duty-to-act', 'Europe/Paris'],
+      ['peru-loreto-child-protection', 'America/Lima'],
+      ['philippines-pre-departure', 'Asia/Manila'],
+    ])
   })
 
   it('give the migrant-worker pack Tagalog and a right-to-left language', () => {

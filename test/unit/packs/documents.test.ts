@@ -115,7 +115,11 @@ describe('packToDocuments / documentsToPack', () => {
         id: 12,
         createdAt: '2026-01-02T10:00:00.000Z',
         _status: 'published',
-        period: { start: '2026-01-01T00:00:00.000Z', end: '2027-12-31T00:00:00.000Z' },
+        period: {
+          start: '2026-01-01T00:00:00.000Z',
+          end: '2027-12-31T00:00:00.000Z',
+          timeZone: 'America/Lima',
+        },
         audiences: [{ id: 1, slug: 'tourists', name: 'Tourists' }],
         objectives: doc.objectives.map((objective) => ({
           ...objective,

@@ -1,3 +1,5 @@
+import { LiveStatusCell as LiveStatusCell_f50518cfe5ba20517bb3ec8f9718bc54 } from '../../../../src/editorial/admin/LiveStatusCell'
+import { LiveStatusField as LiveStatusField_43b04ffbd2b802c6c406eef7b9a005c2 } from '../../../../src/editorial/admin/LiveStatusField'
 import { PublishingChecklist as PublishingChecklist_8156dba3fb8afb1ca9bd0d6a6eb0b92b } from '../../../../src/editorial/admin/PublishingChecklist'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -30,6 +32,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/editorial/admin/LiveStatusCell#LiveStatusCell": LiveStatusCell_f50518cfe5ba20517bb3ec8f9718bc54,
+  "/src/editorial/admin/LiveStatusField#LiveStatusField": LiveStatusField_43b04ffbd2b802c6c406eef7b9a005c2,
   "/src/editorial/admin/PublishingChecklist#PublishingChecklist": PublishingChecklist_8156dba3fb8afb1ca9bd0d6a6eb0b92b,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
