@@ -21,7 +21,7 @@ export const Audiences: CollectionConfig<'audiences'> = {
   },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },
-    slugField(),
+    slugField('name'),
     { name: 'description', type: 'textarea', localized: true },
     {
       name: 'languages',

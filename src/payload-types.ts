@@ -190,7 +190,11 @@ export interface Campaign {
     | null;
   title: string;
   /**
-   * Lower-case letters, digits and hyphens, e.g. "peru-child-protection".
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Made from the title until you change it; lower-case letters, digits and hyphens, e.g. "peru-child-protection".
    */
   slug: string;
   /**
@@ -276,7 +280,11 @@ export interface Audience {
   id: number;
   name: string;
   /**
-   * Lower-case letters, digits and hyphens, e.g. "peru-child-protection".
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Made from the title until you change it; lower-case letters, digits and hyphens, e.g. "peru-child-protection".
    */
   slug: string;
   description?: string | null;
@@ -295,7 +303,11 @@ export interface Assessment {
   id: number;
   title: string;
   /**
-   * Lower-case letters, digits and hyphens, e.g. "peru-child-protection".
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Made from the title until you change it; lower-case letters, digits and hyphens, e.g. "peru-child-protection".
    */
   slug: string;
   /**
@@ -837,6 +849,7 @@ export interface PayloadMigration {
 export interface CampaignsSelect<T extends boolean = true> {
   liveStatus?: T;
   title?: T;
+  generateSlug?: T;
   slug?: T;
   summary?: T;
   period?:
@@ -876,6 +889,7 @@ export interface CampaignsSelect<T extends boolean = true> {
  */
 export interface AssessmentsSelect<T extends boolean = true> {
   title?: T;
+  generateSlug?: T;
   slug?: T;
   revision?: T;
   items?:
@@ -905,6 +919,7 @@ export interface AssessmentsSelect<T extends boolean = true> {
  */
 export interface AudiencesSelect<T extends boolean = true> {
   name?: T;
+  generateSlug?: T;
   slug?: T;
   description?: T;
   languages?: T;

@@ -12,6 +12,7 @@ import {
 } from '../../src/delivery/hooks/invalidateDeliveredContent'
 import { validateChoices } from './validation/validateChoices'
 import { validateItems } from './validation/validateItems'
+import { rowLabel } from '../../src/admin/labels/labelComponents'
 
 const keyPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const validateKey = (value: null | string | undefined) =>
@@ -55,6 +56,7 @@ export const Assessments: CollectionConfig<'assessments'> = {
     {
       name: 'items',
       type: 'array',
+      admin: { components: { RowLabel: rowLabel('question', 'Question') } },
       fields: [
         {
           type: 'row',
@@ -82,6 +84,11 @@ export const Assessments: CollectionConfig<'assessments'> = {
         {
           name: 'choices',
           type: 'array',
+          admin: {
+            components: {
+              RowLabel: rowLabel('label', 'Choice', { field: 'correct', text: '✓ correct' }),
+            },
+          },
           fields: [
             {
               type: 'row',

@@ -4,6 +4,7 @@ import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
 import { adminOrEditor } from '../../src/access/adminOrEditor'
 import { anyStaff } from '../../src/access/anyStaff'
+import { rowLabel } from '../../src/admin/labels/labelComponents'
 import { nobodyField } from '../../src/access/nobodyField'
 import { publishedForPartnerAudiences } from '../../src/access/publishedForPartnerAudiences'
 import { channels } from '../../src/domain/channels'
@@ -103,7 +104,11 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
     {
       name: 'sources',
       type: 'array',
-      admin: { description: 'Where each fact in the campaign comes from.', initCollapsed: true },
+      admin: {
+        components: { RowLabel: rowLabel('label', 'Source') },
+        description: 'Where each fact in the campaign comes from.',
+        initCollapsed: true,
+      },
       fields: [
         { name: 'label', type: 'text', required: true },
         { name: 'url', type: 'text' },
@@ -119,6 +124,9 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
     drafts: {
       autosave: { interval: 2000 },
       schedulePublish: true,
+      // Drafts are checked like published documents; this is also what stops "Create New" from
+      // saving an empty draft the moment the form opens (Payload does that for unvalidated ones).
+      validate: true,
     },
     maxPerDoc: 100,
   },

@@ -6,6 +6,7 @@ import {
   invalidatePartnerKeysAfterChange,
   invalidatePartnerKeysAfterDelete,
 } from './hooks/invalidatePartnerKeys'
+import { normalizeOrigins } from './hooks/normalizeOrigins'
 import { validateOrigins } from './validation/validateOrigins'
 
 /**
@@ -47,6 +48,7 @@ export const Partners: CollectionConfig<'partners'> = {
           'Web origins allowed to call the delivery API from a browser, e.g. https://seminars.example.org',
       },
       hasMany: true,
+      hooks: { beforeValidate: [normalizeOrigins] },
       validate: validateOrigins,
     },
     {

@@ -34,6 +34,7 @@ export const Users: CollectionConfig<'users'> = {
       type: 'select',
       access: { create: adminFieldOnly, update: adminFieldOnly },
       admin: {
+        components: { Field: '/collections/Users/components/RoleField#RoleField' },
         description:
           'Editors write campaigns; evaluators read reports; administrators manage everything. ' +
           'The first account created becomes an administrator.',

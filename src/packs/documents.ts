@@ -12,7 +12,14 @@
  */
 import type { BodyToLexicalOptions, LexicalToBodyOptions, SerializedEditorState } from './lexical'
 import type { RawBodyNode, RawCampaign, RawKnowledgeCheck, RawLocalized } from './normalize'
-import type { Audience, CampaignPack, Channel, LocaleCode, LocalizedText } from './types'
+import type {
+  Audience,
+  CampaignPack,
+  Channel,
+  KnowledgeCheck,
+  LocaleCode,
+  LocalizedText,
+} from './types'
 
 import { defaultLocale, localeCodes } from '../domain/locales'
 import { bodyToLexical, lexicalToBody } from './lexical'
@@ -38,7 +45,7 @@ export type CampaignDocument = {
   }[]
   channels: Channel[]
   body?: SerializedEditorState
-  knowledgeCheck: RelationValue
+  knowledgeCheck: null | RelationValue
   sources: { id: string; label: string; url?: string }[]
 }
 
@@ -131,7 +138,8 @@ export function packToDocuments(
     doc.channels = [...campaign.channels]
     const body = campaign.body[locale]
     if (body) doc.body = bodyToLexical(body, options)
-    doc.knowledgeCheck = assessmentId(campaign.knowledgeCheck)
+    doc.knowledgeCheck =
+      campaign.knowledgeCheck === undefined ? null : assessmentId(campaign.knowledgeCheck)
     doc.sources = campaign.sources.map((source, index) => ({
       id: rowId(campaign.slug, 'source', index),
       ...source,
@@ -139,6 +147,14 @@ export function packToDocuments(
     campaignDocs[locale] = doc
   }
 
+  return {
+    assessment: check ? assessmentDocuments(check) : {},
+    campaign: campaignDocs,
+  }
+}
+
+/** A knowledge check's documents, one per locale its texts are written in. */
+const assessmentDocuments = (check: KnowledgeCheck): LocalizedDocuments<AssessmentDocument> => {
   const assessmentDocs: LocalizedDocuments<AssessmentDocument> = {}
   const texts = [
     check.title,
@@ -174,7 +190,7 @@ export function packToDocuments(
     assessmentDocs[locale] = doc
   }
 
-  return { campaign: campaignDocs, assessment: assessmentDocs }
+  return assessmentDocs
 }
 
 /** Audience documents by slug, each with one object per locale. */
@@ -296,7 +312,8 @@ const dateOnly = (value: null | string | undefined) =>
 export function documentsToPack(
   docs: {
     campaign: LocalizedDocuments<StoredCampaign>
-    assessment: LocalizedDocuments<StoredAssessment>
+    /** Null for a campaign without a knowledge check. */
+    assessment: LocalizedDocuments<StoredAssessment> | null
   },
   options: DocumentsToPackOptions = {},
 ): CampaignPack {
@@ -326,20 +343,27 @@ export function documentsToPack(
       passMark: objective.passMark ?? 0,
     })),
     channels: campaign.channels ?? [],
-    knowledgeCheck: assessmentSlug(campaign.knowledgeCheck),
+    ...(docs.assessment ? { knowledgeCheck: assessmentSlug(campaign.knowledgeCheck) } : {}),
     sources: (campaign.sources ?? []).map((source) =>
       source.url ? { label: source.label ?? '', url: source.url } : { label: source.label ?? '' },
     ),
     body,
   }
 
-  const assessment = primary(docs.assessment)
-  const localizedItems = entries(docs.assessment)
+  return {
+    campaign: normalizeCampaign(rawCampaign),
+    knowledgeCheck: docs.assessment ? knowledgeCheckFrom(docs.assessment) : null,
+  }
+}
+
+const knowledgeCheckFrom = (docs: LocalizedDocuments<StoredAssessment>): KnowledgeCheck => {
+  const assessment = primary(docs)
+  const localizedItems = entries(docs)
   const itemIn = (doc: StoredAssessment, key: string) =>
     (doc.items ?? []).find((item) => item.key === key)
   const rawCheck: RawKnowledgeCheck = {
     slug: assessment.slug ?? '',
-    title: collect(docs.assessment, (doc) => doc.title),
+    title: collect(docs, (doc) => doc.title),
     items: (assessment.items ?? []).map((item) => {
       const key = item.key ?? ''
       const perLocale = (read: (found: NonNullable<ReturnType<typeof itemIn>>) => unknown) => {
@@ -368,10 +392,7 @@ export function documentsToPack(
     }),
   }
 
-  return {
-    campaign: normalizeCampaign(rawCampaign),
-    knowledgeCheck: normalizeKnowledgeCheck(rawCheck),
-  }
+  return normalizeKnowledgeCheck(rawCheck)
 }
 
 export function documentsToAudiences(

@@ -171,7 +171,9 @@ const importPack = async (
         return id
       },
     })
-    const assessmentId = await upsertLocalized(payload, req, 'assessments', documents.assessment)
+    const assessmentId = pack.knowledgeCheck
+      ? await upsertLocalized(payload, req, 'assessments', documents.assessment)
+      : null
     for (const doc of Object.values(documents.campaign)) doc.knowledgeCheck = assessmentId
     await upsertLocalized(payload, req, 'campaigns', documents.campaign, status)
   })

@@ -93,14 +93,13 @@ export async function loadPacks(dir: string, options: LoadPacksOptions = {}): Pr
     const knowledgeCheckFile = `${name}/${KNOWLEDGE_CHECK_FILE}`
     const readErrors: PackError[] = []
     const campaign = readJson(path.join(packDir, CAMPAIGN_FILE), campaignFile, name, readErrors)
-    const knowledgeCheck = readJson(
-      path.join(packDir, KNOWLEDGE_CHECK_FILE),
-      knowledgeCheckFile,
-      name,
-      readErrors,
-    )
+    // A campaign without a knowledge check has no knowledge-check.json.
+    const checkFileMissing = !existsSync(path.join(packDir, KNOWLEDGE_CHECK_FILE))
+    const knowledgeCheck = checkFileMissing
+      ? undefined
+      : readJson(path.join(packDir, KNOWLEDGE_CHECK_FILE), knowledgeCheckFile, name, readErrors)
     const result = validatePack(
-      { name, campaignFile, knowledgeCheckFile, campaign, knowledgeCheck },
+      { name, campaignFile, knowledgeCheckFile, campaign, knowledgeCheck, checkFileMissing },
       {
         validate,
         audiences: audiencesResult.audiences,
@@ -112,7 +111,11 @@ export async function loadPacks(dir: string, options: LoadPacksOptions = {}): Pr
     )
     errors.push(...readErrors, ...result.errors)
     if (!result.pack || readErrors.length > 0) continue
-    const slug = result.pack.knowledgeCheck.slug
+    const slug = result.pack.knowledgeCheck?.slug
+    if (slug === undefined) {
+      packs.push({ ...result.pack, name, dir: packDir })
+      continue
+    }
     const other = checkSlugs.get(slug)
     if (other !== undefined) {
       errors.push({

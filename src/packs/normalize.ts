@@ -51,14 +51,14 @@ export interface RawBodyNode {
 export interface RawCampaign {
   slug: string
   title: RawLocalized
-  summary: RawLocalized
+  summary?: RawLocalized
   period: { start: string; end?: string; timeZone?: string }
   audiences: string[]
-  objectives: Objective[]
-  channels: string[]
-  knowledgeCheck: string
-  sources: { label: string; url?: string }[]
-  body: { [locale: string]: RawBodyNode[] }
+  objectives?: Objective[]
+  channels?: string[]
+  knowledgeCheck?: string
+  sources?: { label: string; url?: string }[]
+  body?: { [locale: string]: RawBodyNode[] }
 }
 
 export interface RawChoice {
@@ -85,8 +85,8 @@ export interface RawKnowledgeCheck {
 export interface RawAudience {
   slug: string
   name: RawLocalized
-  description: RawLocalized
-  languages: string[]
+  description?: RawLocalized
+  languages?: string[]
 }
 
 const inLocaleOrder = <T>(raw: {
@@ -157,18 +157,18 @@ const normalizeSource = (source: { label: string; url?: string }): Source =>
 export const normalizeCampaign = (raw: RawCampaign): Campaign => ({
   slug: raw.slug,
   title: normalizeLocalized(raw.title),
-  summary: normalizeLocalized(raw.summary),
+  summary: normalizeLocalized(raw.summary ?? {}),
   period: {
     start: raw.period.start,
     ...(raw.period.end === undefined ? {} : { end: raw.period.end }),
     timeZone: raw.period.timeZone ?? DEFAULT_TIME_ZONE,
   },
   audiences: [...raw.audiences],
-  objectives: raw.objectives.map(normalizeObjective),
-  channels: [...raw.channels] as Channel[],
-  knowledgeCheck: raw.knowledgeCheck,
-  sources: raw.sources.map(normalizeSource),
-  body: normalizeBody(raw.body),
+  objectives: (raw.objectives ?? []).map(normalizeObjective),
+  channels: [...(raw.channels ?? [])] as Channel[],
+  ...(raw.knowledgeCheck === undefined ? {} : { knowledgeCheck: raw.knowledgeCheck }),
+  sources: (raw.sources ?? []).map(normalizeSource),
+  body: normalizeBody(raw.body ?? {}),
 })
 
 const normalizeChoice = (raw: RawChoice): Choice => ({
@@ -195,6 +195,6 @@ export const normalizeKnowledgeCheck = (raw: RawKnowledgeCheck): KnowledgeCheck 
 export const normalizeAudience = (raw: RawAudience): Audience => ({
   slug: raw.slug,
   name: normalizeLocalized(raw.name),
-  description: normalizeLocalized(raw.description),
-  languages: [...raw.languages] as LocaleCode[],
+  description: normalizeLocalized(raw.description ?? {}),
+  languages: [...(raw.languages ?? [])] as LocaleCode[],
 })

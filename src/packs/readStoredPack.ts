@@ -110,9 +110,9 @@ export const readStoredPack = async (
           'assessments',
           typeof checkId === 'object' ? checkId.id : checkId,
         )
-  if (!campaignDocs || !assessmentDocs) return null
+  if (!campaignDocs || (checkId != null && !assessmentDocs)) return null
   const audienceSlugs = await readAudienceSlugs(payload, req)
-  const assessmentSlug = assessmentDocs.en?.slug ?? ''
+  const assessmentSlug = assessmentDocs?.en?.slug ?? ''
   const mediaRef = await readMediaReferences(payload, req)
   return documentsToPack(
     { assessment: assessmentDocs, campaign: campaignDocs },

@@ -100,8 +100,8 @@ export interface Campaign {
   audiences: string[]
   objectives: Objective[]
   channels: Channel[]
-  /** Slug of the knowledge check (the pack's knowledge-check.json). */
-  knowledgeCheck: string
+  /** Slug of the knowledge check (the pack's knowledge-check.json); absent when it has none. */
+  knowledgeCheck?: string
   sources: Source[]
   body: LocalizedBody
 }
@@ -130,7 +130,8 @@ export interface KnowledgeCheck {
 /** A campaign and its knowledge check, normalized: defaults filled in, locales in canonical order. */
 export interface CampaignPack {
   campaign: Campaign
-  knowledgeCheck: KnowledgeCheck
+  /** Null for a campaign without a knowledge check (no knowledge-check.json). */
+  knowledgeCheck: KnowledgeCheck | null
 }
 
 /** A pack as read from disk. */

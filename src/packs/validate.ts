@@ -78,6 +78,8 @@ export interface PackInput {
   /** Parsed JSON, or undefined when the file is missing or unreadable (already reported). */
   campaign: unknown
   knowledgeCheck: unknown
+  /** The pack has no knowledge-check.json (fine for a campaign that names none). */
+  checkFileMissing?: boolean
 }
 
 export interface PackCheckOptions {
@@ -103,7 +105,7 @@ const checkBody = (
   options: PackCheckOptions,
   problems: FieldProblem[],
 ): void => {
-  for (const [locale, nodes] of Object.entries(campaign.body)) {
+  for (const [locale, nodes] of Object.entries(campaign.body ?? {})) {
     nodes.forEach((node: RawBodyNode, index) => {
       const at = `/body/${locale}/${index}`
       const inline = (text: string, field: string) => {
@@ -171,7 +173,7 @@ const checkCampaign = (
     })
   }
   const seen = new Map<string, number>()
-  campaign.objectives.forEach((objective, index) => {
+  ;(campaign.objectives ?? []).forEach((objective, index) => {
     const field = `/objectives/${index}/audience`
     if (!campaign.audiences.includes(objective.audience)) {
       problems.push({
@@ -191,14 +193,6 @@ const checkCampaign = (
       seen.set(objective.audience, index)
     }
   })
-  for (const slug of campaign.audiences) {
-    if (!seen.has(slug)) {
-      problems.push({
-        field: '/objectives',
-        message: `has no objective for the audience "${slug}"; every audience of the campaign needs its reach and knowledge targets.`,
-      })
-    }
-  }
   const { timeZone } = campaign.period
   if (timeZone !== undefined && !isTimeZone(timeZone)) {
     problems.push({
@@ -212,9 +206,12 @@ const checkCampaign = (
       message: `is ${campaign.period.end}, which is not after the start (${campaign.period.start}); the campaign must end after it starts.`,
     })
   }
-  const bodyLocales = Object.keys(campaign.body)
+  const bodyLocales = Object.keys(campaign.body ?? {})
   for (const field of ['title', 'summary'] as const) {
-    const missing = missingLocales(campaign[field], bodyLocales)
+    const text = campaign[field] ?? {}
+    // A summary is optional; once written, it is needed in every language of the body.
+    if (field === 'summary' && Object.keys(text).length === 0) continue
+    const missing = missingLocales(text, bodyLocales)
     if (missing.length > 0) {
       problems.push({
         field: `/${field}`,
@@ -305,20 +302,36 @@ export function validatePack(input: PackInput, options: PackCheckOptions): PackR
   if (check) {
     report(
       input.knowledgeCheckFile,
-      checkKnowledgeCheck(check, campaign ? Object.keys(campaign.body) : null),
+      checkKnowledgeCheck(check, campaign ? Object.keys(campaign.body ?? {}) : null),
     )
   }
-  if (campaign && check && campaign.knowledgeCheck !== check.slug) {
+  const named = campaign?.knowledgeCheck
+  if (campaign && check && named !== check.slug) {
     report(input.campaignFile, [
       {
         field: '/knowledgeCheck',
-        message: `is "${campaign.knowledgeCheck}" but ${KNOWLEDGE_CHECK_FILE} has the slug "${check.slug}"; they must be the same.`,
+        message:
+          named === undefined
+            ? `is missing, but ${KNOWLEDGE_CHECK_FILE} holds the check "${check.slug}"; name it here, or delete the file for a campaign without a knowledge check.`
+            : `is "${named}" but ${KNOWLEDGE_CHECK_FILE} has the slug "${check.slug}"; they must be the same.`,
       },
     ])
   }
-  if (errors.length > 0 || !campaign || !check) return { errors }
+  if (campaign && named !== undefined && input.checkFileMissing) {
+    report(input.knowledgeCheckFile, [
+      {
+        field: '',
+        message: `is missing: campaign.json names the knowledge check "${named}"; add the file, or remove "knowledgeCheck" for a campaign without one.`,
+      },
+    ])
+  }
+  const checkUsable = check !== null || (campaign !== null && named === undefined)
+  if (errors.length > 0 || !campaign || !checkUsable) return { errors }
   return {
-    pack: { campaign: normalizeCampaign(campaign), knowledgeCheck: normalizeKnowledgeCheck(check) },
+    pack: {
+      campaign: normalizeCampaign(campaign),
+      knowledgeCheck: check ? normalizeKnowledgeCheck(check) : null,
+    },
     errors,
   }
 }

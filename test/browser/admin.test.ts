@@ -34,6 +34,9 @@ describe('the admin, in Chromium', () => {
   it('creates the first user, who lands on the dashboard as an administrator', async () => {
     await page.goto(`${server.url}/admin`)
     await page.waitForURL(/\/admin\/create-first-user/)
+    // The first account is always an administrator: the form says so and offers no other role.
+    await expect.poll(() => page.locator('.aware-first-role').innerText()).toMatch(/Administrator/)
+    expect(await page.locator('form').innerText()).not.toMatch(/\bEditor\b/)
     await page.getByLabel('Email').fill('founder@example.org')
     await page.getByLabel('New Password', { exact: true }).fill(PASSWORD)
     await page.getByLabel('Confirm Password').fill(PASSWORD)
@@ -46,6 +49,35 @@ describe('the admin, in Chromium', () => {
 
     const { docs } = await server.payload.find({ collection: 'users', overrideAccess: true })
     expect(docs.map((user) => [user.email, user.role])).toEqual([['founder@example.org', 'admin']])
+  })
+
+  it('titles body blocks and array rows by their content', async () => {
+    await page.goto(
+      `${server.url}/admin/collections/campaigns/${ids.campaigns['philippines-pre-departure']}`,
+    )
+    const blocks = page.locator('.aware-block-label')
+    await expect.poll(() => blocks.count()).toBeGreaterThan(5)
+    const labels = await blocks.allInnerTexts()
+    expect(labels).toContain('Hotline · DMW / OWWA hotline')
+    expect(labels).toContain('Warning signs · Warning signs of forced labour (ILO indicators)')
+    const rows = await page.locator('.aware-row-label').allInnerTexts()
+    expect(
+      rows.some((row) => row.startsWith('US Department of State, Trafficking in Persons')),
+    ).toBe(true)
+    expect(rows).toContain('Migrant workers')
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'admin-block-labels.png') })
+  })
+
+  it('leaves no empty draft behind when “Create New” is opened and left', async () => {
+    const before = await server.payload.count({ collection: 'campaigns', overrideAccess: true })
+    await page.goto(`${server.url}/admin/collections/campaigns/create`)
+    await page.locator('#field-title').first().waitFor()
+    expect(page.url()).toMatch(/\/campaigns\/create$/)
+    await page.goto(`${server.url}/admin/collections/campaigns`)
+    await page.locator('.collection-list').waitFor()
+    expect(await server.payload.count({ collection: 'campaigns', overrideAccess: true })).toEqual(
+      before,
+    )
   })
 
   it('opens a bundled campaign in Arabic with a right-to-left editor', async () => {

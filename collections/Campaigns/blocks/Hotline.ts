@@ -1,11 +1,14 @@
 import type { Block } from 'payload'
 
+import { blockLabel } from '../../../src/admin/labels/labelComponents'
+
 const countryCode = /^[A-Z]{2}$/
 const languageCode = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/
 
 /** The call to action: where a person who recognises a sign can get help or report. */
 export const Hotline: Block = {
   slug: 'hotline',
+  admin: { components: { Label: blockLabel('name', 'Hotline') } },
   fields: [
     { name: 'name', type: 'text', required: true },
     {
@@ -45,7 +48,7 @@ export const Hotline: Block = {
       name: 'lastVerified',
       type: 'date',
       admin: {
-        date: { pickerAppearance: 'dayOnly' },
+        date: { displayFormat: 'd MMM yyyy', pickerAppearance: 'dayOnly' },
         description:
           'The day someone last called the line or checked its official page. A campaign cannot be ' +
           'published while a hotline has no date, or one older than HOTLINE_MAX_AGE_DAYS.',

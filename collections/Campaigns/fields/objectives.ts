@@ -1,5 +1,6 @@
 import type { ArrayField } from 'payload'
 
+import { objectiveRowLabel } from '../../../src/admin/labels/labelComponents'
 import { validateObjectives } from '../validation/validateObjectives'
 
 /** What the evaluator holds the campaign to, audience by audience. */
@@ -7,6 +8,7 @@ export const objectivesField: ArrayField = {
   name: 'objectives',
   type: 'array',
   admin: {
+    components: { RowLabel: objectiveRowLabel },
     description:
       'Targets per audience. Reach: unique people. Knowledge gain: the mean rise in the share of ' +
       'knowledge-check items answered correctly (0.2 = 20 points). Pass mark: the share that counts ' +

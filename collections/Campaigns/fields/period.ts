@@ -18,13 +18,19 @@ export const periodField: GroupField = {
         {
           name: 'start',
           type: 'date',
-          admin: { date: { pickerAppearance: 'dayOnly' }, width: '33%' },
+          admin: {
+            date: { displayFormat: 'd MMM yyyy', pickerAppearance: 'dayOnly' },
+            width: '33%',
+          },
           required: true,
         },
         {
           name: 'end',
           type: 'date',
-          admin: { date: { pickerAppearance: 'dayOnly' }, width: '33%' },
+          admin: {
+            date: { displayFormat: 'd MMM yyyy', pickerAppearance: 'dayOnly' },
+            width: '33%',
+          },
           validate: (
             end: Date | null | string | undefined,
             { siblingData }: { siblingData: { start?: Date | string } },

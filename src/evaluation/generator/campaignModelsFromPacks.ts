@@ -9,7 +9,7 @@ export const campaignModelFromPack = (
   { campaign, knowledgeCheck }: CampaignPack,
   revision = 1,
 ): CampaignModel => ({
-  assessment: {
+  assessment: knowledgeCheck && {
     items: knowledgeCheck.items.map((item) => ({
       choices: item.choices.map((choice) => ({ correct: choice.correct, key: choice.key })),
       key: item.key,

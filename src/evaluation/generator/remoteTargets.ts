@@ -28,6 +28,7 @@ const packAnswerKeys = async (campaignsDir: string): Promise<AnswerKeyLookup> =>
   const { packs } = await loadPacks(campaignsDir)
   const keys = new Map<string, string[]>()
   for (const { knowledgeCheck } of packs) {
+    if (!knowledgeCheck) continue
     for (const item of knowledgeCheck.items) {
       keys.set(
         `${knowledgeCheck.slug}/${item.key}`,

@@ -63,7 +63,7 @@ describe('the bundled campaign packs', () => {
 
   it('have knowledge checks of at least 8 items, each with explanations and a source, in every body language', () => {
     for (const loaded of result.packs) {
-      const { items } = loaded.knowledgeCheck
+      const { items } = loaded.knowledgeCheck!
       expect(items.length, loaded.name).toBeGreaterThanOrEqual(8)
       for (const item of items) {
         expect(item.source.length, item.key).toBeGreaterThan(10)
@@ -92,7 +92,7 @@ describe('the bundled campaign packs', () => {
       expect(campaign.channels.length).toBeGreaterThan(0)
       expect(campaign.period).toMatchObject({ start: '2026-01-01', end: '2027-12-31' })
       expect(campaign.sources.length).toBeGreaterThan(5)
-      expect(campaign.knowledgeCheck).toBe(loaded.knowledgeCheck.slug)
+      expect(campaign.knowledgeCheck).toBe(loaded.knowledgeCheck?.slug)
     }
   })
 
@@ -203,7 +203,7 @@ describe('the bundled campaign packs', () => {
 
   it('do not make the correct choice systematically the longest', () => {
     for (const loaded of result.packs) {
-      const { items } = loaded.knowledgeCheck
+      const { items } = loaded.knowledgeCheck!
       for (const locale of Object.keys(loaded.campaign.body) as LocaleCode[]) {
         const longestIsCorrect = items.filter((item) => {
           const lengths = item.choices.map((choice) => (choice.label[locale] ?? '').length)

@@ -62,7 +62,7 @@ describe('packToDocuments / documentsToPack', () => {
       id: 'philippines-pre-departure-check--fee-cap',
       key: 'fee-cap',
       domain: 'lawful-recruitment',
-      question: pack.knowledgeCheck.items[0].question.tl,
+      question: pack.knowledgeCheck!.items[0].question.tl,
     })
     expect(item.choices[0]).toEqual({
       id: 'philippines-pre-departure-check--fee-cap--a',
@@ -93,15 +93,15 @@ describe('packToDocuments / documentsToPack', () => {
     const partial: CampaignPack = {
       ...dataOf(pack),
       knowledgeCheck: {
-        ...pack.knowledgeCheck,
-        items: pack.knowledgeCheck.items.map((item, index) =>
+        ...pack.knowledgeCheck!,
+        items: pack.knowledgeCheck!.items.map((item, index) =>
           index === 0 ? { ...item, explanation: { en: item.explanation.en } } : item,
         ),
       },
     }
     const { assessment } = packToDocuments(partial)
     expect(assessment.es?.items[0]).not.toHaveProperty('explanation')
-    expect(assessment.es?.items[1].explanation).toBe(pack.knowledgeCheck.items[1].explanation.es)
+    expect(assessment.es?.items[1].explanation).toBe(pack.knowledgeCheck!.items[1].explanation.es)
     expect(documentsToPack(packToDocuments(partial))).toEqual(partial)
   })
 
@@ -149,7 +149,7 @@ describe('packToDocuments / documentsToPack', () => {
         { campaign, assessment },
         {
           audienceSlug: () => 'hospitality-students',
-          assessmentSlug: () => pack.knowledgeCheck.slug,
+          assessmentSlug: () => pack.knowledgeCheck!.slug,
         },
       ),
     ).toEqual(dataOf(pack))

@@ -1,10 +1,14 @@
 import { LiveStatusCell as LiveStatusCell_f50518cfe5ba20517bb3ec8f9718bc54 } from '../../../../src/editorial/admin/LiveStatusCell'
 import { LiveStatusField as LiveStatusField_43b04ffbd2b802c6c406eef7b9a005c2 } from '../../../../src/editorial/admin/LiveStatusField'
 import { PublishingChecklist as PublishingChecklist_8156dba3fb8afb1ca9bd0d6a6eb0b92b } from '../../../../src/editorial/admin/PublishingChecklist'
+import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { ObjectiveRowLabel as ObjectiveRowLabel_fb7e5b7f54a73a24180ca85616ef5eaa } from '../../../../src/admin/labels/ObjectiveRowLabel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { FieldRowLabel as FieldRowLabel_4e7613d26c5c28762dde5d28e7c1c893 } from '../../../../src/admin/labels/FieldRowLabel'
+import { BlockFieldLabel as BlockFieldLabel_68ad3bc17990eff5ba0fee3c4e467417 } from '../../../../src/admin/labels/BlockFieldLabel'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
@@ -25,6 +29,7 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { RoleField as RoleField_c33ccbad93fd120d5392b87547207d30 } from '../../../../collections/Users/components/RoleField'
 import { EvaluationNavLinks as EvaluationNavLinks_73f37d296c79ed10f1f4bc47c7a843ab } from '../../../../src/evaluation/admin/nav/EvaluationNavLinks'
 import { FieldUploadView as FieldUploadView_7826f76792a07872c198d3976a3ed4c0 } from '../../../../src/evaluation/admin/fieldUpload/FieldUploadView'
 import { ReportsView as ReportsView_250ad7845422d18622a4b1a0716935be } from '../../../../src/evaluation/admin/reports/ReportsView'
@@ -35,10 +40,14 @@ export const importMap = {
   "/src/editorial/admin/LiveStatusCell#LiveStatusCell": LiveStatusCell_f50518cfe5ba20517bb3ec8f9718bc54,
   "/src/editorial/admin/LiveStatusField#LiveStatusField": LiveStatusField_43b04ffbd2b802c6c406eef7b9a005c2,
   "/src/editorial/admin/PublishingChecklist#PublishingChecklist": PublishingChecklist_8156dba3fb8afb1ca9bd0d6a6eb0b92b,
+  "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
+  "/src/admin/labels/ObjectiveRowLabel#ObjectiveRowLabel": ObjectiveRowLabel_fb7e5b7f54a73a24180ca85616ef5eaa,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin/labels/FieldRowLabel#FieldRowLabel": FieldRowLabel_4e7613d26c5c28762dde5d28e7c1c893,
+  "/src/admin/labels/BlockFieldLabel#BlockFieldLabel": BlockFieldLabel_68ad3bc17990eff5ba0fee3c4e467417,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
@@ -59,6 +68,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/collections/Users/components/RoleField#RoleField": RoleField_c33ccbad93fd120d5392b87547207d30,
   "/src/evaluation/admin/nav/EvaluationNavLinks#EvaluationNavLinks": EvaluationNavLinks_73f37d296c79ed10f1f4bc47c7a843ab,
   "/src/evaluation/admin/fieldUpload/FieldUploadView#FieldUploadView": FieldUploadView_7826f76792a07872c198d3976a3ed4c0,
   "/src/evaluation/admin/reports/ReportsView#ReportsView": ReportsView_250ad7845422d18622a4b1a0716935be,
