@@ -2,6 +2,7 @@ import * as migration_20261122_165833_initial from './20261122_165833_initial';
 import * as migration_20261201_093439_sender_scoped_ids from './20261201_093439_sender_scoped_ids';
 import * as migration_20261201_110210_first_account from './20261201_110210_first_account';
 import * as migration_20261201_125425_forwarding_outbox from './20261201_125425_forwarding_outbox';
+import * as migration_20261201_131534_editorial_schedule_slugs from './20261201_131534_editorial_schedule_slugs';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_125425_forwarding_outbox.up,
     down: migration_20261201_125425_forwarding_outbox.down,
-    name: '20261201_125425_forwarding_outbox'
+    name: '20261201_125425_forwarding_outbox',
+  },
+  {
+    up: migration_20261201_131534_editorial_schedule_slugs.up,
+    down: migration_20261201_131534_editorial_schedule_slugs.down,
+    name: '20261201_131534_editorial_schedule_slugs'
   },
 ];
