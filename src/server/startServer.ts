@@ -28,6 +28,7 @@ export type RunningServer = {
 }
 
 const DRAIN_TIMEOUT_MS = 15_000
+const KEEP_ALIVE_MS = 65_000
 
 /**
  * The server's own loopback addresses may always make cookie-authenticated writes (the admin
@@ -75,6 +76,11 @@ export const startServer = async ({
       app,
     ),
   )
+  // Idle keep-alive connections stay open longer than a load balancer's (60 s is common), so
+  // the server never closes one a proxy or client is about to reuse; Node's 5 s default made a
+  // request sent at that moment fail with ECONNRESET.
+  server.keepAliveTimeout = KEEP_ALIVE_MS
+  server.headersTimeout = KEEP_ALIVE_MS + 1000
   server.listen(port, host)
   await once(server, 'listening')
   const address = server.address()
