@@ -56,7 +56,8 @@ describe('the admin, in Chromium', () => {
       `${server.url}/admin/collections/campaigns/${ids.campaigns['philippines-pre-departure']}`,
     )
     const blocks = page.locator('.aware-block-label')
-    await expect.poll(() => blocks.count()).toBeGreaterThan(5)
+    // A long Lexical body takes seconds to mount on a loaded machine.
+    await expect.poll(() => blocks.count(), { timeout: 20_000 }).toBeGreaterThan(5)
     const labels = await blocks.allInnerTexts()
     expect(labels).toContain('Hotline · DMW / OWWA hotline')
     expect(labels).toContain('Warning signs · Warning signs of forced labour (ILO indicators)')
