@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
 import { Assessments } from './collections/Assessments'
+import { AuditEvents } from './collections/AuditEvents'
 import { Audiences } from './collections/Audiences'
 import { Campaigns } from './collections/Campaigns'
 import { Media } from './collections/Media'
@@ -30,7 +31,7 @@ export default buildConfig({
     meta: { titleSuffix: ' — Aware' },
     user: Users.slug,
   },
-  collections: [Campaigns, Assessments, Audiences, Media, Users, Partners],
+  collections: [Campaigns, Assessments, Audiences, Media, Users, Partners, AuditEvents],
   csrf: environment.csrfTrustedOrigins,
   db: createDatabaseAdapter(environment.databaseUri),
   editor: lexicalEditor(),

@@ -74,6 +74,7 @@ export interface Config {
     media: Media;
     users: User;
     partners: Partner;
+    'audit-events': AuditEvent;
     'evaluation-events': EvaluationEvent;
     'evaluation-submissions': EvaluationSubmission;
     'evaluation-cells': EvaluationCell;
@@ -93,6 +94,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
+    'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'evaluation-events': EvaluationEventsSelect<false> | EvaluationEventsSelect<true>;
     'evaluation-submissions': EvaluationSubmissionsSelect<false> | EvaluationSubmissionsSelect<true>;
     'evaluation-cells': EvaluationCellsSelect<false> | EvaluationCellsSelect<true>;
@@ -421,6 +423,42 @@ export interface Partner {
   apiKeyIndex?: string | null;
   hasAPIKey?: boolean | null;
   collection: 'partners';
+}
+/**
+ * Append-only: every publish, approval, role change, partner-key change and export.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events".
+ */
+export interface AuditEvent {
+  id: number;
+  summary: string;
+  action:
+    | 'campaign.published'
+    | 'campaign.unpublished'
+    | 'user.created'
+    | 'user.role-changed'
+    | 'partner-key.created'
+    | 'partner-key.rotated'
+    | 'partner-key.revoked'
+    | 'data.exported';
+  actor?: (number | null) | User;
+  actorLabel: string;
+  subjectCollection?: string | null;
+  subjectId?: string | null;
+  subjectLabel?: string | null;
+  locale?: string | null;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Raw events as partners and field workers sent them (read-only). Reports never read these: retention purges them without changing any figure.
@@ -771,6 +809,10 @@ export interface PayloadLockedDocument {
         value: number | Partner;
       } | null)
     | ({
+        relationTo: 'audit-events';
+        value: number | AuditEvent;
+      } | null)
+    | ({
         relationTo: 'evaluation-events';
         value: string | EvaluationEvent;
       } | null)
@@ -983,6 +1025,23 @@ export interface PartnersSelect<T extends boolean = true> {
   apiKey?: T;
   apiKeyIndex?: T;
   hasAPIKey?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events_select".
+ */
+export interface AuditEventsSelect<T extends boolean = true> {
+  summary?: T;
+  action?: T;
+  actor?: T;
+  actorLabel?: T;
+  subjectCollection?: T;
+  subjectId?: T;
+  subjectLabel?: T;
+  locale?: T;
+  details?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

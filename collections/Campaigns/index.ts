@@ -14,6 +14,7 @@ import { readinessEndpoint } from './endpoints/readiness'
 import { objectivesField } from './fields/objectives'
 import { periodField } from './fields/period'
 import { computeLiveStatus } from './hooks/computeLiveStatus'
+import { recordPublication, rememberWhetherLive } from './hooks/recordPublication'
 import { refuseBlockedPublication } from './hooks/refuseBlockedPublication'
 import {
   invalidateDeliveredContentAfterChange,
@@ -116,8 +117,8 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
     },
   ],
   hooks: {
-    afterChange: [invalidateDeliveredContentAfterChange],
-    beforeChange: [refuseBlockedPublication],
+    afterChange: [invalidateDeliveredContentAfterChange, recordPublication],
+    beforeChange: [refuseBlockedPublication, rememberWhetherLive],
     afterDelete: [invalidateDeliveredContentAfterDelete],
   },
   versions: {

@@ -7,6 +7,11 @@ import {
   invalidatePartnerKeysAfterDelete,
 } from './hooks/invalidatePartnerKeys'
 import { normalizeOrigins } from './hooks/normalizeOrigins'
+import { recordPartnerKeyChanges, recordPartnerKeysDeleted } from './hooks/recordPartnerKeyChanges'
+import {
+  rememberPartnerKeysBeforeChange,
+  rememberPartnerKeysBeforeDelete,
+} from './hooks/rememberPartnerKeys'
 import { validateOrigins } from './validation/validateOrigins'
 
 /**
@@ -66,7 +71,9 @@ export const Partners: CollectionConfig<'partners'> = {
     },
   ],
   hooks: {
-    afterChange: [invalidatePartnerKeysAfterChange],
-    afterDelete: [invalidatePartnerKeysAfterDelete],
+    afterChange: [invalidatePartnerKeysAfterChange, recordPartnerKeyChanges],
+    afterDelete: [invalidatePartnerKeysAfterDelete, recordPartnerKeysDeleted],
+    beforeChange: [rememberPartnerKeysBeforeChange],
+    beforeDelete: [rememberPartnerKeysBeforeDelete],
   },
 }

@@ -7,6 +7,7 @@ import { readEnvironment } from '../../src/environment'
 import { assignFirstUserAdmin } from './hooks/assignFirstUserAdmin'
 import { equaliseLoginWork } from './hooks/equaliseLoginWork'
 import { explainFirstAccountTaken } from './hooks/explainFirstAccountTaken'
+import { recordRoleChange } from './hooks/recordRoleChange'
 import { refuseWeakPasswords } from './hooks/refuseWeakPasswords'
 
 export const Users: CollectionConfig<'users'> = {
@@ -59,6 +60,7 @@ export const Users: CollectionConfig<'users'> = {
     },
   ],
   hooks: {
+    afterChange: [recordRoleChange],
     afterError: [explainFirstAccountTaken],
     beforeChange: [assignFirstUserAdmin],
     beforeOperation: [refuseWeakPasswords, equaliseLoginWork],

@@ -42,7 +42,7 @@ export type ImportOptions = {
 }
 
 /** Hooks that react to editors' changes (cache invalidation, notifications) can skip imports. */
-export const IMPORT_CONTEXT = { importingPacks: true }
+export const IMPORT_CONTEXT = { auditActor: 'campaigns:import', importingPacks: true }
 
 type Collection = 'assessments' | 'audiences' | 'campaigns'
 

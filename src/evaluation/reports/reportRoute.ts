@@ -1,8 +1,11 @@
 import type { RequestHandler } from 'express'
 
+import { createLocalReq } from 'payload'
+
 import type { MountRoutes } from '../../server/createApp'
 
 import { canReadReports } from '../../access/canReadReports'
+import { recordAuditEvent } from '../../audit/recordAuditEvent'
 import { readEnvironment } from '../../environment'
 import { sendError } from '../http/sendError'
 import { webHeaders } from '../http/webHeaders'
@@ -62,6 +65,13 @@ export const reportRoutes = (): MountRoutes => (app, payload) => {
       })
       res.set('Cache-Control', 'no-store')
       if (format === 'csv') {
+        // A download leaves Aware: who took which figures, and when, is on record.
+        await recordAuditEvent(await createLocalReq({ user }, payload), {
+          action: 'data.exported',
+          details: { filters: built.filters, format, what: 'report' },
+          subject: { collection: 'campaigns', id: campaign.id, label: campaign.title },
+          summary: `exported the report of “${campaign.title}” as CSV`,
+        })
         res
           .type('text/csv; charset=utf-8')
           .attachment(`${campaign.slug}-report.csv`)

@@ -3,6 +3,7 @@ import * as migration_20261201_093439_sender_scoped_ids from './20261201_093439_
 import * as migration_20261201_110210_first_account from './20261201_110210_first_account';
 import * as migration_20261201_125425_forwarding_outbox from './20261201_125425_forwarding_outbox';
 import * as migration_20261201_131534_editorial_schedule_slugs from './20261201_131534_editorial_schedule_slugs';
+import * as migration_20261201_132449_audit_log from './20261201_132449_audit_log';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_131534_editorial_schedule_slugs.up,
     down: migration_20261201_131534_editorial_schedule_slugs.down,
-    name: '20261201_131534_editorial_schedule_slugs'
+    name: '20261201_131534_editorial_schedule_slugs',
+  },
+  {
+    up: migration_20261201_132449_audit_log.up,
+    down: migration_20261201_132449_audit_log.down,
+    name: '20261201_132449_audit_log'
   },
 ];
