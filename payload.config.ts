@@ -17,6 +17,7 @@ import { defaultLocale, locales } from './src/domain/locales'
 import { readEnvironment } from './src/environment'
 import { evaluationAdminPlugin } from './src/evaluation/admin/evaluationAdminPlugin'
 import { evaluationPlugin } from './src/evaluation/plugin'
+import { mediaStoragePlugin } from './src/media/storage/mediaStoragePlugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const environment = readEnvironment()
@@ -60,6 +61,7 @@ export default buildConfig({
   plugins: [
     evaluationPlugin({ forwardingIntervalSeconds: environment.posthogFlushIntervalSeconds }),
     evaluationAdminPlugin(),
+    mediaStoragePlugin(environment.mediaS3),
   ],
   secret: environment.secret,
   telemetry: false,

@@ -29,7 +29,10 @@ export type Environment = {
   hotlineMaxAgeDays: number
   isProduction: boolean
   logLevel: 'debug' | 'error' | 'fatal' | 'info' | 'silent' | 'trace' | 'warn'
+  /** Where uploads live on one machine (MEDIA_DIR); unused when mediaS3 is set. */
   mediaDir: string
+  /** An S3-compatible bucket that every instance reads uploads from (S3_BUCKET and S3_*). */
+  mediaS3: S3MediaStorage | undefined
   port: number
   /** PostHog project key; when unset, accepted events are not forwarded anywhere. */
   posthogApiKey: string | undefined
@@ -46,6 +49,17 @@ export type Environment = {
   secret: string
   /** Where email goes out (SMTP_URL), e.g. smtps://user:password@smtp.example.org:465. */
   smtpUrl: string | undefined
+}
+
+export type S3MediaStorage = {
+  bucket: string
+  /** Unset: the SDK's default chain (AWS_* variables, an instance role, ~/.aws). */
+  credentials: { accessKeyId: string; secretAccessKey: string } | undefined
+  /** An S3-compatible service's address (S3_ENDPOINT); unset for Amazon S3 itself. */
+  endpoint: string | undefined
+  /** Bucket in the path rather than the host name, as most S3-compatible servers want. */
+  forcePathStyle: boolean
+  region: string
 }
 
 /** Below five respondents a figure identifies people too easily, whatever a deployment wants. */
@@ -109,6 +123,39 @@ const readOrigins = (name: string, value: string | undefined): string[] =>
       return url.origin
     })
 
+const readBoolean = (name: string, value: string | undefined, fallback: boolean): boolean => {
+  if (value === undefined || value === '') return fallback
+  if (value === 'true' || value === 'false') return value === 'true'
+  throw new Error(`${name} must be true or false, got "${value}".`)
+}
+
+const readS3MediaStorage = (env: NodeJS.ProcessEnv): S3MediaStorage | undefined => {
+  const { S3_ACCESS_KEY_ID: accessKeyId, S3_SECRET_ACCESS_KEY: secretAccessKey } = env
+  if (!env.S3_BUCKET) {
+    const stray = ['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'].find(
+      (name) => env[name],
+    )
+    if (stray) throw new Error(`${stray} is set but S3_BUCKET is not: name the media bucket too.`)
+    return undefined
+  }
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
+    throw new Error(
+      'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither to use the ' +
+        "AWS SDK's default credentials (AWS_* variables, an instance role).",
+    )
+  }
+  const endpoint = env.S3_ENDPOINT
+    ? readHttpUrl('S3_ENDPOINT', env.S3_ENDPOINT, 'https://s3.example.org')
+    : undefined
+  return {
+    bucket: env.S3_BUCKET,
+    credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
+    endpoint,
+    forcePathStyle: readBoolean('S3_FORCE_PATH_STYLE', env.S3_FORCE_PATH_STYLE, Boolean(endpoint)),
+    region: env.S3_REGION || 'us-east-1',
+  }
+}
+
 const logLevels = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const
 
 const readLogLevel = (value: string | undefined): Environment['logLevel'] => {
@@ -140,6 +187,7 @@ export const readEnvironment = (env: NodeJS.ProcessEnv = process.env): Environme
   isProduction: env.NODE_ENV === 'production',
   logLevel: readLogLevel(env.LOG_LEVEL),
   mediaDir: env.MEDIA_DIR || './data/media',
+  mediaS3: readS3MediaStorage(env),
   port: readPort(env.PORT),
   posthogApiKey: env.POSTHOG_API_KEY || undefined,
   posthogBacklogWarning: readWholeNumber(

@@ -1,27 +1,24 @@
 import type { PayloadRequest } from 'payload'
 
-import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
-import path from 'node:path'
 import { Readable } from 'node:stream'
 
 import { mediaHeaders } from './mediaHeaders'
+import { openStoredMedia } from './storage/openStoredMedia'
 
 type FileRequest = { params: { collection: string; filename: string } }
 
 /**
- * Payload's /api/media/file/:filename, once its access rule has let the caller through: the file
- * with the headers of mediaHeaders.ts, by the type stored at upload. Payload would otherwise guess
- * the type again, falling back to the file's name when the bytes say nothing.
+ * Payload's /api/media/file/:filename, once its access rule has let the caller through: the file,
+ * from the media directory or the bucket, with the headers of mediaHeaders.ts, by the type stored
+ * at upload. Payload would otherwise guess the type again, falling back to the file's name when
+ * the bytes say nothing; and its S3 adapter would answer with the bucket's type and no sandbox.
  */
 export const serveStoredMedia = async (
   req: PayloadRequest,
   { params: { collection, filename } }: FileRequest,
 ): Promise<Response> => {
   const notFound = () => Response.json({ errors: [{ message: 'No such file.' }] }, { status: 404 })
-  const config = req.payload.collections[collection as 'media']?.config
-  const staticDir = config?.upload && path.resolve(config.upload.staticDir ?? collection)
-  if (!staticDir || filename !== path.basename(filename)) return notFound()
+  if (!req.payload.collections[collection as 'media']?.config.upload) return notFound()
   const { docs } = await req.payload.find({
     collection: collection as 'media',
     depth: 0,
@@ -32,14 +29,13 @@ export const serveStoredMedia = async (
     select: { filename: true, mimeType: true },
     where: { filename: { equals: filename } },
   })
-  const file = path.join(staticDir, filename)
-  const size = docs[0] && (await stat(file).catch(() => undefined))?.size
-  if (!docs[0] || size === undefined) return notFound()
-  return new Response(Readable.toWeb(createReadStream(file)) as ReadableStream, {
+  const file = docs[0] && (await openStoredMedia(filename))
+  if (!docs[0] || !file) return notFound()
+  return new Response(Readable.toWeb(file.body) as ReadableStream, {
     headers: {
       ...mediaHeaders(docs[0].mimeType, filename),
       'Cache-Control': 'private, max-age=60',
-      'Content-Length': String(size),
+      'Content-Length': String(file.size),
     },
   })
 }

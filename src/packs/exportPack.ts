@@ -1,11 +1,19 @@
 import type { Payload } from 'payload'
 
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
+import { pipeline } from 'node:stream/promises'
 
 import type { Audience, BodyNode } from './types'
 
-import { readEnvironment } from '../environment'
+import { openStoredMedia } from '../media/storage/openStoredMedia'
 import { readStoredAudiences, readStoredPack } from './readStoredPack'
 import { AUDIENCES_FILE, CAMPAIGN_FILE, KNOWLEDGE_CHECK_FILE } from './validate'
 
@@ -63,15 +71,14 @@ export const exportPack = async (payload: Payload, slug: string, dir: string): P
     rmSync(checkFile, { force: true })
   }
   await addAudiences(payload, dir, pack.campaign.audiences)
-  const mediaDir = path.resolve(readEnvironment().mediaDir)
   const images = Object.values(pack.campaign.body)
     .flat()
     .flatMap((node: BodyNode) => ('image' in node ? [String(node.image.media)] : []))
   for (const image of new Set(images)) {
-    const source = path.join(mediaDir, path.basename(image))
-    if (!image.startsWith('images/') || !existsSync(source)) continue
+    const stored = image.startsWith('images/') && (await openStoredMedia(path.basename(image)))
+    if (!stored) continue
     mkdirSync(path.join(folder, 'images'), { recursive: true })
-    copyFileSync(source, path.join(folder, image))
+    await pipeline(stored.body, createWriteStream(path.join(folder, image)))
   }
   return folder
 }

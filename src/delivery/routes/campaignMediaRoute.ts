@@ -1,11 +1,12 @@
 import type { RequestHandler } from 'express'
 
 import path from 'node:path'
+import { pipeline } from 'node:stream/promises'
 
 import type { DeliveryState } from '../deliveryState'
 
-import { readEnvironment } from '../../environment'
 import { mediaHeaders } from '../../media/mediaHeaders'
+import { openStoredMedia } from '../../media/storage/openStoredMedia'
 
 const notFound = {
   errors: [{ message: 'No published, running campaign shows an image with this name.' }],
@@ -14,7 +15,8 @@ const notFound = {
 /**
  * GET /media/:filename — an image shown by a published, running campaign, for partner pages,
  * whose <img> cannot carry an API key. Images of drafts, ended campaigns or nothing at all stay
- * behind the access rules of Payload's own /api/media. Both serve the type stored at upload.
+ * behind the access rules of Payload's own /api/media. Both serve the type stored at upload, from
+ * the media directory or the bucket, whichever this deployment keeps uploads in.
  */
 export const campaignMediaRoute =
   (state: DeliveryState): RequestHandler =>
@@ -22,20 +24,19 @@ export const campaignMediaRoute =
     const filename = String(req.params.filename)
     const stored =
       filename === path.basename(filename) ? await state.loadPublishedMedia(filename) : undefined
-    if (!stored) {
+    const file = stored && (await openStoredMedia(filename))
+    if (!stored || !file) {
       res.status(404).json(notFound)
       return
     }
     res.set({
       ...mediaHeaders(stored.mimeType, filename),
       'Cache-Control': 'public, max-age=3600',
+      'Content-Length': String(file.size),
       'Cross-Origin-Resource-Policy': 'cross-origin',
     })
-    res.sendFile(
-      filename,
-      { dotfiles: 'deny', root: path.resolve(readEnvironment().mediaDir) },
-      (error) => {
-        if (error && !res.headersSent) next(error)
-      },
-    )
+    await pipeline(file.body, res).catch((error: unknown) => {
+      if (!res.headersSent) next(error)
+      else res.destroy()
+    })
   }

@@ -4,6 +4,7 @@ import * as migration_20261201_110225_first_account from './20261201_110225_firs
 import * as migration_20261201_125501_forwarding_outbox from './20261201_125501_forwarding_outbox';
 import * as migration_20261201_131616_editorial_schedule_slugs from './20261201_131616_editorial_schedule_slugs';
 import * as migration_20261201_132512_audit_log from './20261201_132512_audit_log';
+import * as migration_20261201_134649_media_storage from './20261201_134649_media_storage';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_132512_audit_log.up,
     down: migration_20261201_132512_audit_log.down,
-    name: '20261201_132512_audit_log'
+    name: '20261201_132512_audit_log',
+  },
+  {
+    up: migration_20261201_134649_media_storage.up,
+    down: migration_20261201_134649_media_storage.down,
+    name: '20261201_134649_media_storage'
   },
 ];
