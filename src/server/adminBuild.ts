@@ -47,15 +47,9 @@ export const isAdminBuildCurrent = (): boolean =>
   existsSync(STAMP_FILE) &&
   readFileSync(STAMP_FILE, 'utf8') === adminBuildInputsDigest()
 
-/**
- * Builds the Next.js admin unless a build of the current sources exists. The first start of a
- * fresh clone pays about a minute for it; later starts pay nothing.
- */
-export const ensureAdminBuild = async (log: (line: string) => void = console.log) => {
-  if (isAdminBuildCurrent()) return
+/** Builds the Next.js admin and records what it was built from. */
+export const buildAdmin = async (): Promise<void> => {
   const digest = adminBuildInputsDigest()
-  log('Building the admin (first start or changed sources; about a minute)…')
-  const started = Date.now()
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, [NEXT_BIN, 'build'], {
       cwd: projectRoot,
@@ -76,5 +70,16 @@ export const ensureAdminBuild = async (log: (line: string) => void = console.log
     )
   })
   writeFileSync(STAMP_FILE, digest)
+}
+
+/**
+ * Builds the Next.js admin unless a build of the current sources exists (`npm run build` makes
+ * one ahead). The first start of a fresh clone pays about a minute for it; later starts nothing.
+ */
+export const ensureAdminBuild = async (log: (line: string) => void = console.log) => {
+  if (isAdminBuildCurrent()) return
+  log('Building the admin (first start or changed sources; about a minute)…')
+  const started = Date.now()
+  await buildAdmin()
   log(`Admin built in ${Math.round((Date.now() - started) / 1000)} s.`)
 }
