@@ -16,10 +16,14 @@ import { fileURLToPath } from 'node:url'
 
 import type { Partner } from '../../src/payload-types'
 
-import { percentile } from './keepAliveLoad'
 import { widgetTraffic } from './widgetTraffic'
 
 const CAMPAIGN = 'philippines-pre-departure'
+
+const percentile = (values: number[], share: number): number => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? Number.NaN
+}
 const CHUNK = 500
 
 export type ReportBenchResult = {

@@ -2,7 +2,10 @@
  * npm run bench: every bench module, one after another, each in its own process (each boots its
  * own Payload on its own database, and Payload keeps one instance per process).
  *
- * BENCH_SECONDS sets each load's duration (default 10); BENCH_ONLY=ingestion,report picks modules.
+ * serving.ts: delivery and ingestion on one server process (loaded by wrk), then its memory;
+ * report.ts: the report over a seeded campaign. BENCH_SECONDS sets each load's duration;
+ * BENCH_ONLY=serving or BENCH_ONLY=report picks one. The figures are only as good as the machine is
+ * quiet: the load average is printed before and after.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -10,10 +13,12 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { wrkBinary } from './loadWithWrk'
+
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 /** The bench modules; each prints its own figures when run as a script. */
-const modules = ['ingestion.ts', 'report.ts', 'delivery.ts']
+const modules = ['serving.ts', 'report.ts']
 
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim())
 const selected = modules.filter(
@@ -21,9 +26,22 @@ const selected = modules.filter(
     existsSync(path.join(here, file)) && (!only || only.includes(file.replace(/\.ts$/, ''))),
 )
 
+try {
+  if (selected.includes('serving.ts')) wrkBinary()
+} catch (error) {
+  console.error((error as Error).message)
+  process.exit(1)
+}
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')
+
 console.log(
   `Aware benches — Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ` +
-    `load average ${os.loadavg()[0].toFixed(2)} when started`,
+    `load average ${loadAverage()} (1, 5, 15 min) when started`,
 )
 let failed = 0
 for (const file of selected) {
@@ -37,4 +55,5 @@ for (const file of selected) {
     console.error(`\n${file} failed (exit ${result.status ?? result.signal})`)
   }
 }
+console.log(`\nload average ${loadAverage()} (1, 5, 15 min) when done`)
 process.exit(failed > 0 ? 1 : 0)
