@@ -16,6 +16,8 @@ export type BenchServer = {
   /** The SQLite file the server writes. */
   databasePath: string
   check: KnowledgeCheck
+  /** CPU time the server process has used so far (user and system, all its threads), seconds. */
+  cpuSeconds: () => number
   /** A partner key's headers, allowed the campaign's audience. */
   headers: Record<string, string>
   /** The server's resident memory now, and its JavaScript heap (from a diagnostic report). */
@@ -54,6 +56,17 @@ const residentOf = (pid: number) => {
     Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1])
   return { residentMiB: mebibytes(field('VmRSS')), rssAnonMiB: mebibytes(field('RssAnon')) }
 }
+
+/** User plus system time of a process, from /proc/PID/stat (fields 14 and 15, in clock ticks). */
+export const cpuSecondsOf = (pid: number): number => {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  // Fields are numbered from 1 with pid and comm first; this slice starts at field 3.
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND
+}
+
+/** Linux's USER_HZ, the unit of /proc/PID/stat times: 100 on every common platform. */
+const CLOCK_TICKS_PER_SECOND = 100
 
 /** Asks the server for a Node diagnostic report (SIGUSR2) and reads its heap figure. */
 const heapUsedOf = async (server: ServerProcess, reportDir: string) => {
@@ -98,6 +111,7 @@ export const startBenchServer = async (): Promise<BenchServer> => {
   })
   return {
     check: check as KnowledgeCheck,
+    cpuSeconds: () => cpuSecondsOf(server.child.pid as number),
     databasePath,
     headers,
     memory: async () => {
