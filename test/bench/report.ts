@@ -2,7 +2,7 @@
  * Report bench: a campaign with 1,000,000 events and 100,000 submissions (100,000 visitors over
  * 90 days, 5 channels, 3 languages, 3 partners), seeded through the event store (the same
  * checks and scoring as ingestion, without HTTP), then GET /api/reports/campaigns/:slug over
- * HTTP on SQLite. Goal: under 300 ms.
+ * HTTP on SQLite. Goal: under 500 ms at 10,000,000 events and 1,000,000 submissions.
  *
  *   npm run bench                                                (with the other benches)
  *   node --conditions=production --import tsx test/bench/report.ts   (alone)
@@ -25,6 +25,7 @@ const percentile = (values: number[], share: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? Number.NaN
 }
 const CHUNK = 500
+const REPORT_GOAL = { events: 10_000_000, ms: 500 }
 
 export type ReportBenchResult = {
   cells: number
@@ -128,7 +129,11 @@ export const printReportBench = (result: ReportBenchResult): void => {
   )
   console.log(
     `  GET /api/reports/campaigns/…   median ${result.p50.toFixed(0)} ms   ` +
-      `worst of ${result.latenciesMs.length}: ${result.worst.toFixed(0)} ms   (goal < 300 ms)`,
+      `worst of ${result.latenciesMs.length}: ${result.worst.toFixed(0)} ms   ` +
+      (result.events >= REPORT_GOAL.events
+        ? `(goal < ${REPORT_GOAL.ms} ms: ${result.p50 < REPORT_GOAL.ms ? 'met' : 'NOT met'})`
+        : `(goal < ${REPORT_GOAL.ms} ms at ${REPORT_GOAL.events.toLocaleString('en')} events: ` +
+          'not measured at this size; REPORT_BENCH_EVENTS=10000000)'),
   )
 }
 
