@@ -49,6 +49,17 @@ export type Environment = {
   secret: string
   /** Where email goes out (SMTP_URL), e.g. smtps://user:password@smtp.example.org:465. */
   smtpUrl: string | undefined
+  /** Events one widget session may send (WIDGET_EVENTS_PER_SESSION). */
+  widgetEventsPerSession: number
+  /**
+   * A knowledge check sent sooner than this many seconds per item after its widget session
+   * began is refused (WIDGET_MIN_SECONDS_PER_ITEM): nobody reads and answers faster.
+   */
+  widgetMinSecondsPerItem: number
+  /** How long a widget session takes events, in hours (WIDGET_SESSION_HOURS). */
+  widgetSessionHours: number
+  /** Widget sessions one publishable key may open per minute (WIDGET_SESSIONS_PER_MINUTE). */
+  widgetSessionsPerMinute: number
 }
 
 export type S3MediaStorage = {
@@ -206,6 +217,25 @@ export const readEnvironment = (env: NodeJS.ProcessEnv = process.env): Environme
   ),
   secret: env.PAYLOAD_SECRET || DEVELOPMENT_SECRET,
   smtpUrl: env.SMTP_URL || undefined,
+  widgetEventsPerSession: readWholeNumber(
+    'WIDGET_EVENTS_PER_SESSION',
+    env.WIDGET_EVENTS_PER_SESSION,
+    200,
+    10,
+  ),
+  widgetMinSecondsPerItem: readWholeNumber(
+    'WIDGET_MIN_SECONDS_PER_ITEM',
+    env.WIDGET_MIN_SECONDS_PER_ITEM,
+    1,
+    0,
+  ),
+  widgetSessionHours: readWholeNumber('WIDGET_SESSION_HOURS', env.WIDGET_SESSION_HOURS, 24, 1),
+  widgetSessionsPerMinute: readWholeNumber(
+    'WIDGET_SESSIONS_PER_MINUTE',
+    env.WIDGET_SESSIONS_PER_MINUTE,
+    600,
+    1,
+  ),
 })
 
 /** At least this long; 32 random characters hold more than enough entropy. */

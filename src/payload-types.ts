@@ -415,7 +415,15 @@ export interface Partner {
    */
   allowedAudiences?: (number | Audience)[] | null;
   /**
-   * Untick to revoke the key at once.
+   * Publishable key, for web pages: the data-key of the embed. It works only from the allowed origins above, and sends events only inside short widget sessions with limits per visitor. The API key (Enable API key) is the secret key: for the partner’s own servers, never in a page.
+   */
+  publishableKey?: string | null;
+  /**
+   * Tick and save to replace the publishable key; the old one stops at once.
+   */
+  replacePublishableKey?: boolean | null;
+  /**
+   * Untick to revoke both keys at once.
    */
   active?: boolean | null;
   updatedAt: string;
@@ -1022,6 +1030,8 @@ export interface PartnersSelect<T extends boolean = true> {
   country?: T;
   allowedOrigins?: T;
   allowedAudiences?: T;
+  publishableKey?: T;
+  replacePublishableKey?: T;
   active?: T;
   updatedAt?: T;
   createdAt?: T;

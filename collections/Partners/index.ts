@@ -6,6 +6,7 @@ import {
   invalidatePartnerKeysAfterChange,
   invalidatePartnerKeysAfterDelete,
 } from './hooks/invalidatePartnerKeys'
+import { issuePublishableKey } from './hooks/issuePublishableKey'
 import { normalizeOrigins } from './hooks/normalizeOrigins'
 import { recordPartnerKeyChanges, recordPartnerKeysDeleted } from './hooks/recordPartnerKeyChanges'
 import {
@@ -15,8 +16,9 @@ import {
 import { validateOrigins } from './validation/validateOrigins'
 
 /**
- * An organisation whose site or channel delivers campaigns. It signs its requests with its own
- * API key (`Authorization: partners API-Key <key>`) and never logs into the admin.
+ * An organisation whose site or channel delivers campaigns. It signs its requests with one of its
+ * two keys (`Authorization: partners API-Key <key>`) and never logs into the admin: the
+ * publishable key for web pages (the widget), the secret key (Payload's API key) for its servers.
  */
 export const Partners: CollectionConfig<'partners'> = {
   slug: 'partners',
@@ -64,16 +66,38 @@ export const Partners: CollectionConfig<'partners'> = {
       relationTo: 'audiences',
     },
     {
+      name: 'publishableKey',
+      type: 'text',
+      admin: {
+        description:
+          'Publishable key, for web pages: the data-key of the embed. It works only from the ' +
+          'allowed origins above, and sends events only inside short widget sessions with limits ' +
+          'per visitor. The API key (Enable API key) is the secret key: for the partner’s own ' +
+          'servers, never in a page.',
+        readOnly: true,
+      },
+      index: true,
+      unique: true,
+    },
+    {
+      name: 'replacePublishableKey',
+      type: 'checkbox',
+      admin: {
+        description: 'Tick and save to replace the publishable key; the old one stops at once.',
+      },
+      virtual: true,
+    },
+    {
       name: 'active',
       type: 'checkbox',
-      admin: { description: 'Untick to revoke the key at once.', position: 'sidebar' },
+      admin: { description: 'Untick to revoke both keys at once.', position: 'sidebar' },
       defaultValue: true,
     },
   ],
   hooks: {
     afterChange: [invalidatePartnerKeysAfterChange, recordPartnerKeyChanges],
     afterDelete: [invalidatePartnerKeysAfterDelete, recordPartnerKeysDeleted],
-    beforeChange: [rememberPartnerKeysBeforeChange],
+    beforeChange: [issuePublishableKey, rememberPartnerKeysBeforeChange],
     beforeDelete: [rememberPartnerKeysBeforeDelete],
   },
 }

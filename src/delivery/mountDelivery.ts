@@ -9,7 +9,7 @@ import { openApiRoute } from './routes/openApiRoute'
 import { loadWidgetAsset } from './widget/widgetAsset'
 
 /**
- * Partner delivery: the content API, CORS for the widget's events, the OpenAPI document and
+ * Partner delivery: the content API, CORS for the widget's sessions and events, the OpenAPI document and
  * the embeddable widget (built here, at start, when its file is missing or stale).
  */
 export const mountDelivery: MountRoutes = (app, payload) => {
@@ -18,8 +18,10 @@ export const mountDelivery: MountRoutes = (app, payload) => {
   widget.catch((error: unknown) => payload.logger.error({ err: error, msg: 'widget build failed' }))
 
   app.all('/api/delivery/{*rest}', deliveryRoute(state))
-  app.options('/api/events', eventsPreflight(state))
-  app.use('/api/events', eventsCors(state))
+  for (const path of ['/api/events', '/api/widget/sessions']) {
+    app.options(path, eventsPreflight(state))
+    app.use(path, eventsCors(state))
+  }
   app.get('/api/openapi.json', openApiRoute)
   app.get('/embed.js', embedRoute(widget))
   app.get('/media/:filename', campaignMediaRoute(state))

@@ -3,13 +3,16 @@ import type { Payload } from 'payload'
 import { createHash } from 'node:crypto'
 
 import type { Partner } from '../payload-types'
+import type { PartnerKeyKind } from './publishableKey'
 
 import { ExpiringMap } from '../cache/expiringMap'
+import { isPublishableKey, PUBLISHABLE_KEY_PREFIX } from './publishableKey'
 
-/** How partners sign requests: `Authorization: partners API-Key <key>`. */
+/** How partners sign requests: `Authorization: partners API-Key <key>`, either kind of key. */
 export const PARTNER_KEY_SCHEME = 'partners API-Key '
 
-export type PartnerKeyLookup = { partner: Partner } | { refusal: 'inactive' | 'unknown' }
+export type PartnerKeyLookup =
+  { kind: PartnerKeyKind; partner: Partner } | { refusal: 'inactive' | 'unknown' }
 
 const LOOKUP_TTL_MS = 60_000
 
@@ -23,9 +26,26 @@ const lookups = new ExpiringMap<string, PartnerKeyLookup>(10_000)
 
 export const forgetPartnerKeys = (): void => lookups.clear()
 
+const findByPublishableKey = async (payload: Payload, key: string): Promise<null | Partner> => {
+  const { docs } = await payload.find({
+    collection: 'partners',
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    where: { publishableKey: { equals: key } },
+  })
+  return docs[0] ?? null
+}
+
+/** Secret keys are resolved by Payload's own API-key strategy (payload.auth). */
+const findBySecretKey = async (payload: Payload, authorization: string) => {
+  const { user } = await payload.auth({ headers: new Headers({ authorization }) })
+  return user?.collection === 'partners' ? user : null
+}
+
 /**
- * The partner behind a `partners API-Key …` header, resolved by Payload's own API-key strategy
- * (payload.auth) — the one place delivery and ingestion both ask.
+ * The partner behind a `partners API-Key …` header and which of its keys signed it: the one
+ * place delivery and ingestion both ask.
  */
 export const resolvePartnerKey = async (
   payload: Payload,
@@ -35,13 +55,19 @@ export const resolvePartnerKey = async (
   const now = Date.now()
   const cached = lookups.get(digest, now)
   if (cached) return cached
-  const { user } = await payload.auth({ headers: new Headers({ authorization }) })
-  const lookup: PartnerKeyLookup =
-    user?.collection !== 'partners'
-      ? { refusal: 'unknown' }
-      : user.active
-        ? { partner: user }
-        : { refusal: 'inactive' }
+  const key = authorization.slice(PARTNER_KEY_SCHEME.length).trim()
+  const kind: PartnerKeyKind = key.startsWith(PUBLISHABLE_KEY_PREFIX) ? 'publishable' : 'secret'
+  const partner =
+    kind === 'publishable'
+      ? isPublishableKey(key)
+        ? await findByPublishableKey(payload, key)
+        : null
+      : await findBySecretKey(payload, authorization)
+  const lookup: PartnerKeyLookup = !partner
+    ? { refusal: 'unknown' }
+    : partner.active
+      ? { kind, partner }
+      : { refusal: 'inactive' }
   lookups.set(digest, lookup, now + LOOKUP_TTL_MS)
   return lookup
 }

@@ -7,12 +7,14 @@ import { mountFieldUpload } from '../evaluation/fieldUpload/mountFieldUpload'
 import { forwarderFor } from '../evaluation/forwarding/forwarderRegistry'
 import { eventRoutes } from '../evaluation/ingestion/eventsRoute'
 import { reportRoutes } from '../evaluation/reports/reportRoute'
+import { widgetSessionRoutes } from '../evaluation/sessions/sessionRoute'
 
 /** The HTTP features every Aware server mounts in front of Payload's own API. */
 export const features: MountRoutes[] = [
   mountDelivery,
   mountFieldUpload,
   eventRoutes({ forwarderFor }),
+  widgetSessionRoutes(),
   reportRoutes(),
 ]
 

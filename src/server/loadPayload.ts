@@ -5,6 +5,7 @@ import { getPayload } from 'payload'
 import config from '../../payload.config'
 import { migrationsFor } from '../db/databaseAdapter'
 import { readEnvironment } from '../environment'
+import { issueMissingPublishableKeys } from '../partners/issueMissingPublishableKeys'
 
 export type LoadPayloadOptions = {
   /** Run Payload's job queue (scheduled publishing, retention) in this process. */
@@ -20,13 +21,14 @@ process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 
 /**
  * Boots the one Payload instance of the process and brings the database schema up to date with
- * the committed migrations. The admin (Next.js) and the Express routes share this instance
+ * the committed migrations (then gives partners made before publishable keys existed one). The admin (Next.js) and the Express routes share this instance
  * through Payload's own instance cache.
  */
 export const loadPayload = async ({ cron = false }: LoadPayloadOptions = {}): Promise<Payload> => {
   const payload = await getPayload({ config, cron })
   const migrations = migrationsFor(readEnvironment().databaseUri)
   if (migrations.length > 0) await payload.db.migrate({ migrations })
+  await issueMissingPublishableKeys(payload)
   return payload
 }
 

@@ -81,7 +81,11 @@ export const benchReport = async (
     let submissions = 0
     for (let done = 0, round = 0; done < total; done += CHUNK, round += 1) {
       const events = traffic.next(Math.min(CHUNK, total - done))
-      const principal = { kind: 'partner' as const, partner: partners[round % partners.length] }
+      const principal = {
+        key: 'secret' as const,
+        kind: 'partner' as const,
+        partner: partners[round % partners.length],
+      }
       const context = await loadBatchContext(payload, events, principal, new Date())
       const stored = events.map((event) => {
         const checked = checkEvent(event, context)

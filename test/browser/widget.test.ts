@@ -122,7 +122,7 @@ describe('the widget on a partner page on another origin, in Chromium', () => {
     demo = await startDemoPartner({
       awareUrl: server.url,
       host: 'localhost',
-      partnerKey: partner.apiKey,
+      partnerKey: partner.publishableKey,
       port: 0,
     })
     await server.payload.update({

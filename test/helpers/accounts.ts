@@ -37,7 +37,10 @@ export type PartnerOptions = {
   organisation?: string
 }
 
-/** Creates a partner with its own API key and returns the header it signs requests with. */
+/**
+ * Creates a partner with its own secret API key and returns the header it signs requests with,
+ * and its publishable key (the one its pages embed) with that header too.
+ */
 export const createPartner = async (
   payload: Payload,
   {
@@ -46,7 +49,13 @@ export const createPartner = async (
     allowedOrigins = [],
     organisation = 'Test partner',
   }: PartnerOptions = {},
-): Promise<{ apiKey: string; headers: Headers; id: number | string }> => {
+): Promise<{
+  apiKey: string
+  headers: Headers
+  id: number | string
+  publishableHeaders: Headers
+  publishableKey: string
+}> => {
   const apiKey = randomUUID()
   const partner = await payload.create({
     collection: 'partners',
@@ -59,5 +68,12 @@ export const createPartner = async (
       organisation,
     },
   })
-  return { apiKey, headers: { Authorization: `partners API-Key ${apiKey}` }, id: partner.id }
+  const publishableKey = partner.publishableKey ?? ''
+  return {
+    apiKey,
+    headers: { Authorization: `partners API-Key ${apiKey}` },
+    id: partner.id,
+    publishableHeaders: { Authorization: `partners API-Key ${publishableKey}` },
+    publishableKey,
+  }
 }

@@ -5,8 +5,9 @@ import { randomUUID } from 'node:crypto'
 export const DEMO_ORGANISATION = 'Safe Journeys Centre (demo)'
 
 /**
- * The demo's partner account: every audience, the demo page's origin, and a fresh key each run
- * (the old one stops working, as rotating a key in the admin would).
+ * The demo's partner account: every audience, the demo page's origin, and fresh keys each run
+ * (the old ones stop working, as replacing keys in the admin would). Answers the publishable key,
+ * the one a page embeds.
  */
 export const ensureDemoPartner = async (payload: Payload, origin: string): Promise<string> => {
   const apiKey = randomUUID()
@@ -23,6 +24,7 @@ export const ensureDemoPartner = async (payload: Payload, origin: string): Promi
     apiKey,
     enableAPIKey: true,
     organisation: DEMO_ORGANISATION,
+    replacePublishableKey: true,
   }
   const existing = await payload.find({
     collection: 'partners',
@@ -31,15 +33,14 @@ export const ensureDemoPartner = async (payload: Payload, origin: string): Promi
     overrideAccess: true,
     where: { organisation: { equals: DEMO_ORGANISATION } },
   })
-  if (existing.docs[0]) {
-    await payload.update({
-      collection: 'partners',
-      data,
-      id: existing.docs[0].id,
-      overrideAccess: true,
-    })
-  } else {
-    await payload.create({ collection: 'partners', data, overrideAccess: true })
-  }
-  return apiKey
+  const partner = existing.docs[0]
+    ? await payload.update({
+        collection: 'partners',
+        data,
+        id: existing.docs[0].id,
+        overrideAccess: true,
+      })
+    : await payload.create({ collection: 'partners', data, overrideAccess: true })
+  if (!partner.publishableKey) throw new Error('the demo partner has no publishable key')
+  return partner.publishableKey
 }

@@ -4,7 +4,7 @@
  *
  * Without AWARE_URL it also starts Aware itself on PORT (default 3000) with the bundled
  * campaigns and a demo partner account whose key and allowed origin it sets. With AWARE_URL
- * (an Aware already running elsewhere) give AWARE_PARTNER_KEY, a key whose partner allows
+ * (an Aware already running elsewhere) give AWARE_PARTNER_KEY, the publishable key of a partner that allows
  * the demo page's origin.
  */
 import path from 'node:path'
@@ -38,7 +38,9 @@ const startAware = async (): Promise<{ close: () => Promise<void>; key: string; 
 const external = process.env.AWARE_URL
 if (external && !process.env.AWARE_PARTNER_KEY) {
   console.error(
-    'AWARE_URL is set: give AWARE_PARTNER_KEY too (a partner key allowing ' + demoOrigin + ').',
+    'AWARE_URL is set: give AWARE_PARTNER_KEY too (the publishable key of a partner allowing ' +
+      demoOrigin +
+      ').',
   )
   process.exit(1)
 }

@@ -4,6 +4,7 @@ import type { GrantLookup, MissingGrant, PartnerGrant } from '../partners/partne
 import type { Answer } from './answer'
 import type { DeliveryRequest } from './deliveryRequest'
 
+import { keyMisuse } from '../../partners/keyMisuse'
 import { PARTNER_KEY_SCHEME } from '../../partners/resolvePartnerKey'
 import { emptyAnswer, errorAnswer } from './answer'
 import { corsHeaders, preflightAnswer } from './cors'
@@ -130,6 +131,8 @@ export const decideDeliveryAnswer = (
   const fail = (status: number, message: string) => ({
     answer: errorAnswer(status, message, { ...cors, Vary: 'Authorization, Origin' }),
   })
+  const misuse = keyMisuse(partner, origin)
+  if (misuse) return fail(403, misuse)
 
   const params = parseDeliveryParams(url.searchParams)
   if (params.kind === 'invalid') return fail(params.status, params.message)

@@ -27,8 +27,44 @@ export const eventSchemas: Record<string, JsonSchema> = {
       type: 'array',
     },
   }),
-  EventBatch: strictObject({
-    events: { items: ref('WireEvent'), maxItems: MAX_EVENTS_PER_BATCH, minItems: 1, type: 'array' },
+  EventBatch: {
+    ...strictObject({
+      events: {
+        items: ref('WireEvent'),
+        maxItems: MAX_EVENTS_PER_BATCH,
+        minItems: 1,
+        type: 'array',
+      },
+      session: {
+        description:
+          'With a publishable key: the widget session the events belong to (POST ' +
+          '/api/widget/sessions). Not sent with a secret key or a staff session.',
+        type: 'string',
+      },
+    }),
+    required: ['events'],
+  },
+  Session: strictObject({
+    expiresAt: { format: 'date-time', type: 'string' },
+    issuedAt: { format: 'date-time', type: 'string' },
+    limits: strictObject({
+      eventsPerSession: { minimum: 1, type: 'integer' },
+      minSecondsPerItem: { minimum: 0, type: 'integer' },
+    }),
+    session: { description: 'The token: send it as `session` with the events.', type: 'string' },
+  }),
+  SessionRequest: strictObject({
+    audience: { description: 'Audience slug.', type: 'string' },
+    campaign: {
+      description: 'Campaign id or slug.',
+      oneOf: [{ type: 'string' }, { type: 'integer' }],
+    },
+    respondent: {
+      description: 'The opaque random id the widget made and keeps on the partner’s page.',
+      maxLength: 128,
+      minLength: 8,
+      type: 'string',
+    },
   }),
   SubmissionFeedback: strictObject(
     {

@@ -51,8 +51,11 @@ export const openApiDocument = {
     securitySchemes: {
       partnerKey: {
         description:
-          'A partner API key, sent as `Authorization: partners API-Key <key>`. An administrator ' +
-          'creates it in the admin under Partners, with the partner’s audiences and origins.',
+          'A partner key, sent as `Authorization: partners API-Key <key>`. Each partner has two, ' +
+          'shown in the admin under Partners: the publishable key (`pk_…`), for web pages, works ' +
+          'only from the partner’s allowed origins and sends events only inside a widget session; ' +
+          'the secret key, for the partner’s servers, is refused from any browser page (a request ' +
+          'with an Origin).',
         in: 'header',
         name: 'Authorization',
         type: 'apiKey',
@@ -133,14 +136,25 @@ export const openApiDocument = {
       post: {
         description:
           `Up to ${MAX_EVENTS_PER_BATCH} events and ${MAX_BATCH_BYTES} bytes a batch. Valid events ` +
-          'are kept even when others are rejected; an event id is counted once, so a batch can be ' +
-          'retried safely. The partner comes from the key, never from the body.',
+          'are kept even when others are rejected; an event id is counted once per sender, so a ' +
+          'batch can be retried safely. The partner comes from the key, never from the body. ' +
+          'Signed with a publishable key, a batch carries `session` (from POST ' +
+          '/api/widget/sessions) and only events of that session’s campaign, audience and ' +
+          'respondent: one check of each phase per session, none sooner than ' +
+          'WIDGET_MIN_SECONDS_PER_ITEM seconds per item after the session began.',
         operationId: 'sendEvents',
         requestBody: { content: json(ref('EventBatch')), required: true },
         responses: {
           200: { content: json(ref('BatchResult')), description: 'What was kept, and why not.' },
           400: error('The body is not a JSON object with an `events` array.'),
-          401: error('No valid partner key or signed-in person.'),
+          401: error(
+            'No valid partner key or signed-in person; or, for a publishable key, no valid ' +
+              'unexpired `session`.',
+          ),
+          403: error(
+            'A publishable key from outside the partner’s allowed origins, or a secret key ' +
+              'from a browser page.',
+          ),
           413: error('More events or bytes than a batch may hold.'),
           429: {
             ...error('Too many requests for this key; retry after `Retry-After` seconds.'),
@@ -149,6 +163,31 @@ export const openApiDocument = {
         },
         security: [{ partnerKey: [] }, { staffToken: [] }],
         summary: 'Send evaluation events',
+        tags: ['evaluation'],
+      },
+    },
+    '/api/widget/sessions': {
+      post: {
+        description:
+          'Starts a widget session: the widget, signed with the partner’s publishable key from ' +
+          'one of its allowed origins, asks for one before its first event. The token is an HMAC ' +
+          'of the campaign, audience, respondent and issue time; a key may open ' +
+          'WIDGET_SESSIONS_PER_MINUTE sessions a minute.',
+        operationId: 'startWidgetSession',
+        requestBody: { content: json(ref('SessionRequest')), required: true },
+        responses: {
+          201: { content: json(ref('Session')), description: 'The session.' },
+          400: error('The body is malformed, or the key is not a publishable key.'),
+          401: error('The key is missing, invalid or deactivated.'),
+          403: error('Another origin, or an audience the partner may not serve.'),
+          404: error('No such published campaign.'),
+          429: {
+            ...error('Too many sessions for this key; retry after `Retry-After` seconds.'),
+            headers: { 'Retry-After': { schema: { type: 'integer' } } },
+          },
+        },
+        security: [{ partnerKey: [] }],
+        summary: 'Start a widget session',
         tags: ['evaluation'],
       },
     },

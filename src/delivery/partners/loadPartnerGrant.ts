@@ -32,6 +32,7 @@ export const loadPartnerGrant = async (
       allowedOrigins: partner.allowedOrigins ?? [],
       audiences: docs.map((audience) => audience.slug),
       id: partner.id,
+      keyKind: lookup.kind,
     },
   }
 }

@@ -35,8 +35,8 @@ const refusals = {
 } as const
 
 /**
- * Who sent a request: an active partner's API key (cached, see src/partners) or a staff
- * session (JWT header or cookie, checked by Payload on every request).
+ * Who sent a request: an active partner's key, publishable or secret (cached, see src/partners),
+ * or a staff session (JWT header or cookie, checked by Payload on every request).
  */
 export const authenticate = async (
   payload: Payload,
@@ -46,7 +46,7 @@ export const authenticate = async (
   if (authorization?.startsWith(PARTNER_KEY_SCHEME)) {
     const lookup = await resolvePartnerKey(payload, authorization)
     return 'partner' in lookup
-      ? { principal: { kind: 'partner', partner: lookup.partner } }
+      ? { principal: { key: lookup.kind, kind: 'partner', partner: lookup.partner } }
       : refusals[lookup.refusal]
   }
   const { user } = await payload.auth({ headers: webHeaders(headers) })

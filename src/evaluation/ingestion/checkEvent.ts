@@ -3,6 +3,7 @@ import type { AnswerKey } from '../scoring/answerKey'
 import type { StoredEvent } from '../store/records'
 import type { CampaignTarget } from './campaignTargets'
 
+import type { WidgetSession } from '../sessions/sessionLimits'
 import type { EventSource } from './sender'
 
 import { FIELD_RESPONDENT_PREFIX } from '../fieldUpload/readRow'
@@ -25,6 +26,8 @@ export type BatchContext = {
   receivedAt: Date
   /** Who vouches for the batch's event ids (src/evaluation/ingestion/sender.ts). */
   sender: string
+  /** The widget session a publishable key's batch came in; null for other senders. */
+  session: null | WidgetSession
   source: EventSource
 }
 
@@ -51,6 +54,37 @@ const occurredProblem = (occurredAt: Date, context: BatchContext): null | string
     )
   }
   return null
+}
+
+/** Why an event does not belong to the batch's widget session, or null. */
+const outsideSession = (
+  event: WireEvent,
+  session: WidgetSession,
+  campaign: CampaignTarget,
+  audience: string | undefined,
+): null | string => {
+  const { claims } = session
+  if (campaign.id !== claims.c || audience !== claims.a || event.respondent !== claims.r) {
+    return (
+      'the event is outside its widget session: a session sends events for the one campaign, ' +
+      'audience and respondent it was started for.'
+    )
+  }
+  return null
+}
+
+/** A check answered faster than anyone can read: sent too soon after its session began. */
+const tooSoonInSession = (
+  session: WidgetSession,
+  items: number,
+  receivedAt: Date,
+): null | string => {
+  const elapsed = receivedAt.getTime() / 1000 - session.claims.iat
+  const needed = items * session.minSecondsPerItem
+  return elapsed < needed
+    ? `the check arrived ${Math.max(0, Math.floor(elapsed))} s after its widget session began; ` +
+        `${items} items take a person at least ${needed} s.`
+    : null
 }
 
 /**
@@ -80,6 +114,10 @@ export const checkEvent = (event: WireEvent, context: BatchContext): CheckedEven
       `"audience": your partner account may not serve "${event.audience}". Ask your Aware ` +
         'administrator to add it to your allowed audiences.',
     )
+  }
+  if (context.session) {
+    const outside = outsideSession(event, context.session, campaign, audience)
+    if (outside) errors.push(outside)
   }
   const occurredAt = new Date(event.occurredAt)
   const timing = occurredProblem(occurredAt, context)
@@ -118,6 +156,10 @@ export const checkEvent = (event: WireEvent, context: BatchContext): CheckedEven
           'send the revision the delivery API returned with the items.',
       )
     } else {
+      const tooSoon =
+        context.session &&
+        tooSoonInSession(context.session, answerKey.items.length, context.receivedAt)
+      if (tooSoon) errors.push(tooSoon)
       const scored = scoreAnswers(answerKey, event.assessment.answers)
       if ('errors' in scored) errors.push(...scored.errors)
       else {

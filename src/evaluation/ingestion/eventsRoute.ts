@@ -6,10 +6,15 @@ import express from 'express'
 import type { MountRoutes } from '../../server/createApp'
 import type { Forwarder } from '../forwarding/forwarder'
 
+import { readEnvironment } from '../../environment'
+import { keyMisuse } from '../../partners/keyMisuse'
 import { refuseDeepNesting } from '../../server/jsonNesting'
 import { MAX_BATCH_BYTES, MAX_EVENTS_PER_BATCH } from '../events/wireEvent'
 import { noForwarding } from '../forwarding/forwarder'
 import { sendError } from '../http/sendError'
+import { serverKeysFor } from '../ids/serverKeys'
+import { createSessionLimits } from '../sessions/sessionLimits'
+import { verifySession } from '../sessions/widgetSession'
 import { admitSender } from './admitSender'
 import { ingestEvents } from './ingestEvents'
 import { type Principal } from './principal'
@@ -23,6 +28,16 @@ export type EventRoutesOptions = {
 
 const BODY_SHAPE =
   'Send {"events": [ … ]} as JSON with Content-Type: application/json (see docs/evaluation.md).'
+
+const sessionRefusals = {
+  expired:
+    'The widget session has expired. Start a new one (POST /api/widget/sessions) and send the ' +
+    'events again with it.',
+  invalid:
+    'A publishable key sends events only inside a widget session: send {"session": "<token ' +
+    'from POST /api/widget/sessions>", "events": [ … ]}. Server-to-server integrations sign ' +
+    'with the secret key instead.',
+} as const
 
 const bodyErrors: ErrorRequestHandler = (
   error: { status?: number; type?: string },
@@ -43,18 +58,33 @@ const bodyErrors: ErrorRequestHandler = (
 
 /**
  * POST /api/events: authenticate (partner key or staff session), rate-limit per key, read at most
- * 1 MB of JSON, then ingest. Per-event problems come back in `rejected`, by index, with a 200.
+ * 1 MB of JSON, then ingest. A publishable key must be used from the partner's origins and inside
+ * a signed widget session (`session` in the body); a secret key never from a page. Per-event
+ * problems come back in `rejected`, by index, with a 200.
  */
 export const eventRoutes =
   ({ forwarderFor = () => noForwarding }: EventRoutesOptions = {}): MountRoutes =>
   (app, payload) => {
+    const environment = readEnvironment()
+    const sessionLimits = createSessionLimits({
+      eventsPerSession: environment.widgetEventsPerSession,
+    })
+
     const admit: RequestHandler = async (req, res, next) => {
       try {
         const admission = await admitSender(payload, req.headers)
         if ('status' in admission) {
           return sendError(res, admission.status, admission.message, admission.headers)
         }
-        res.locals.principal = admission.principal
+        const { principal } = admission
+        if (principal.kind === 'partner') {
+          const misuse = keyMisuse(
+            { allowedOrigins: principal.partner.allowedOrigins ?? [], keyKind: principal.key },
+            req.get('origin'),
+          )
+          if (misuse) return sendError(res, 403, misuse)
+        }
+        res.locals.principal = principal
         next()
       } catch (error) {
         next(error)
@@ -78,10 +108,29 @@ export const eventRoutes =
             `The batch has ${events.length} events; send at most ${MAX_EVENTS_PER_BATCH} per request.`,
           )
         }
+        const principal = res.locals.principal as Principal
+        let session
+        if (principal.kind === 'partner' && principal.key === 'publishable') {
+          const check = verifySession(
+            serverKeysFor(payload).widgetSession,
+            (body as { session?: unknown }).session,
+            Date.now(),
+          )
+          if ('problem' in check) return sendError(res, 401, sessionRefusals[check.problem])
+          if (check.claims.p !== String(principal.partner.id)) {
+            return sendError(res, 401, sessionRefusals.invalid)
+          }
+          session = {
+            claims: check.claims,
+            limits: sessionLimits,
+            minSecondsPerItem: environment.widgetMinSecondsPerItem,
+          }
+        }
         const result = await ingestEvents(payload, {
           events,
           forwarder: forwarderFor(payload),
-          principal: res.locals.principal as Principal,
+          principal,
+          session,
         })
         res.set('Cache-Control', 'no-store').json(result)
       } catch (error) {

@@ -4,6 +4,7 @@ import type { BatchResult, SubmissionFeedback, WireEvent } from '../events/wireE
 import type { Forwarder, ForwardedEvent } from '../forwarding/forwarder'
 import type { StoredEvent } from '../store/records'
 import type { BatchContext } from './checkEvent'
+import type { WidgetSession } from '../sessions/sessionLimits'
 import type { Principal } from './principal'
 import type { EventSource } from './sender'
 
@@ -23,6 +24,8 @@ export type IngestOptions = {
   principal: Principal
   /** When the batch arrived; defaults to now. */
   receivedAt?: Date
+  /** The widget session a publishable key's batch came in (its events must belong to it). */
+  session?: WidgetSession
   /** The route the events came by; field uploads have their own id and respondent namespace. */
   source?: EventSource
 }
@@ -42,6 +45,7 @@ export const ingestEvents = async (
     forwarder = noForwarding,
     principal,
     receivedAt = new Date(),
+    session,
     source = 'api',
   }: IngestOptions,
 ): Promise<BatchResult> => {
@@ -59,6 +63,7 @@ export const ingestEvents = async (
     principal,
     receivedAt,
     source,
+    session ?? null,
   )
   const toStore: StoredEvent[] = []
   const feedback: SubmissionFeedback[] = []
@@ -66,6 +71,11 @@ export const ingestEvents = async (
     const checked = checkEvent(event, context)
     if ('errors' in checked) {
       rejected.push({ errors: checked.errors, index })
+      continue
+    }
+    const overLimit = session?.limits.admit(session.claims, checked.stored)
+    if (overLimit) {
+      rejected.push({ errors: [overLimit], index })
       continue
     }
     toStore.push(checked.stored)

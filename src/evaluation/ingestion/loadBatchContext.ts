@@ -23,6 +23,7 @@ export const loadBatchContext = async (
   principal: Principal,
   receivedAt: Date,
   source: EventSource = 'api',
+  session: BatchContext['session'] = null,
 ): Promise<BatchContext> => {
   const campaigns = await loadCampaignTargets(
     payload,
@@ -53,6 +54,7 @@ export const loadBatchContext = async (
     pseudonymKey: serverKeysFor(payload).pseudonym,
     receivedAt,
     sender: senderOf(principal, source),
+    session,
     source,
   }
 }

@@ -127,16 +127,34 @@ describe('the delivery API', () => {
 
   it('allows CORS only for the partner’s own origins, preflight included', async () => {
     const allowed = await deliveryGet(server.url, 'campaigns', {
+      ...migrantPartner.publishableHeaders,
+      Origin: PARTNER_ORIGIN,
+    })
+    expect(allowed.status).toBe(200)
+    expect(allowed.headers.get('access-control-allow-origin')).toBe(PARTNER_ORIGIN)
+    // The publishable key is in every partner page: it works only there.
+    const foreign = await deliveryGet(server.url, 'campaigns', {
+      ...migrantPartner.publishableHeaders,
+      Origin: 'https://elsewhere.example.com',
+    })
+    expect(foreign.status).toBe(403)
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull()
+    expect(messageOf(foreign.body)).toMatch(/only in pages on your allowed origins/)
+    const server2server = await deliveryGet(
+      server.url,
+      'campaigns',
+      migrantPartner.publishableHeaders,
+    )
+    expect(server2server.status).toBe(403)
+    expect(messageOf(server2server.body)).toMatch(/sign with the secret key/)
+    // The secret key works from servers, and never from a page.
+    expect((await deliveryGet(server.url, 'campaigns', migrantPartner.headers)).status).toBe(200)
+    const leaked = await deliveryGet(server.url, 'campaigns', {
       ...migrantPartner.headers,
       Origin: PARTNER_ORIGIN,
     })
-    expect(allowed.headers.get('access-control-allow-origin')).toBe(PARTNER_ORIGIN)
-    const foreign = await deliveryGet(server.url, 'campaigns', {
-      ...migrantPartner.headers,
-      Origin: 'https://elsewhere.example.com',
-    })
-    expect(foreign.status).toBe(200)
-    expect(foreign.headers.get('access-control-allow-origin')).toBeNull()
+    expect(leaked.status).toBe(403)
+    expect(messageOf(leaked.body)).toMatch(/secret key: it must never be in a web page/)
 
     const preflight = (origin: string) =>
       fetch(`${server.url}/api/delivery/campaigns/${PH}`, {

@@ -25,6 +25,8 @@ describe('the delivery cache', () => {
   let server: RunningServer
   let ids: BundledIds
   let partner: Awaited<ReturnType<typeof createPartner>>
+  /** A partner whose keys no request has used yet, so its first answer needs Express. */
+  let stranger: Awaited<ReturnType<typeof createPartner>>
   const slugsListed = async () => {
     const { body } = await deliveryGet(server.url, 'campaigns', partner.headers)
     return (body as CampaignList).campaigns.map((campaign) => campaign.slug)
@@ -34,6 +36,10 @@ describe('the delivery cache', () => {
     server = await startTestServer()
     ids = await importBundledCampaigns(server.payload)
     partner = await createPartner(server.payload, {
+      allowedAudiences: [ids.audiences['migrant-workers'] as number],
+      allowedOrigins: [ORIGIN],
+    })
+    stranger = await createPartner(server.payload, {
       allowedAudiences: [ids.audiences['migrant-workers'] as number],
       allowedOrigins: [ORIGIN],
     })
@@ -49,10 +55,12 @@ describe('the delivery cache', () => {
     const state = deliveryStateOf(server.payload)
     // Each case asks for a locale not read before, so its first answer cannot come from memory.
     const cases: [string, Record<string, string>][] = [
-      ['id', { ...partner.headers, Origin: ORIGIN }],
-      ['tl', { ...partner.headers, 'Accept-Encoding': 'gzip', Origin: ORIGIN }],
+      ['id', { ...partner.publishableHeaders, Origin: ORIGIN }],
+      ['tl', { ...partner.publishableHeaders, 'Accept-Encoding': 'gzip', Origin: ORIGIN }],
       ['en', { Authorization: 'partners API-Key wrong', Origin: ORIGIN }],
-      ['ar', { ...partner.headers, Origin: 'https://not-allowed.example.com' }],
+      ['ar', { ...stranger.publishableHeaders, Origin: 'https://not-allowed.example.com' }],
+      ['fr', { ...partner.headers, Origin: ORIGIN }],
+      ['es', partner.headers],
     ]
     for (const [locale, headers] of cases) {
       const url = `${server.url}/api/delivery/campaigns/${PH}?locale=${locale}`
@@ -186,7 +194,9 @@ describe('the delivery cache', () => {
 
   it('applies a partner’s new origins at once', async () => {
     const origin = 'https://new-site.example.org'
-    const read = () => deliveryGet(server.url, 'campaigns', { ...partner.headers, Origin: origin })
+    const read = () =>
+      deliveryGet(server.url, 'campaigns', { ...partner.publishableHeaders, Origin: origin })
+    expect((await read()).status).toBe(403)
     expect((await read()).headers.get('access-control-allow-origin')).toBeNull()
     await server.payload.update({
       collection: 'partners',

@@ -1,3 +1,4 @@
+import type { Session, Sessions, SessionSubject } from './sessions'
 import type { BatchResult, SubmissionFeedback, WireEvent } from './types'
 
 import { readStored, writeStored } from './storage'
@@ -14,6 +15,8 @@ export type Outbox = {
   /** Adds events and schedules a send; `now` sends at once (an answered check awaits feedback). */
   add: (events: WireEvent[], now?: boolean) => void
   flush: (keepalive?: boolean) => Promise<void>
+  /** Whether the last send failed for want of a connection (rather than waiting on purpose). */
+  offline: () => boolean
   pending: () => number
 }
 
@@ -26,13 +29,33 @@ const QUEUE = 'queue'
 
 const readQueue = () => readStored<Queued[]>(QUEUE, [])
 
+const sameSubject = (a: SessionSubject, b: SessionSubject) =>
+  a.campaign === b.campaign && a.audience === b.audience && a.respondent === b.respondent
+
+/**
+ * When the server takes a check in this session: never sooner than the time its items take a
+ * person after the session began (a session started late, after an offline answer, waits).
+ */
+const sendableAt = (event: WireEvent, session: Session) =>
+  event.assessment
+    ? session.issuedAt +
+      Object.keys(event.assessment.answers).length * session.minSecondsPerItem * 1000 +
+      1000
+    : 0
+
 /**
  * Events wait in the partner site's storage until the server has answered for them, so a
  * closed tab, a dropped connection or an offline seminar room loses nothing. Each event keeps
  * the id it was made with, and the server counts an id once, so sending again after an
- * unanswered attempt (or from a second tab) never counts twice.
+ * unanswered attempt (or from a second tab) never counts twice. Each batch goes inside the
+ * widget session of its events' respondent (see sessions.ts).
  */
-export const createOutbox = (base: string, key: string, listeners: Listeners): Outbox => {
+export const createOutbox = (
+  base: string,
+  key: string,
+  sessions: Sessions,
+  listeners: Listeners,
+): Outbox => {
   let sending: Promise<void> | undefined
   let timer: ReturnType<typeof setTimeout> | undefined
   let failures = 0
@@ -50,11 +73,15 @@ export const createOutbox = (base: string, key: string, listeners: Listeners): O
       readQueue().filter((queued) => !(mine(queued) && ids.has(queued.event.id))),
     )
 
-  const sendBatch = async (batch: WireEvent[], keepalive: boolean): Promise<'done' | 'retry'> => {
+  const sendBatch = async (
+    batch: WireEvent[],
+    session: Session,
+    keepalive: boolean,
+  ): Promise<'done' | 'retry'> => {
     let response: Response
     try {
       response = await fetch(`${base}/api/events`, {
-        body: JSON.stringify({ events: batch }),
+        body: JSON.stringify({ events: batch, session: session.token }),
         credentials: 'omit',
         headers: { Authorization: `partners API-Key ${key}`, 'Content-Type': 'application/json' },
         // Only for a tab being hidden: it lets the request outlive the page.
@@ -66,6 +93,11 @@ export const createOutbox = (base: string, key: string, listeners: Listeners): O
     }
     const ids = new Set(batch.map((event) => event.id))
     if (response.status === 429 || response.status >= 500 || response.status === 404) {
+      return 'retry'
+    }
+    if (response.status === 401) {
+      // The session expired (or the server's secret changed): start another and send again.
+      sessions.forget(batch[0])
       return 'retry'
     }
     if (!response.ok) {
@@ -84,23 +116,43 @@ export const createOutbox = (base: string, key: string, listeners: Listeners): O
     return 'done'
   }
 
+  let unreachable = false
+  const retryLater = () => {
+    unreachable = true
+    schedule(RETRY_MS[Math.min(failures, RETRY_MS.length - 1)])
+    failures += 1
+  }
+
   const flushOnce = async (keepalive: boolean) => {
+    unreachable = false
+    let laterAt = Infinity
+    const skipped = new Set<string>()
     for (;;) {
-      const batch = readQueue().filter(mine).slice(0, BATCH_SIZE)
-      if (batch.length === 0) {
+      const waiting = readQueue()
+        .filter(mine)
+        .map((queued) => queued.event)
+        .filter((event) => !skipped.has(event.id))
+      if (waiting.length === 0) {
         failures = 0
+        if (laterAt < Infinity) schedule(Math.max(0, laterAt - Date.now()))
         return
       }
-      if (
-        (await sendBatch(
-          batch.map((queued) => queued.event),
-          keepalive,
-        )) === 'retry'
-      ) {
-        schedule(RETRY_MS[Math.min(failures, RETRY_MS.length - 1)])
-        failures += 1
-        return
+      const subject = waiting[0]
+      const session = await sessions.sessionFor(subject)
+      if (!session) return retryLater()
+      const now = Date.now()
+      const batch: WireEvent[] = []
+      for (const event of waiting.filter((candidate) => sameSubject(candidate, subject))) {
+        const at = sendableAt(event, session)
+        if (at > now) {
+          laterAt = Math.min(laterAt, at)
+          skipped.add(event.id)
+        } else if (batch.length < BATCH_SIZE) {
+          batch.push(event)
+        }
       }
+      if (batch.length === 0) continue
+      if ((await sendBatch(batch, session, keepalive)) === 'retry') return retryLater()
       failures = 0
     }
   }
@@ -125,5 +177,5 @@ export const createOutbox = (base: string, key: string, listeners: Listeners): O
   // Events left over from an earlier visit (sent offline, never answered) go out now.
   if (readQueue().some(mine)) schedule(0)
 
-  return { add, flush, pending: () => readQueue().filter(mine).length }
+  return { add, flush, offline: () => unreachable, pending: () => readQueue().filter(mine).length }
 }

@@ -5,6 +5,7 @@ import { h } from './dom'
 import { fetchCampaign } from './fetchCampaign'
 import { createOutbox } from './outbox'
 import { readProgress, respondentId, writeProgress } from './respondent'
+import { createSessions } from './sessions'
 import { checkForm } from './steps/checkForm'
 import { contentView } from './steps/contentView'
 import { feedbackView } from './steps/feedbackView'
@@ -55,12 +56,17 @@ export const mountWidget = async (host: HTMLElement, config: WidgetConfig): Prom
     pendingFeedback.delete(id)
     show?.(feedback)
   }
-  const outbox = createOutbox(config.apiBase, config.key, {
+  const sessions = createSessions(config.apiBase, config.key)
+  const outbox = createOutbox(config.apiBase, config.key, sessions, {
     onFeedback: (feedback) => settle(feedback.id, feedback),
     onSent: (ids) => ids.forEach((id) => settle(id, null)),
   })
 
   let respondent = respondentId(progress.consent === true)
+  // The server times a check from its session's start, so the session starts before the check.
+  const startSession = () =>
+    void sessions.sessionFor({ audience, campaign: campaign.slug, respondent })
+  startSession()
   const event = (type: EventType, assessment?: WireEvent['assessment']): WireEvent => ({
     ...(assessment ? { assessment } : {}),
     audience,
@@ -124,10 +130,13 @@ export const mountWidget = async (host: HTMLElement, config: WidgetConfig): Prom
           outbox.add([submitted], true)
           void outbox.flush().then(() => {
             // Still unsent: offline. The answers wait on this device; the feedback follows.
-            if (pendingFeedback.has(submitted.id)) status.textContent = strings.offline
+            if (pendingFeedback.has(submitted.id) && outbox.offline()) {
+              status.textContent = strings.offline
+            }
           })
         },
         phase: 'post',
+        respondent,
         strings,
         uid,
       }),
@@ -167,6 +176,7 @@ export const mountWidget = async (host: HTMLElement, config: WidgetConfig): Prom
           showContent(true)
         },
         phase: 'pre',
+        respondent,
         strings,
         uid,
       }),
@@ -178,6 +188,7 @@ export const mountWidget = async (host: HTMLElement, config: WidgetConfig): Prom
     progress.consent = consent
     writeProgress(campaign.slug, progress)
     respondent = respondentId(consent)
+    startSession()
     if (consent) showPre()
     else showContent(true)
   }

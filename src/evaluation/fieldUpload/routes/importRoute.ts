@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { forwarderFor } from '../../forwarding/forwarderRegistry'
 import { sendError } from '../../http/sendError'
 import { admitSender } from '../../ingestion/admitSender'
+import { isPublishable, PUBLISHABLE_REFUSAL } from '../publishableRefusal'
 import { lookupOf } from '../fieldCampaign'
 import { importFieldUpload } from '../importFieldUpload'
 import { loadFieldCampaigns } from '../loadFieldCampaigns'
@@ -28,6 +29,7 @@ export const importRoute =
         return sendError(res, admission.status, admission.message, admission.headers)
       }
       const { principal } = admission
+      if (isPublishable(principal)) return sendError(res, 403, PUBLISHABLE_REFUSAL)
       const answer = await (async () => {
         const body = await readUploadBody(req)
         if ('message' in body) return jsonError(body.status, body.message)

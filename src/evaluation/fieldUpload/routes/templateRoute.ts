@@ -2,6 +2,7 @@ import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
 import { authenticate } from '../../ingestion/authenticate'
+import { isPublishable, PUBLISHABLE_REFUSAL } from '../publishableRefusal'
 import { lookupOf } from '../fieldCampaign'
 import { loadFieldCampaigns } from '../loadFieldCampaigns'
 import { templateCsv, templateFileName } from '../templateCsv'
@@ -15,6 +16,10 @@ export const templateRoute =
       const authentication = await authenticate(payload, req.headers)
       if (!('principal' in authentication)) {
         res.status(authentication.status).json({ errors: [{ message: authentication.message }] })
+        return
+      }
+      if (isPublishable(authentication.principal)) {
+        res.status(403).json({ errors: [{ message: PUBLISHABLE_REFUSAL }] })
         return
       }
       const requested = typeof req.query.campaign === 'string' ? req.query.campaign : ''

@@ -3,6 +3,7 @@ import type { Strings } from '../strings'
 import type { KnowledgeCheck } from '../types'
 
 import { h, stepHeading } from '../dom'
+import { shuffledFor } from '../shuffle'
 import { fill } from '../strings'
 
 export type CheckFormOptions = {
@@ -11,6 +12,8 @@ export type CheckFormOptions = {
   lang?: string
   onSubmit: (answers: Answers) => void
   phase: 'post' | 'pre'
+  /** Seeds the order of each item's choices, so one respondent always sees the same order. */
+  respondent: string
   strings: Strings
   /** Unique per widget on the page, so two widgets' radio groups never share a name. */
   uid: string
@@ -22,7 +25,15 @@ const answerOf = (fieldset: HTMLFieldSetElement): string[] =>
     .map((input) => input.value)
 
 /** One fieldset per question: native radio groups, so arrow keys and screen readers just work. */
-export const checkForm = ({ check, lang, onSubmit, phase, strings, uid }: CheckFormOptions) => {
+export const checkForm = ({
+  check,
+  lang,
+  onSubmit,
+  phase,
+  respondent,
+  strings,
+  uid,
+}: CheckFormOptions) => {
   const error = h('p', { class: 'aw-error', lang, role: 'alert' })
   const fieldsets = check.items.map((item, index) => {
     const name = `${uid}-${phase}-${item.key}`
@@ -39,7 +50,7 @@ export const checkForm = ({ check, lang, onSubmit, phase, strings, uid }: CheckF
         ),
         item.question,
       ),
-      ...item.choices.map((choice) =>
+      ...shuffledFor(respondent, item.key, item.choices).map((choice) =>
         h(
           'label',
           { class: 'aw-choice' },
