@@ -122,7 +122,8 @@ describe('the widget on a partner page on another origin, in Chromium', () => {
     demo = await startDemoPartner({
       awareUrl: server.url,
       host: 'localhost',
-      partnerKey: partner.publishableKey,
+      publishableKey: partner.publishableKey,
+      secretKey: partner.apiKey,
       port: 0,
     })
     await server.payload.update({

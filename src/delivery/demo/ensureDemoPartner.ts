@@ -6,10 +6,13 @@ export const DEMO_ORGANISATION = 'Safe Journeys Centre (demo)'
 
 /**
  * The demo's partner account: every audience, the demo page's origin, and fresh keys each run
- * (the old ones stop working, as replacing keys in the admin would). Answers the publishable key,
- * the one a page embeds.
+ * (the old ones stop working, as replacing keys in the admin would): the publishable key its page
+ * embeds, and the secret key its server reads the delivery API with.
  */
-export const ensureDemoPartner = async (payload: Payload, origin: string): Promise<string> => {
+export const ensureDemoPartner = async (
+  payload: Payload,
+  origin: string,
+): Promise<{ publishableKey: string; secretKey: string }> => {
   const apiKey = randomUUID()
   const audiences = await payload.find({
     collection: 'audiences',
@@ -42,5 +45,5 @@ export const ensureDemoPartner = async (payload: Payload, origin: string): Promi
       })
     : await payload.create({ collection: 'partners', data, overrideAccess: true })
   if (!partner.publishableKey) throw new Error('the demo partner has no publishable key')
-  return partner.publishableKey
+  return { publishableKey: partner.publishableKey, secretKey: apiKey }
 }

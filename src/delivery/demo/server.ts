@@ -4,8 +4,8 @@
  *
  * Without AWARE_URL it also starts Aware itself on PORT (default 3000) with the bundled
  * campaigns and a demo partner account whose key and allowed origin it sets. With AWARE_URL
- * (an Aware already running elsewhere) give AWARE_PARTNER_KEY, the publishable key of a partner that allows
- * the demo page's origin.
+ * (an Aware already running elsewhere) give AWARE_PARTNER_KEY and AWARE_PARTNER_SECRET_KEY, the
+ * publishable and the secret key of a partner that allows the demo page's origin.
  */
 import path from 'node:path'
 
@@ -19,7 +19,13 @@ import { startDemoPartner } from './startDemoPartner'
 const demoPort = Number(process.env.DEMO_PORT || 4000)
 const demoOrigin = `http://localhost:${demoPort}`
 
-const startAware = async (): Promise<{ close: () => Promise<void>; key: string; url: string }> => {
+type Aware = {
+  close: () => Promise<void>
+  keys: { publishableKey: string; secretKey: string }
+  url: string
+}
+
+const startAware = async (): Promise<Aware> => {
   if (process.env.NODE_ENV !== 'production' && !process.env.PAYLOAD_SECRET) {
     process.env.PAYLOAD_SECRET = useLocalSecret(path.join(projectRoot, 'data', '.payload-secret'))
   }
@@ -30,24 +36,30 @@ const startAware = async (): Promise<{ close: () => Promise<void>; key: string; 
   if (totalDocs === 0) await importPacks(aware.payload, path.join(projectRoot, 'campaigns'))
   return {
     close: aware.close,
-    key: await ensureDemoPartner(aware.payload, demoOrigin),
+    keys: await ensureDemoPartner(aware.payload, demoOrigin),
     url: aware.url,
   }
 }
 
 const external = process.env.AWARE_URL
-if (external && !process.env.AWARE_PARTNER_KEY) {
+if (external && !(process.env.AWARE_PARTNER_KEY && process.env.AWARE_PARTNER_SECRET_KEY)) {
   console.error(
-    'AWARE_URL is set: give AWARE_PARTNER_KEY too (the publishable key of a partner allowing ' +
-      demoOrigin +
-      ').',
+    'AWARE_URL is set: give AWARE_PARTNER_KEY and AWARE_PARTNER_SECRET_KEY too (the publishable ' +
+      `and the secret key of a partner allowing ${demoOrigin}).`,
   )
   process.exit(1)
 }
-const aware = external
-  ? { close: async () => undefined, key: process.env.AWARE_PARTNER_KEY as string, url: external }
+const aware: Aware = external
+  ? {
+      close: async () => undefined,
+      keys: {
+        publishableKey: process.env.AWARE_PARTNER_KEY as string,
+        secretKey: process.env.AWARE_PARTNER_SECRET_KEY as string,
+      },
+      url: external,
+    }
   : await startAware()
-const demo = await startDemoPartner({ awareUrl: aware.url, partnerKey: aware.key, port: demoPort })
+const demo = await startDemoPartner({ awareUrl: aware.url, ...aware.keys, port: demoPort })
 
 console.log(`\nAware:             ${aware.url}`)
 console.log(`Demo partner page: ${demo.url}  (another origin: the widget runs cross-origin)\n`)

@@ -8,7 +8,10 @@ import { partnerPage } from './partnerPage'
 export type DemoPartnerOptions = {
   awareUrl: string
   host?: string
-  partnerKey: string
+  /** The key the page embeds. */
+  publishableKey: string
+  /** The key the partner's own server lists its campaigns with. */
+  secretKey: string
   port: number
 }
 
@@ -16,11 +19,14 @@ export type RunningDemoPartner = { close: () => Promise<void>; url: string }
 
 type Grant = { audiences: string[] }
 
-/** The partner's audiences, read the way a partner's own server would: from the delivery API. */
+/**
+ * The partner's audiences, read the way a partner's own server would: from the delivery API, with
+ * its secret key (a server never uses the publishable key, which works only from its pages).
+ */
 const listCampaigns = async (options: DemoPartnerOptions, audience: string, locale: string) => {
   const query = new URLSearchParams({ locale, ...(audience ? { audience } : {}) })
   const response = await fetch(`${options.awareUrl}/api/delivery/campaigns?${query}`, {
-    headers: { Authorization: `partners API-Key ${options.partnerKey}` },
+    headers: { Authorization: `partners API-Key ${options.secretKey}` },
   })
   if (!response.ok) throw new Error(`${response.status}: ${await response.text()}`)
   return (await response.json()) as Grant & { campaigns: CampaignSummaryView[] }
@@ -50,7 +56,7 @@ export const startDemoPartner = async (
         campaign: campaign?.slug ?? null,
         campaigns,
         locale,
-        partnerKey: options.partnerKey,
+        partnerKey: options.publishableKey,
       })
       res.writeHead(200, {
         'Cache-Control': 'no-store',
