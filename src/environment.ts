@@ -6,6 +6,8 @@ export const DEVELOPMENT_SECRET = 'aware-development-secret-change-me'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/aware.db'
 
+import { type QualityReason, qualityReasons } from './evaluation/quality/qualityStatus'
+
 export type Environment = {
   /**
    * Origins whose pages may make cookie-authenticated writes (CSRF_TRUSTED_ORIGINS): the
@@ -41,6 +43,13 @@ export type Environment = {
   /** How often the forwarding job sends the outbox, in seconds (POSTHOG_FLUSH_INTERVAL_SECONDS). */
   posthogFlushIntervalSeconds: number
   posthogHost: string
+  /** A burst: QUALITY_BURST_SUBMISSIONS completions from one sender in QUALITY_BURST_SECONDS. */
+  qualityBurstSeconds: number
+  qualityBurstSubmissions: number
+  /** The data-quality flags raised at ingestion (QUALITY_FLAGS, comma-separated; default all). */
+  qualityFlags: QualityReason[]
+  /** Too fast: fewer seconds per item than this (QUALITY_MIN_SECONDS_PER_ITEM; 0 turns it off). */
+  qualityMinSecondsPerItem: number
   /**
    * The default k of reports (REPORT_MIN_RESPONDENTS): a figure resting on fewer respondents is
    * suppressed. Never below MIN_REPORT_K.
@@ -167,6 +176,22 @@ const readS3MediaStorage = (env: NodeJS.ProcessEnv): S3MediaStorage | undefined 
   }
 }
 
+const readQualityFlags = (value: string | undefined): QualityReason[] => {
+  if (value === undefined) return [...qualityReasons]
+  const names = value
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '' && name !== 'none')
+  const unknown = names.filter((name) => !(qualityReasons as readonly string[]).includes(name))
+  if (unknown.length > 0) {
+    throw new Error(
+      `QUALITY_FLAGS names ${unknown.join(', ')}; use a comma-separated list of ` +
+        `${qualityReasons.join(', ')}, or "none".`,
+    )
+  }
+  return names as QualityReason[]
+}
+
 const logLevels = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const
 
 const readLogLevel = (value: string | undefined): Environment['logLevel'] => {
@@ -209,6 +234,20 @@ export const readEnvironment = (env: NodeJS.ProcessEnv = process.env): Environme
   ),
   posthogFlushIntervalSeconds: readFlushInterval(env.POSTHOG_FLUSH_INTERVAL_SECONDS),
   posthogHost: readHttpUrl('POSTHOG_HOST', env.POSTHOG_HOST, DEFAULT_POSTHOG_HOST),
+  qualityBurstSeconds: readWholeNumber('QUALITY_BURST_SECONDS', env.QUALITY_BURST_SECONDS, 10, 1),
+  qualityBurstSubmissions: readWholeNumber(
+    'QUALITY_BURST_SUBMISSIONS',
+    env.QUALITY_BURST_SUBMISSIONS,
+    20,
+    2,
+  ),
+  qualityFlags: readQualityFlags(env.QUALITY_FLAGS),
+  qualityMinSecondsPerItem: readWholeNumber(
+    'QUALITY_MIN_SECONDS_PER_ITEM',
+    env.QUALITY_MIN_SECONDS_PER_ITEM,
+    2,
+    0,
+  ),
   reportMinRespondents: readWholeNumber(
     'REPORT_MIN_RESPONDENTS',
     env.REPORT_MIN_RESPONDENTS,

@@ -581,6 +581,47 @@ export interface EvaluationSubmission {
    */
   sender: string;
   receivedAt: string;
+  /**
+   * When it was taken on the device (ISO 8601, UTC).
+   */
+  occurredAt: string;
+  status: 'ok' | 'flagged' | 'excluded' | 'approved';
+  /**
+   * Why it was flagged.
+   */
+  reasons:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * The choices picked per item (for distractor analysis and identical answers in a burst).
+   */
+  choices:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * False when only the day is known (paper sheets).
+   */
+  timed: boolean;
+  /**
+   * When it was reviewed.
+   */
+  reviewedAt?: string | null;
+  /**
+   * The reviewer’s user id.
+   */
+  reviewedBy?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -607,6 +648,10 @@ export interface EvaluationCell {
    * The UTC day it happened on the device (YYYY-MM-DD).
    */
   day: string;
+  /**
+   * held: flagged or excluded submissions, left out by default.
+   */
+  inclusion: 'included' | 'held';
   impressions: number;
   engagements: number;
   ctas: number;
@@ -625,6 +670,15 @@ export interface EvaluationCell {
     | boolean
     | null;
   pairs:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  quality:
     | {
         [k: string]: unknown;
       }
@@ -1102,6 +1156,13 @@ export interface EvaluationSubmissionsSelect<T extends boolean = true> {
   event?: T;
   sender?: T;
   receivedAt?: T;
+  occurredAt?: T;
+  status?: T;
+  reasons?: T;
+  choices?: T;
+  timed?: T;
+  reviewedAt?: T;
+  reviewedBy?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1115,6 +1176,7 @@ export interface EvaluationCellsSelect<T extends boolean = true> {
   channel?: T;
   locale?: T;
   day?: T;
+  inclusion?: T;
   impressions?: T;
   engagements?: T;
   ctas?: T;
@@ -1125,6 +1187,7 @@ export interface EvaluationCellsSelect<T extends boolean = true> {
   ctaSketch?: T;
   scores?: T;
   pairs?: T;
+  quality?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

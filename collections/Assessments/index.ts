@@ -54,6 +54,15 @@ export const Assessments: CollectionConfig<'assessments'> = {
       defaultValue: 1,
     },
     {
+      name: 'guessability',
+      type: 'ui',
+      admin: {
+        components: {
+          Field: '/src/evaluation/admin/itemAnalysis/LongestChoiceWarning#LongestChoiceWarning',
+        },
+      },
+    },
+    {
       name: 'items',
       type: 'array',
       admin: { components: { RowLabel: rowLabel('question', 'Question') } },

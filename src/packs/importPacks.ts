@@ -30,6 +30,8 @@ export type ImportReport = {
   audiences: { outcome: ImportOutcome; slug: string }[]
   campaigns: CampaignImport[]
   errors: PackError[]
+  /** Found in the packs, not stopping the import (a guessable knowledge check). */
+  warnings: PackError[]
 }
 
 export type ImportOptions = {
@@ -189,12 +191,12 @@ export const importPacks = async (
   dir: string,
   options: ImportOptions = {},
 ): Promise<ImportReport> => {
-  const { audiences, errors, packs } = await loadPacks(dir)
-  if (errors.length > 0) return { audiences: [], campaigns: [], errors }
+  const { audiences, errors, packs, warnings } = await loadPacks(dir)
+  if (errors.length > 0) return { audiences: [], campaigns: [], errors, warnings }
   const audienceOutcomes = await importAudiences(payload, audiences)
   const campaigns: ImportReport['campaigns'] = []
   for (const pack of packs) {
     campaigns.push(await importPack(payload, pack, options))
   }
-  return { audiences: audienceOutcomes, campaigns, errors: [] }
+  return { audiences: audienceOutcomes, campaigns, errors: [], warnings }
 }

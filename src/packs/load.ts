@@ -71,6 +71,7 @@ export async function loadPacks(dir: string, options: LoadPacksOptions = {}): Pr
   const root = path.resolve(dir)
   const validate = createSchemaValidator(options.schemaDir)
   const errors: PackError[] = []
+  const warnings: PackError[] = []
 
   const audiencesData = readJson(path.join(root, AUDIENCES_FILE), AUDIENCES_FILE, null, errors)
   const audiencesResult =
@@ -110,6 +111,7 @@ export async function loadPacks(dir: string, options: LoadPacksOptions = {}): Pr
       },
     )
     errors.push(...readErrors, ...result.errors)
+    warnings.push(...result.warnings)
     if (!result.pack || readErrors.length > 0) continue
     const slug = result.pack.knowledgeCheck?.slug
     if (slug === undefined) {
@@ -130,5 +132,5 @@ export async function loadPacks(dir: string, options: LoadPacksOptions = {}): Pr
     packs.push({ ...result.pack, name, dir: packDir })
   }
 
-  return { audiences: audiencesResult.audiences ?? [], packs, errors }
+  return { audiences: audiencesResult.audiences ?? [], packs, errors, warnings }
 }

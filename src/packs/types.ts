@@ -160,4 +160,6 @@ export interface LoadResult {
   /** Only the packs without errors. */
   packs: LoadedPack[]
   errors: PackError[]
+  /** What an author should look at but that does not stop the import. */
+  warnings: PackError[]
 }

@@ -14,7 +14,11 @@ import type {
 } from './normalize'
 
 import { isTimeZone } from '../domain/campaignPeriod'
-import { locales } from '../domain/locales'
+import { defaultLocale, locales } from '../domain/locales'
+import {
+  longestCorrectChoice,
+  longestCorrectChoiceWarning,
+} from '../evaluation/itemAnalysis/longestCorrectChoice'
 import { placeholderText } from '../editorial/readiness/placeholderText'
 import { parseInline } from './inline'
 import { normalizeAudience, normalizeCampaign, normalizeKnowledgeCheck } from './normalize'
@@ -94,6 +98,8 @@ export interface PackResult {
   /** Present only when both files are valid. */
   pack?: CampaignPack
   errors: PackError[]
+  /** Problems that do not stop the import (an instrument that can be guessed). */
+  warnings: PackError[]
 }
 
 /** Whether a string is an upload id rather than a file in the pack (ObjectID or number). */
@@ -326,14 +332,34 @@ export function validatePack(input: PackInput, options: PackCheckOptions): PackR
     ])
   }
   const checkUsable = check !== null || (campaign !== null && named === undefined)
-  if (errors.length > 0 || !campaign || !checkUsable) return { errors }
+  if (errors.length > 0 || !campaign || !checkUsable) return { errors, warnings: [] }
   return {
     pack: {
       campaign: normalizeCampaign(campaign),
       knowledgeCheck: check ? normalizeKnowledgeCheck(check) : null,
     },
     errors,
+    warnings: check ? toErrors(input.name, input.knowledgeCheckFile, guessabilityWarnings(check)) : [],
   }
+}
+
+/**
+ * A correct choice that is systematically the longest makes the check guessable: a warning, not
+ * an error, so a pack still imports while its author rewrites the distractors.
+ */
+const guessabilityWarnings = (check: RawKnowledgeCheck): FieldProblem[] => {
+  const warning = longestCorrectChoiceWarning(
+    longestCorrectChoice(
+      check.items.map((item) => ({
+        choices: item.choices.map((choice) => ({
+          correct: choice.correct === true,
+          label: choice.label[defaultLocale] ?? Object.values(choice.label)[0] ?? '',
+        })),
+        key: item.key,
+      })),
+    ),
+  )
+  return warning ? [{ field: '/items', message: warning }] : []
 }
 
 /** One line per error, e.g. `peru/knowledge-check.json /items/3/choices: has no correct answer…`. */

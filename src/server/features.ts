@@ -7,6 +7,7 @@ import { mountFieldUpload } from '../evaluation/fieldUpload/mountFieldUpload'
 import { forwarderFor } from '../evaluation/forwarding/forwarderRegistry'
 import { eventRoutes } from '../evaluation/ingestion/eventsRoute'
 import { reportRoutes } from '../evaluation/reports/reportRoute'
+import { reviewRoutes } from '../evaluation/review/reviewRoutes'
 import { widgetSessionRoutes } from '../evaluation/sessions/sessionRoute'
 
 /** The HTTP features every Aware server mounts in front of Payload's own API. */
@@ -16,6 +17,7 @@ export const features: MountRoutes[] = [
   eventRoutes({ forwarderFor }),
   widgetSessionRoutes(),
   reportRoutes(),
+  reviewRoutes(),
 ]
 
 /** Answers served from memory before Express (see fastPaths.ts). */

@@ -114,6 +114,9 @@ describe('the widget on a partner page on another origin, in Chromium', () => {
   }
 
   beforeAll(async () => {
+    // This test answers a knowledge check within a second or two, faster than any person: the
+    // too-fast flag would rightly hold its answers back from the report it reads.
+    process.env.QUALITY_MIN_SECONDS_PER_ITEM = '0'
     server = await startTestServer()
     ids = await importBundledCampaigns(server.payload)
     partner = await createPartner(server.payload, {
@@ -146,15 +149,23 @@ describe('the widget on a partner page on another origin, in Chromium', () => {
         phase,
         revision: check.revision,
       })
+      const minutesAgo = (minutes: number) =>
+        new Date(Date.now() - (60 * index + minutes) * 60_000).toISOString()
       const seeded = await sendBatch(server.url, partner.headers, [
-        anEvent({ ...common, type: 'impression' }),
-        anEvent({ ...common, assessment: assessment('pre', []), type: 'assessment' }),
+        anEvent({ ...common, occurredAt: minutesAgo(20), type: 'impression' }),
+        anEvent({
+          ...common,
+          assessment: assessment('pre', []),
+          occurredAt: minutesAgo(19),
+          type: 'assessment',
+        }),
         anEvent({
           ...common,
           assessment: assessment(
             'post',
             check.items.map((item) => item.key),
           ),
+          occurredAt: minutesAgo(5),
           type: 'assessment',
         }),
       ])
@@ -164,6 +175,7 @@ describe('the widget on a partner page on another origin, in Chromium', () => {
     browser = chromium.browser
   })
   afterAll(async () => {
+    delete process.env.QUALITY_MIN_SECONDS_PER_ITEM
     await chromium?.close()
     await demo?.close()
     await server?.close()

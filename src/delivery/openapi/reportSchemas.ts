@@ -5,6 +5,10 @@ import { nullable, ref } from './jsonSchema'
 const number: JsonSchema = { type: 'number' }
 const interval: JsonSchema = { items: number, maxItems: 2, minItems: 2, type: 'array' }
 const count: JsonSchema = { minimum: 0, type: 'integer' }
+const hiddenCount: JsonSchema = {
+  ...nullable(count),
+  description: 'null when it rests on 1 to k − 1 submissions (suppressed).',
+}
 const mean: JsonSchema = {
   properties: { ci: nullable(interval), mean: nullable(number), n: count },
   type: 'object',
@@ -29,9 +33,15 @@ export const reportSchemas: Record<string, JsonSchema> = {
       },
       generatedAt: { format: 'date-time', type: 'string' },
       k: { description: 'The small-cell threshold in force.', minimum: 5, type: 'integer' },
+      quality: {
+        description:
+          '`default`: only submissions with status ok or approved are counted; `all` ' +
+          '(`?quality=all`): flagged and excluded ones too.',
+        enum: ['default', 'all'],
+      },
       total: ref('ReportCell'),
     },
-    required: ['campaign', 'k', 'generatedAt', 'audiences', 'total'],
+    required: ['campaign', 'k', 'generatedAt', 'audiences', 'quality', 'total'],
     type: 'object',
   },
   ReportCell: {
@@ -72,12 +82,39 @@ export const reportSchemas: Record<string, JsonSchema> = {
         },
         type: 'object',
       },
+      quality: {
+        description:
+          'The data behind the row: knowledge-check submissions received (retakes included), ' +
+          'counted (ok and approved), approved on review, flagged and awaiting review, ' +
+          'excluded, set aside as retakes (the earliest of a phase counts), and the flags ' +
+          'raised, by reason. `received` and `included` are null when a phase of the row is ' +
+          'suppressed.',
+        properties: {
+          approved: hiddenCount,
+          excluded: hiddenCount,
+          flagged: hiddenCount,
+          included: hiddenCount,
+          reasons: {
+            additionalProperties: hiddenCount,
+            properties: Object.fromEntries(
+              ['too-fast', 'burst', 'identical-answers', 'outside-period', 'future'].map(
+                (reason) => [reason, hiddenCount],
+              ),
+            ),
+            type: 'object',
+          },
+          received: hiddenCount,
+          retakes: hiddenCount,
+        },
+        required: ['received', 'included', 'approved', 'flagged', 'excluded', 'retakes', 'reasons'],
+        type: 'object',
+      },
       suppressed: {
         description: 'True when the cell rests on fewer than k respondents: no figures are given.',
         type: 'boolean',
       },
     },
-    required: ['suppressed'],
+    required: ['suppressed', 'quality'],
     type: 'object',
   },
 }

@@ -5,8 +5,8 @@ const component = (file: string, exportName: string) =>
   `/src/evaluation/admin/${file}#${exportName}`
 
 /**
- * The evaluators' pages in the admin: the report dashboard (/admin/reports) and the field upload
- * (/admin/field-upload), with links to both in the navigation.
+ * The evaluators' pages in the admin: the report dashboard (/admin/reports), the data-quality
+ * review (/admin/review) and the field upload (/admin/field-upload), linked in the navigation.
  */
 export const evaluationAdminPlugin =
   (): Plugin =>
@@ -27,6 +27,12 @@ export const evaluationAdminPlugin =
             exact: true,
             meta: { title: 'Field upload' },
             path: '/field-upload',
+          },
+          evaluationReview: {
+            Component: component('review/ReviewView', 'ReviewView'),
+            exact: true,
+            meta: { title: 'Data-quality review' },
+            path: '/review',
           },
           evaluationReports: {
             Component: component('reports/ReportsView', 'ReportsView'),

@@ -17,6 +17,16 @@ export const EvaluationCells: CollectionConfig = {
   fields: [
     { name: 'cellKey', type: 'text', required: true, unique: true },
     ...cellFields(),
+    {
+      name: 'inclusion',
+      type: 'select',
+      admin: { description: 'held: flagged or excluded submissions, left out by default.' },
+      options: [
+        { label: 'included', value: 'included' },
+        { label: 'held', value: 'held' },
+      ],
+      required: true,
+    },
     { name: 'impressions', type: 'number', required: true },
     { name: 'engagements', type: 'number', required: true },
     { name: 'ctas', type: 'number', required: true },
@@ -27,6 +37,7 @@ export const EvaluationCells: CollectionConfig = {
     { name: 'ctaSketch', type: 'text' },
     { name: 'scores', type: 'json', required: true },
     { name: 'pairs', type: 'json', required: true },
+    { name: 'quality', type: 'json', required: true },
   ],
   indexes: [{ fields: ['campaign', 'day'] }],
   timestamps: false,

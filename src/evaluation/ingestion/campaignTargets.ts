@@ -10,6 +10,8 @@ export type CampaignTarget = {
   audiences: Map<string, string>
   id: string
   knowledgeCheck: { id: string; slug: string } | null
+  /** First and last day (ISO dates as stored); submissions outside them are flagged. */
+  period: { end: null | string; start: null | string }
   published: boolean
   slug: string
 }
@@ -30,7 +32,7 @@ const looksLikeId = (payload: Payload, reference: string) =>
   payload.db.defaultIDType === 'number' ? /^\d+$/.test(reference) : /^[0-9a-f]{24}$/.test(reference)
 
 const targetOf = (
-  campaign: Pick<Campaign, '_status' | 'audiences' | 'id' | 'knowledgeCheck' | 'slug'>,
+  campaign: Pick<Campaign, '_status' | 'audiences' | 'id' | 'knowledgeCheck' | 'period' | 'slug'>,
 ): CampaignTarget => {
   const audiences = new Map<string, string>()
   for (const audience of campaign.audiences) {
@@ -45,6 +47,7 @@ const targetOf = (
       check && typeof check === 'object'
         ? { id: String(check.id), slug: (check as Assessment).slug }
         : null,
+    period: { end: campaign.period?.end ?? null, start: campaign.period?.start ?? null },
     published: campaign._status === 'published',
     slug: campaign.slug,
   }
@@ -74,7 +77,7 @@ export const loadCampaignTargets = async (
     overrideAccess: true,
     pagination: false,
     populate: { assessments: { slug: true }, audiences: { slug: true } },
-    select: { _status: true, audiences: true, knowledgeCheck: true, slug: true },
+    select: { _status: true, audiences: true, knowledgeCheck: true, period: true, slug: true },
     where,
   })
   for (const reference of missing) {

@@ -1,12 +1,14 @@
-import type { SubmissionFeedback, WireEvent } from '../events/wireEvent'
+import type { Answers, SubmissionFeedback, WireEvent } from '../events/wireEvent'
 import type { AnswerKey } from '../scoring/answerKey'
-import type { StoredEvent } from '../store/records'
+import type { ItemChoices, StoredEvent } from '../store/records'
 import type { CampaignTarget } from './campaignTargets'
 
+import type { QualityRules } from '../quality/qualityRules'
 import type { WidgetSession } from '../sessions/sessionLimits'
 import type { EventSource } from './sender'
 
 import { FIELD_RESPONDENT_PREFIX } from '../fieldUpload/readRow'
+import { timeFlags } from '../quality/timeFlags'
 import { feedbackFor } from '../scoring/feedbackFor'
 import { scoreAnswers } from '../scoring/scoreAnswers'
 import { pseudonymize } from './pseudonymize'
@@ -23,6 +25,8 @@ export type BatchContext = {
   latest: Date
   partner: null | string
   pseudonymKey: Buffer
+  /** The deployment's data-quality flags. */
+  quality: QualityRules
   receivedAt: Date
   /** Who vouches for the batch's event ids (src/evaluation/ingestion/sender.ts). */
   sender: string
@@ -55,6 +59,15 @@ const occurredProblem = (occurredAt: Date, context: BatchContext): null | string
   }
   return null
 }
+
+/** The choices picked per item, sorted, as the store tallies them. */
+const choicesOf = (answers: Answers): ItemChoices =>
+  Object.fromEntries(
+    Object.entries(answers).map(([item, answer]) => [
+      item,
+      Array.isArray(answer) ? [...answer].sort() : [answer],
+    ]),
+  )
 
 /** Why an event does not belong to the batch's widget session, or null. */
 const outsideSession = (
@@ -166,10 +179,17 @@ export const checkEvent = (event: WireEvent, context: BatchContext): CheckedEven
         submission = {
           answers: event.assessment.answers,
           assessment,
+          choices: choicesOf(event.assessment.answers),
           correct: scored.correct,
           phase: event.assessment.phase,
+          reasons: timeFlags(occurredAt, context.receivedAt, campaign.period, context.quality),
           revision: event.assessment.revision,
           score: scored.score,
+          sessionStart: context.session
+            ? new Date(context.session.claims.iat * 1000).toISOString()
+            : null,
+          // Paper sheets give the day only: nothing of them can be timed.
+          timed: context.source !== 'field-upload',
         }
         if (event.assessment.phase !== 'pre') {
           feedback = {

@@ -11,6 +11,7 @@ import type { EventSource } from './sender'
 import { MAX_EVENTS_PER_BATCH } from '../events/wireEvent'
 import { noForwarding } from '../forwarding/forwarder'
 import { eventStoreFor } from '../store/eventStoreFor'
+import { withBatchSessionStarts } from './batchSessionStarts'
 import { checkEvent } from './checkEvent'
 import { loadBatchContext } from './loadBatchContext'
 import { toForwardedEvent } from './toForwardedEvent'
@@ -65,22 +66,23 @@ export const ingestEvents = async (
     source,
     session ?? null,
   )
-  const toStore: StoredEvent[] = []
+  const checked: StoredEvent[] = []
   const feedback: SubmissionFeedback[] = []
   for (const { event, index } of valid) {
-    const checked = checkEvent(event, context)
-    if ('errors' in checked) {
-      rejected.push({ errors: checked.errors, index })
+    const outcome = checkEvent(event, context)
+    if ('errors' in outcome) {
+      rejected.push({ errors: outcome.errors, index })
       continue
     }
-    const overLimit = session?.limits.admit(session.claims, checked.stored)
+    const overLimit = session?.limits.admit(session.claims, outcome.stored)
     if (overLimit) {
       rejected.push({ errors: [overLimit], index })
       continue
     }
-    toStore.push(checked.stored)
-    if (checked.feedback) feedback.push({ ...checked.feedback, index })
+    checked.push(outcome.stored)
+    if (outcome.feedback) feedback.push({ ...outcome.feedback, index })
   }
+  const toStore = withBatchSessionStarts(checked)
 
   const store = eventStoreFor(payload)
   const stored = forwarder.enabled ? withForwarding(toStore, context.campaigns) : toStore

@@ -9,6 +9,7 @@ import type { EventSource } from './sender'
 import { idsOf } from '../../access/roles'
 import { readEnvironment } from '../../environment'
 import { serverKeysFor } from '../ids/serverKeys'
+import { qualityRulesOf } from '../quality/qualityRules'
 import { MAX_CLOCK_SKEW_MS, oldestAcceptedOccurrence } from '../retention/retentionCutoff'
 import { loadAnswerKey } from '../scoring/loadAnswerKey'
 import { loadCampaignTargets } from './campaignTargets'
@@ -40,7 +41,8 @@ export const loadBatchContext = async (
       answerKeys.set(id, await loadAnswerKey(payload, assessment, event.assessment.revision))
     }
   }
-  const retentionDays = readEnvironment().eventRetentionDays
+  const environment = readEnvironment()
+  const retentionDays = environment.eventRetentionDays
   return {
     allowedAudiences:
       principal.kind === 'partner'
@@ -52,6 +54,7 @@ export const loadBatchContext = async (
     latest: new Date(receivedAt.getTime() + MAX_CLOCK_SKEW_MS),
     partner: partnerIdOf(principal),
     pseudonymKey: serverKeysFor(payload).pseudonym,
+    quality: qualityRulesOf(environment),
     receivedAt,
     sender: senderOf(principal, source),
     session,

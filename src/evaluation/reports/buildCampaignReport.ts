@@ -9,6 +9,7 @@ import { knowledgeFigures } from './knowledgeFigures'
 import { masteryCount } from './mastery'
 import { emptyTallies, mergeByAudience } from './mergedTallies'
 import { planSuppression, type Block } from './planSuppression'
+import { qualityFigures } from './qualityFigures'
 import { reachFigures } from './reachFigures'
 import { DEFAULT_PASS_MARK } from './reportCampaign'
 
@@ -17,7 +18,14 @@ const sizesOf = (tallies: MergedTallies): BlockSizes => ({
   paired: tallies.pairs.prePost.n,
   post: tallies.scores.post.n,
   pre: tallies.scores.pre.n,
-  respondents: tallies.sketches.reached.estimate().value,
+  // A row rests on at least everyone reached, and everyone in each phase (a sender may report
+  // checks without the exposure events).
+  respondents: Math.max(
+    tallies.sketches.reached.estimate().value,
+    tallies.scores.pre.n,
+    tallies.scores.post.n,
+    tallies.scores.followup.n,
+  ),
   retention: tallies.pairs.postFollowup.n,
 })
 
@@ -41,15 +49,25 @@ type Row = {
   target: null | number
 }
 
-const rowReport = (row: Row): AudienceReport =>
-  row.hidden.has('respondents')
-    ? { audience: row.slug, suppressed: true }
+const rowReport = (row: Row, k: number): AudienceReport => {
+  const sizes = sizesOf(row.tallies)
+  // A phase hidden with nobody in it hides nothing: zero is not a person.
+  const quality = qualityFigures(row.tallies.quality, {
+    k,
+    sizesHidden: (['pre', 'post', 'followup'] as const).some(
+      (block) => row.hidden.has(block) && sizes[block] > 0,
+    ),
+  })
+  return row.hidden.has('respondents')
+    ? { audience: row.slug, quality, suppressed: true }
     : {
         audience: row.slug,
         knowledge: knowledgeFigures(row.tallies, row),
+        quality,
         reach: reachFigures(row.tallies, row.reachTarget),
         suppressed: false,
       }
+}
 
 export type ReportOptions = {
   filters: Record<string, string>
@@ -57,6 +75,8 @@ export type ReportOptions = {
   k: number
   /** Only this audience (id); the campaign's other audiences are left out. */
   onlyAudience?: string
+  /** `all` adds the figures of flagged and excluded submissions. */
+  quality?: CampaignReport['quality']
 }
 
 /**
@@ -66,9 +86,9 @@ export type ReportOptions = {
 export const buildCampaignReport = (
   campaign: ReportCampaign,
   cells: CellRecord[],
-  { filters, generatedAt = new Date(), k, onlyAudience }: ReportOptions,
+  { filters, generatedAt = new Date(), k, onlyAudience, quality = 'default' }: ReportOptions,
 ): CampaignReport => {
-  const merged = mergeByAudience(cells)
+  const merged = mergeByAudience(cells, quality === 'all')
   const audienceIds = onlyAudience
     ? [onlyAudience]
     : [...new Set([...campaign.audiences, ...merged.audiences.keys()])]
@@ -120,11 +140,12 @@ export const buildCampaignReport = (
   total.hidden = plan.total
 
   return {
-    audiences: [...rows.values()].map(rowReport),
+    audiences: [...rows.values()].map((row) => rowReport(row, k)),
     campaign: { id: campaign.id, slug: campaign.slug, title: campaign.title },
     filters,
     generatedAt: generatedAt.toISOString(),
     k,
-    total: rowReport(total),
+    quality,
+    total: rowReport(total, k),
   }
 }

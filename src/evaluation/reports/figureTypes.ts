@@ -1,4 +1,5 @@
 import type { GainLabel } from '../statistics'
+import type { QualityFigures } from './qualityFigures'
 
 /** What replaces the figures of a cell resting on fewer than k respondents. */
 export type Suppressed = { suppressed: true }
@@ -83,10 +84,19 @@ export type ReachFigures = {
   target: null | number
 }
 
-/** A row of the report: one audience, or the total (whose audience is null). */
+/**
+ * A row of the report: one audience, or the total (whose audience is null). Every row says what
+ * data it rests on (`quality`), a suppressed one too, without its size.
+ */
 export type AudienceReport =
-  | { audience: null | string; knowledge: KnowledgeFigures; reach: ReachFigures; suppressed: false }
-  | { audience: null | string; suppressed: true }
+  | {
+      audience: null | string
+      knowledge: KnowledgeFigures
+      quality: QualityFigures
+      reach: ReachFigures
+      suppressed: false
+    }
+  | { audience: null | string; quality: QualityFigures; suppressed: true }
 
 export type CampaignReport = {
   audiences: AudienceReport[]
@@ -94,5 +104,7 @@ export type CampaignReport = {
   filters: Record<string, string>
   generatedAt: string
   k: number
+  /** `default`: ok and approved submissions only; `all`: flagged and excluded ones too. */
+  quality: 'all' | 'default'
   total: AudienceReport
 }

@@ -1,11 +1,12 @@
 import type { AssessmentPhase } from '../events/wireEvent'
 import type { CellCounts, CellRecord, PairKind } from '../store/cellRecord'
-import type { PairTally, ScoreTally } from '../store/tallies'
+import type { PairTally, QualityTally, ScoreTally } from '../store/tallies'
 
 import type { SufficientStatistics } from '../statistics'
 
 import { DistinctSketch } from '../sketch'
 import { emptyCounts, pairKinds } from '../store/cellRecord'
+import { emptyQualityTally } from '../store/tallies'
 import { assessmentPhases } from '../events/wireEvent'
 
 /**
@@ -14,6 +15,8 @@ import { assessmentPhases } from '../events/wireEvent'
  * where growing objects with arbitrary keys do not.
  */
 export type Accumulated = SufficientStatistics & {
+  /** Per item, how many picked each choice (scores only). */
+  choices: Map<string, Map<string, number>>
   histogram: Map<string, number>
   items: Map<string, number[]>
 }
@@ -22,17 +25,32 @@ export type Accumulated = SufficientStatistics & {
 export type MergedTallies = {
   counts: CellCounts
   pairs: Record<PairKind, Accumulated>
+  /** Review statuses, flags and retakes of every submission, held ones included. */
+  quality: QualityTally
   scores: Record<AssessmentPhase, Accumulated>
   sketches: { cta: DistinctSketch; engaged: DistinctSketch; reached: DistinctSketch }
 }
 
 const emptyAccumulated = (): Accumulated => ({
+  choices: new Map(),
   histogram: new Map(),
   items: new Map(),
   n: 0,
   sum: 0,
   sumSquares: 0,
 })
+
+/** Adds item vectors entry by entry; a shorter (older) vector counts its missing entries as 0. */
+const addVector = (into: Map<string, number[]>, key: string, source: readonly number[]) => {
+  const target = into.get(key)
+  if (!target) {
+    into.set(key, [...source])
+    return
+  }
+  for (let index = 0; index < Math.max(target.length, source.length); index += 1) {
+    target[index] = (target[index] ?? 0) + (source[index] ?? 0)
+  }
+}
 
 const accumulate = (into: Accumulated, tally: PairTally | ScoreTally): void => {
   into.n += tally.n
@@ -42,12 +60,14 @@ const accumulate = (into: Accumulated, tally: PairTally | ScoreTally): void => {
   for (const key of Object.keys(histogram)) {
     into.histogram.set(key, (into.histogram.get(key) ?? 0) + histogram[key])
   }
-  for (const key of Object.keys(items)) {
-    const source: number[] = items[key]
-    const target = into.items.get(key)
-    if (target)
-      for (let index = 0; index < source.length; index += 1) target[index] += source[index]
-    else into.items.set(key, [...source])
+  for (const key of Object.keys(items)) addVector(into.items, key, items[key])
+  if ('choices' in tally) {
+    for (const [item, counts] of Object.entries(tally.choices)) {
+      const target = into.choices.get(item) ?? new Map<string, number>()
+      for (const [choice, n] of Object.entries(counts))
+        target.set(choice, (target.get(choice) ?? 0) + n)
+      into.choices.set(item, target)
+    }
   }
 }
 
@@ -58,11 +78,11 @@ const combine = (into: Accumulated, from: Accumulated): void => {
   for (const [key, count] of from.histogram) {
     into.histogram.set(key, (into.histogram.get(key) ?? 0) + count)
   }
-  for (const [key, source] of from.items) {
-    const target = into.items.get(key)
-    if (target)
-      for (let index = 0; index < source.length; index += 1) target[index] += source[index]
-    else into.items.set(key, [...source])
+  for (const [key, source] of from.items) addVector(into.items, key, source)
+  for (const [item, counts] of from.choices) {
+    const target = into.choices.get(item) ?? new Map<string, number>()
+    for (const [choice, n] of counts) target.set(choice, (target.get(choice) ?? 0) + n)
+    into.choices.set(item, target)
   }
 }
 
@@ -71,6 +91,7 @@ export const emptyTallies = (): MergedTallies => ({
   pairs: Object.fromEntries(
     pairKinds.map((kind) => [kind, emptyAccumulated()]),
   ) as MergedTallies['pairs'],
+  quality: emptyQualityTally(),
   scores: Object.fromEntries(
     assessmentPhases.map((phase) => [phase, emptyAccumulated()]),
   ) as MergedTallies['scores'],
@@ -83,8 +104,26 @@ export const emptyTallies = (): MergedTallies => ({
 
 const countNames = ['assessments', 'ctas', 'engagements', 'impressions', 'shares'] as const
 
-/** Adds a stored cell to a roll-up; sketches merge losslessly (the sketch of the union). */
-export const addCell = (into: MergedTallies, cell: CellRecord): void => {
+const addQualityTally = (into: QualityTally, from: QualityTally): void => {
+  into.retakes += from.retakes
+  for (const [status, n] of Object.entries(from.statuses)) {
+    into.statuses[status as keyof QualityTally['statuses']] =
+      (into.statuses[status as keyof QualityTally['statuses']] ?? 0) + (n ?? 0)
+  }
+  for (const [reason, n] of Object.entries(from.reasons)) {
+    into.reasons[reason as keyof QualityTally['reasons']] =
+      (into.reasons[reason as keyof QualityTally['reasons']] ?? 0) + (n ?? 0)
+  }
+}
+
+/**
+ * Adds a stored cell to a roll-up; sketches merge losslessly (the sketch of the union). The
+ * review counts of every cell are added; its figures only when `figures` (a held cell's figures
+ * are left out of a default report).
+ */
+export const addCell = (into: MergedTallies, cell: CellRecord, figures = true): void => {
+  addQualityTally(into.quality, cell.quality)
+  if (!figures) return
   for (const name of countNames) into.counts[name] += cell[name]
   for (const phase of assessmentPhases) {
     const tally = cell.scores[phase]
@@ -103,6 +142,7 @@ export const addCell = (into: MergedTallies, cell: CellRecord): void => {
 
 /** Adds one roll-up to another. */
 export const addTallies = (into: MergedTallies, from: MergedTallies): void => {
+  addQualityTally(into.quality, from.quality)
   for (const name of countNames) into.counts[name] += from.counts[name]
   for (const phase of assessmentPhases) combine(into.scores[phase], from.scores[phase])
   for (const kind of pairKinds) combine(into.pairs[kind], from.pairs[kind])
@@ -111,8 +151,11 @@ export const addTallies = (into: MergedTallies, from: MergedTallies): void => {
   }
 }
 
-/** Rolls cells up per audience, then the audiences into the total. */
-export const mergeByAudience = (cells: CellRecord[]) => {
+/**
+ * Rolls cells up per audience, then the audiences into the total. Held cells (flagged or
+ * excluded submissions) add their figures only with `includeHeld` (`?quality=all`).
+ */
+export const mergeByAudience = (cells: CellRecord[], includeHeld = false) => {
   const audiences = new Map<string, MergedTallies>()
   for (const cell of cells) {
     let tallies = audiences.get(cell.audience)
@@ -120,7 +163,7 @@ export const mergeByAudience = (cells: CellRecord[]) => {
       tallies = emptyTallies()
       audiences.set(cell.audience, tallies)
     }
-    addCell(tallies, cell)
+    addCell(tallies, cell, includeHeld || cell.inclusion === 'included')
   }
   const total = emptyTallies()
   for (const tallies of audiences.values()) addTallies(total, tallies)

@@ -12,6 +12,7 @@ export type ReportRequest = {
   filters: Omit<CellQuery, 'audience' | 'campaign'> & { audience?: string }
   format: ReportFormat
   k: number
+  quality: 'all' | 'default'
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
@@ -24,7 +25,7 @@ const isCalendarDay = (value: string) => {
 const single = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : undefined
 
-const known = ['audience', 'channel', 'format', 'from', 'k', 'locale', 'partner', 'to']
+const known = ['audience', 'channel', 'format', 'from', 'k', 'locale', 'partner', 'quality', 'to']
 
 /** Checks the query string of GET /api/reports/campaigns/:idOrSlug; every problem is worded. */
 export const parseReportQuery = (
@@ -43,6 +44,13 @@ export const parseReportQuery = (
     errors.push(`"format" must be json or csv, not "${formatText}".`)
   }
 
+  const qualityText = single(query.quality) ?? 'default'
+  if (qualityText !== 'default' && qualityText !== 'all') {
+    errors.push(
+      `"quality" must be all (flagged and excluded submissions too) or default, not "${qualityText}".`,
+    )
+  }
+  const quality = qualityText === 'all' ? 'all' : 'default'
   let k = environment.reportMinRespondents
   const kText = single(query.k)
   if (kText !== undefined) {
@@ -82,5 +90,5 @@ export const parseReportQuery = (
   if (partner !== undefined) filters.partner = partner
   if (from !== undefined) filters.from = from
   if (to !== undefined) filters.to = to
-  return { request: { filters, format, k } }
+  return { request: { filters, format, k, quality } }
 }

@@ -33,7 +33,7 @@ export const reportRoutes = (): MountRoutes => (app, payload) => {
       }
       const parsed = parseReportQuery(req.query as Record<string, unknown>, environment)
       if ('errors' in parsed) return sendError(res, 400, parsed.errors.join(' '))
-      const { filters, format, k } = parsed.request
+      const { filters, format, k, quality } = parsed.request
 
       const idOrSlug = String(req.params.idOrSlug)
       const campaign = await loadReportCampaign(payload, idOrSlug)
@@ -62,6 +62,7 @@ export const reportRoutes = (): MountRoutes => (app, payload) => {
         ),
         k,
         onlyAudience: audience,
+        quality,
       })
       res.set('Cache-Control', 'no-store')
       if (format === 'csv') {

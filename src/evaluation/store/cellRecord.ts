@@ -1,6 +1,8 @@
 import type { AssessmentPhase } from '../events/wireEvent'
-import type { CellCoordinates } from './records'
-import type { PairTally, ScoreTally } from './tallies'
+import type { CellSite } from './records'
+import type { PairTally, QualityTally, ScoreTally } from './tallies'
+
+import { emptyQualityTally } from './tallies'
 
 export const pairKinds = ['prePost', 'postFollowup'] as const
 export type PairKind = (typeof pairKinds)[number]
@@ -12,7 +14,7 @@ export const pairPhases: Record<PairKind, { after: AssessmentPhase; before: Asse
 }
 
 export type CellCounts = {
-  /** Consented assessment events, repeats included (only the first per phase is scored). */
+  /** Consented assessment events, retakes included (only the earliest per phase is scored). */
   assessments: number
   ctas: number
   engagements: number
@@ -29,9 +31,11 @@ export type CellSketches = {
 }
 
 /** One row of tallies: what a report merges. */
-export type CellRecord = CellCoordinates &
+export type CellRecord = CellSite &
   CellCounts & {
     pairs: Partial<Record<PairKind, PairTally>>
+    /** Review statuses and flags of the submissions counted here, and the retakes set aside. */
+    quality: QualityTally
     scores: Partial<Record<AssessmentPhase, ScoreTally>>
     sketches: CellSketches
   }
@@ -44,10 +48,11 @@ export const emptyCounts = (): CellCounts => ({
   shares: 0,
 })
 
-export const emptyCell = (coordinates: CellCoordinates): CellRecord => ({
-  ...coordinates,
+export const emptyCell = (site: CellSite): CellRecord => ({
+  ...site,
   ...emptyCounts(),
   pairs: {},
+  quality: emptyQualityTally(),
   scores: {},
   sketches: { cta: null, engaged: null, reached: null },
 })

@@ -5,6 +5,9 @@ import type { Payload } from 'payload'
 
 import type { EventStore } from './eventStore'
 
+import { readEnvironment } from '../../environment'
+import { qualityRulesOf } from '../quality/qualityRules'
+
 import { createMongoEventStore } from './mongo/createMongoEventStore'
 import { createSqlEventStore } from './sql/createSqlEventStore'
 import { postgresDialect } from './sql/postgresDialect'
@@ -14,16 +17,17 @@ import { evaluationTables } from './sql/sqlTables'
 const stores = new WeakMap<Payload, EventStore>()
 
 const createEventStore = (payload: Payload): EventStore => {
+  const rules = qualityRulesOf(readEnvironment())
   switch (payload.db.name) {
     case 'mongoose':
-      return createMongoEventStore(payload.db as unknown as MongooseAdapter)
+      return createMongoEventStore(payload.db as unknown as MongooseAdapter, { rules })
     case 'postgres': {
       const adapter = payload.db as unknown as PostgresAdapter
-      return createSqlEventStore(postgresDialect(adapter), evaluationTables(adapter.tables))
+      return createSqlEventStore(postgresDialect(adapter), evaluationTables(adapter.tables), rules)
     }
     case 'sqlite': {
       const adapter = payload.db as unknown as SQLiteAdapter
-      return createSqlEventStore(sqliteDialect(adapter), evaluationTables(adapter.tables))
+      return createSqlEventStore(sqliteDialect(adapter), evaluationTables(adapter.tables), rules)
     }
     default:
       throw new Error(`Evaluation events cannot be stored in a "${payload.db.name}" database.`)

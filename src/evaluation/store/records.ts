@@ -1,5 +1,6 @@
 import type { Answers, AssessmentPhase, EventType } from '../events/wireEvent'
 import type { ForwardedEvent } from '../forwarding/forwarder'
+import type { Inclusion, QualityReason, QualityStatus } from '../quality/qualityStatus'
 
 /** The breakdown a tally belongs to. Ids are strings so SQL and MongoDB ids fit alike. */
 export type CellCoordinates = {
@@ -13,6 +14,12 @@ export type CellCoordinates = {
   partner: null | string
 }
 
+/** A tally row's place: its breakdown, and whether reports count it by default. */
+export type CellSite = CellCoordinates & { inclusion: Inclusion }
+
+/** Which choices a respondent picked for each item answered: item key → choice keys, sorted. */
+export type ItemChoices = Record<string, string[]>
+
 /** Which items a respondent answered correctly: item key → 1 or 0. */
 export type ItemCorrectness = Record<string, 0 | 1>
 
@@ -20,11 +27,23 @@ export type ItemCorrectness = Record<string, 0 | 1>
 export type ScoredSubmission = {
   answers: Answers
   assessment: string
+  /** The choices picked per item (sorted): distractor shares and identical answers in a burst. */
+  choices: ItemChoices
   correct: ItemCorrectness
   phase: AssessmentPhase
+  /** Flags raised at ingestion from the event alone (its time against the campaign's period). */
+  reasons: QualityReason[]
   revision: number
   /** Share of the revision's items answered correctly, 0–1. */
   score: number
+  /**
+   * When the respondent's session began, if known: the widget session's start, or the earliest
+   * event of the respondent in the same batch. A check is timed from it (or from the previous
+   * check) for the too-fast flag.
+   */
+  sessionStart: null | string
+  /** False when the device's time is a date only (a paper sheet): nothing can be timed. */
+  timed: boolean
 }
 
 /** An event as the store keeps it: resolved, pseudonymized and (for assessments) scored. */
@@ -49,8 +68,22 @@ export type StoredEvent = CellCoordinates & {
 
 /** One respondent's counted submission for one phase: the per-respondent score table. */
 export type SubmissionRecord = CellCoordinates & {
+  assessment: string
+  choices: ItemChoices
   correct: ItemCorrectness
+  /** The key (sender and id) of the event that counts: also how a review names the row. */
+  event: string
+  occurredAt: string
   phase: AssessmentPhase
+  reasons: QualityReason[]
+  receivedAt: string
   respondent: string
+  revision: number
+  /** Who reviewed it, and when (an evaluator's approval or exclusion). */
+  reviewedAt: null | string
+  reviewedBy: null | string
   score: number
+  sender: string
+  status: QualityStatus
+  timed: boolean
 }

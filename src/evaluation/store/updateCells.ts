@@ -1,29 +1,47 @@
 import type { CellRecord } from './cellRecord'
-import type { StoredEvent, SubmissionRecord } from './records'
-import type { SubmissionPair } from './pairSubmissions'
+import type { Contribution } from './contributions'
+import type { CellCoordinates, CellSite, StoredEvent } from './records'
+import type { Sign } from './tallies'
 
 import { DistinctSketch } from '../sketch'
-import { cellKeyOf, coordinatesOf } from './cellKey'
+import { cellKeyOf, siteOf } from './cellKey'
 import { emptyCell } from './cellRecord'
-import { addPair, addScore, emptyPairTally, emptyScoreTally } from './tallies'
+import { eventKeyOf } from './eventKey'
+import { addPair, addQuality, addScore, emptyPairTally, emptyScoreTally } from './tallies'
 
 export type CellChanges = {
+  /** Tally contributions submissions add (new ones, a replacement, a review). */
+  added: Contribution[]
   /** Newly accepted events (duplicates already removed). */
   events: StoredEvent[]
-  pairs: SubmissionPair[]
-  /** Submissions that counted: the first of their respondent and phase. */
-  submissions: SubmissionRecord[]
+  /** Keys of assessment events whose submission was held for review when it arrived. */
+  heldEvents: ReadonlySet<string>
+  /** Contributions taken back out (a retake that replaced a later one, a review). */
+  removed: Contribution[]
+  /** Where each submission set aside as a retake was taken. */
+  retakes: CellCoordinates[]
 }
 
 type SketchName = keyof CellRecord['sketches']
 
-/** Which respondent sketches an event adds its (consented) respondent to. */
-const sketchesFor: Record<StoredEvent['type'], SketchName[]> = {
-  assessment: ['reached'],
-  cta: ['reached', 'cta'],
-  engagement: ['reached', 'engaged'],
-  impression: ['reached'],
-  share: ['reached'],
+/**
+ * Which respondent sketches an event adds its (consented) respondent to. Reach is exposure: the
+ * events that show the campaign, or a paper check taken in a session (its attendance). A check
+ * sent through the API is not exposure (a pre check comes before it), and keeping checks out of
+ * reach means a review, or a burst of fabricated checks, never changes a reach figure.
+ */
+const sketchesOf = (event: StoredEvent): SketchName[] => {
+  switch (event.type) {
+    case 'assessment':
+      return event.submission && !event.submission.timed ? ['reached'] : []
+    case 'cta':
+      return ['reached', 'cta']
+    case 'engagement':
+      return ['reached', 'engaged']
+    case 'impression':
+    case 'share':
+      return ['reached']
+  }
 }
 
 const countFor: Record<StoredEvent['type'], keyof CellRecord | null> = {
@@ -34,50 +52,91 @@ const countFor: Record<StoredEvent['type'], keyof CellRecord | null> = {
   share: 'shares',
 }
 
+/** Where an event's counts go: held with its submission, else counted. */
+const siteOfEvent = (event: StoredEvent, held: ReadonlySet<string>): CellSite =>
+  siteOf(event, held.has(eventKeyOf(event)) ? 'held' : 'included')
+
 /** Every cell a batch touches, keyed like the tally rows. */
-export const cellKeysTouched = ({ events, pairs, submissions }: CellChanges): string[] => {
+export const cellKeysTouched = ({ added, events, heldEvents, removed, retakes }: CellChanges) => {
   const keys = new Set<string>()
-  for (const event of events) keys.add(cellKeyOf(event))
-  for (const submission of submissions) keys.add(cellKeyOf(submission))
-  for (const pair of pairs) keys.add(cellKeyOf(pair.after))
+  for (const event of events) {
+    keys.add(cellKeyOf(siteOfEvent(event, heldEvents)))
+    if (sketchesOf(event).length > 0) keys.add(cellKeyOf(siteOf(event, 'included')))
+  }
+  for (const contribution of [...added, ...removed]) keys.add(cellKeyOf(contribution.site))
+  for (const retake of retakes) keys.add(cellKeyOf(siteOf(retake, 'included')))
   return [...keys].sort()
 }
 
+const apply = (cell: CellRecord, contribution: Contribution, sign: Sign) => {
+  switch (contribution.kind) {
+    case 'score':
+      addScore(
+        (cell.scores[contribution.phase] ??= emptyScoreTally()),
+        contribution.half.score,
+        contribution.half.correct,
+        contribution.half.choices,
+        sign,
+      )
+      return
+    case 'pair':
+      addPair(
+        (cell.pairs[contribution.pair] ??= emptyPairTally()),
+        contribution.before,
+        contribution.after,
+        sign,
+      )
+      return
+    case 'quality':
+      addQuality(cell.quality, contribution.status, contribution.reasons, sign)
+  }
+}
+
 /**
- * The touched cells after the batch: existing tallies plus this batch's events, scores and
- * pairs. Without consent only an impression counts (as an impression, with no respondent);
- * a pair is tallied in the cell of its later submission. `existing` is left as it was.
+ * The touched cells after the batch: existing tallies plus this batch's events, and the
+ * submissions' contributions added and taken out. Without consent only an impression counts (as
+ * an impression, with no respondent). `existing` is left as it was. Pure: both stores use it,
+ * SQL to write rows back, MongoDB to build $inc updates from empty cells.
  */
 export const updateCells = (existing: Map<string, CellRecord>, changes: CellChanges) => {
   const cells = new Map<string, CellRecord>()
-  const cellFor = (coordinates: Parameters<typeof cellKeyOf>[0]): CellRecord => {
-    const key = cellKeyOf(coordinates)
+  const cellFor = (site: CellSite): CellRecord => {
+    const key = cellKeyOf(site)
     let cell = cells.get(key)
     if (!cell) {
       const stored = existing.get(key)
-      cell = stored ? structuredClone(stored) : emptyCell(coordinatesOf(coordinates))
+      cell = stored ? structuredClone(stored) : emptyCell(siteOf(site, site.inclusion))
       cells.set(key, cell)
     }
     return cell
   }
 
   const respondents = new Map<string, Map<SketchName, string[]>>()
+  const addRespondent = (site: CellSite, sketches: SketchName[], respondent: string) => {
+    const key = cellKeyOf(site)
+    const bySketch = respondents.get(key) ?? new Map<SketchName, string[]>()
+    for (const sketch of sketches) {
+      const pseudonyms = bySketch.get(sketch)
+      if (pseudonyms) pseudonyms.push(respondent)
+      else bySketch.set(sketch, [respondent])
+    }
+    respondents.set(key, bySketch)
+  }
   for (const event of changes.events) {
-    const cell = cellFor(event)
+    const site = siteOfEvent(event, changes.heldEvents)
+    const cell = cellFor(site)
     if (!event.consent) {
       if (event.type === 'impression') cell.impressions += 1
       continue
     }
     const counter = countFor[event.type]
     if (counter) (cell[counter] as number) += 1
-    if (event.respondent === null) continue
-    const bySketch = respondents.get(cellKeyOf(event)) ?? new Map<SketchName, string[]>()
-    for (const sketch of sketchesFor[event.type]) {
-      const pseudonyms = bySketch.get(sketch)
-      if (pseudonyms) pseudonyms.push(event.respondent)
-      else bySketch.set(sketch, [event.respondent])
+    const sketches = sketchesOf(event)
+    if (event.respondent !== null && sketches.length > 0) {
+      const reachSite = siteOf(event, 'included')
+      cellFor(reachSite)
+      addRespondent(reachSite, sketches, event.respondent)
     }
-    respondents.set(cellKeyOf(event), bySketch)
   }
 
   for (const [key, bySketch] of respondents) {
@@ -90,19 +149,9 @@ export const updateCells = (existing: Map<string, CellRecord>, changes: CellChan
     }
   }
 
-  for (const submission of changes.submissions) {
-    const cell = cellFor(submission)
-    addScore(
-      (cell.scores[submission.phase] ??= emptyScoreTally()),
-      submission.score,
-      submission.correct,
-    )
-  }
-
-  for (const pair of changes.pairs) {
-    const cell = cellFor(pair.after)
-    addPair((cell.pairs[pair.kind] ??= emptyPairTally()), pair.before, pair.after)
-  }
+  for (const contribution of changes.removed) apply(cellFor(contribution.site), contribution, -1)
+  for (const contribution of changes.added) apply(cellFor(contribution.site), contribution, 1)
+  for (const retake of changes.retakes) cellFor(siteOf(retake, 'included')).quality.retakes += 1
 
   return cells
 }

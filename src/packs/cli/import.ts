@@ -21,6 +21,7 @@ await runWithPayload(async (payload) => {
     for (const error of report.errors) console.error(`  ${formatPackError(error)}`)
     return 1
   }
+  for (const warning of report.warnings) console.warn(`warning: ${formatPackError(warning)}`)
   for (const { outcome, slug } of report.audiences) console.log(`audience ${slug}: ${outcome}`)
   for (const { blockers, outcome, slug, status } of report.campaigns) {
     console.log(`campaign ${slug}: ${outcome}, ${status}`)

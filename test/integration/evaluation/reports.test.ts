@@ -41,11 +41,19 @@ describe('GET /api/reports/campaigns/:idOrSlug', () => {
     }
   }
 
-  /** n respondents of an audience, each seen, with a pre and a post check. */
+  /**
+   * n respondents of an audience, each seen, with a pre and a post check: one after another,
+   * five minutes apart, as a class or a site's visitors would take them (the quality flags hold
+   * fabricated-looking bursts back).
+   */
+  let started = 0
   const population = (audience: string, n: number, preRight: number, postRight: number) =>
     Array.from({ length: n }, () => {
       const respondent = `r-${randomUUID()}`
-      const submit = (phase: 'post' | 'pre', right: number) =>
+      const at = (minutes: number) =>
+        new Date(Date.now() - 86_400_000 + (started * 5 + minutes) * 60_000).toISOString()
+      started += 1
+      const submit = (phase: 'post' | 'pre', right: number, minutes: number) =>
         anEvent({
           assessment: {
             answers: answersFor(
@@ -58,13 +66,14 @@ describe('GET /api/reports/campaigns/:idOrSlug', () => {
           },
           audience,
           campaign: SLUG,
+          occurredAt: at(minutes),
           respondent,
           type: 'assessment',
         })
       return [
-        anEvent({ audience, campaign: SLUG, respondent }),
-        submit('pre', preRight),
-        submit('post', postRight),
+        anEvent({ audience, campaign: SLUG, occurredAt: at(0), respondent }),
+        submit('pre', preRight, 1),
+        submit('post', postRight, 4),
       ]
     }).flat()
 
@@ -190,11 +199,18 @@ describe('GET /api/reports/campaigns/:idOrSlug', () => {
     const report = body as CampaignReport
     expect(report.k).toBe(10)
     // migrant-workers (3) is under k; tourists (12) is hidden too, or total − students = them.
+    // A suppressed row gives no figure, and its review counts not its size.
+    const hiddenQuality = expect.objectContaining({ included: null, received: null })
     expect(byAudience(report, 'migrant-workers')).toEqual({
       audience: 'migrant-workers',
+      quality: hiddenQuality,
       suppressed: true,
     })
-    expect(byAudience(report, 'tourists')).toEqual({ audience: 'tourists', suppressed: true })
+    expect(byAudience(report, 'tourists')).toEqual({
+      audience: 'tourists',
+      quality: hiddenQuality,
+      suppressed: true,
+    })
     const students = byAudience(report, 'hospitality-students')
     const total = report.total
     if (students.suppressed || total.suppressed) throw new Error('students and total are shown')
@@ -206,9 +222,11 @@ describe('GET /api/reports/campaigns/:idOrSlug', () => {
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/)
     const rows = parse(csv.body as string, { columns: true }) as Record<string, string>[]
     for (const hidden of ['migrant-workers', 'tourists']) {
-      expect(rows.filter((row) => row.audience === hidden)).toEqual([
+      const lines = rows.filter((row) => row.audience === hidden)
+      expect(lines.filter((row) => !row.measure.startsWith('quality.'))).toEqual([
         { audience: hidden, measure: 'suppressed', value: 'true' },
       ])
+      expect(lines.find((row) => row.measure === 'quality.included')?.value).toBe('')
     }
     const studentRows = rows.filter((row) => row.audience === 'hospitality-students')
     expect(studentRows).toContainEqual({

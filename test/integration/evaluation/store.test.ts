@@ -14,6 +14,8 @@ import type { SqlDialect } from '../../../src/evaluation/store/sql/sqlDialect'
 
 import { closeDatabase } from '../../../src/db/closeDatabase'
 import { databaseKindOf, type DatabaseKind } from '../../../src/db/databaseKind'
+import { readEnvironment } from '../../../src/environment'
+import { qualityRulesOf } from '../../../src/evaluation/quality/qualityRules'
 import { eventStoreFor } from '../../../src/evaluation/store/eventStoreFor'
 import { createMongoEventStore } from '../../../src/evaluation/store/mongo/createMongoEventStore'
 import { mongoStoreCollections } from '../../../src/evaluation/store/mongo/mongoCollections'
@@ -50,10 +52,14 @@ const submission = (respondent: string, phase: 'post' | 'pre', right: number, da
     submission: {
       answers: { a: 'x' },
       assessment: '1',
+      choices: { a: [right >= 1 ? 'a' : 'b'], b: [right >= 2 ? 'a' : 'b'] },
       correct: { a: right >= 1 ? 1 : 0, b: right >= 2 ? 1 : 0 },
       phase,
+      reasons: [],
       revision: 1,
       score: right / 2,
+      sessionStart: null,
+      timed: true,
     },
     type: 'assessment',
   })
@@ -128,6 +134,7 @@ describe('the event store', () => {
     return createSqlEventStore(
       failing,
       evaluationTables(payload.db.tables as Record<string, unknown>),
+      qualityRulesOf(readEnvironment()),
     )
   }
 

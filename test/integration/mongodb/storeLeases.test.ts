@@ -35,10 +35,14 @@ const assessment = (
   submission: {
     answers: { a: 'x' },
     assessment: '1',
+    choices: { a: [right >= 1 ? 'a' : 'b'], b: [right >= 2 ? 'a' : 'b'] },
     correct: { a: right >= 1 ? 1 : 0, b: right >= 2 ? 1 : 0 },
     phase,
+    reasons: [],
     revision: 1,
     score: right / 2,
+    sessionStart: null,
+    timed: true,
   },
   type: 'assessment',
 })

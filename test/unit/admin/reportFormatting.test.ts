@@ -16,6 +16,7 @@ const none = {
   from: '',
   locale: '',
   partner: '',
+  quality: '' as const,
   to: '',
 }
 

@@ -5,7 +5,7 @@ import type { SessionClaims } from '../../../src/evaluation/sessions/widgetSessi
 import { serverKeysOf } from '../../../src/evaluation/ids/serverKeys'
 import { createSessionLimits } from '../../../src/evaluation/sessions/sessionLimits'
 import { signSession, verifySession } from '../../../src/evaluation/sessions/widgetSession'
-import { event } from '../store/records'
+import { event, scored } from '../store/records'
 
 const key = serverKeysOf('server secret').widgetSession
 const now = Date.parse('2026-03-01T10:00:00Z')
@@ -44,17 +44,7 @@ describe('widget session tokens', () => {
 
 describe('per-session limits', () => {
   const submission = (phase: 'post' | 'pre') =>
-    event({
-      submission: {
-        answers: { a: 'x' },
-        assessment: '1',
-        correct: { a: 1 },
-        phase,
-        revision: 1,
-        score: 1,
-      },
-      type: 'assessment',
-    })
+    event({ submission: scored(phase, { a: 1 }), type: 'assessment' })
 
   it('take one check per phase and a bounded number of events; a retry is never counted', () => {
     const limits = createSessionLimits({ eventsPerSession: 3 })

@@ -2,12 +2,29 @@ import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
 
 import type { CampaignReport } from '../../../src/evaluation/reports/figureTypes'
+import type { QualityFigures } from '../../../src/evaluation/reports/qualityFigures'
 
 import { reportCsv } from '../../../src/evaluation/reports/reportCsv'
 
+const hiddenQuality: QualityFigures = {
+  approved: 0,
+  excluded: 0,
+  flagged: null,
+  included: null,
+  reasons: {
+    burst: null,
+    future: 0,
+    'identical-answers': 0,
+    'outside-period': 0,
+    'too-fast': 0,
+  },
+  received: null,
+  retakes: 0,
+}
+
 const report: CampaignReport = {
   audiences: [
-    { audience: 'tourists', suppressed: true },
+    { audience: 'tourists', quality: hiddenQuality, suppressed: true },
     {
       audience: 'students',
       knowledge: {
@@ -42,6 +59,7 @@ const report: CampaignReport = {
         reachedError: 0,
         target: 1000,
       },
+      quality: { ...hiddenQuality, flagged: 0, included: 40, received: 40 },
       suppressed: false,
     },
   ],
@@ -49,7 +67,8 @@ const report: CampaignReport = {
   filters: { channel: 'web' },
   generatedAt: '2026-03-01T00:00:00.000Z',
   k: 10,
-  total: { audience: null, suppressed: true },
+  quality: 'default',
+  total: { audience: null, quality: hiddenQuality, suppressed: true },
 }
 
 describe('reportCsv', () => {
@@ -71,13 +90,15 @@ describe('reportCsv', () => {
     expect(valueOf('students', 'reach.reached')).toBe('20')
   })
 
-  it('shows a suppressed row, or block, as "suppressed" and nothing more', () => {
-    expect(rows.filter((row) => row.audience === 'tourists')).toEqual([
-      { audience: 'tourists', measure: 'suppressed', value: 'true' },
-    ])
-    expect(rows.filter((row) => row.audience === 'total')).toEqual([
-      { audience: 'total', measure: 'suppressed', value: 'true' },
-    ])
+  it('shows a suppressed row, or block, as "suppressed" and nothing more than its review counts', () => {
+    for (const audience of ['tourists', 'total']) {
+      const lines = rows.filter((row) => row.audience === audience)
+      expect(lines.filter((row) => !row.measure.startsWith('quality.'))).toEqual([
+        { audience, measure: 'suppressed', value: 'true' },
+      ])
+      expect(lines.find((row) => row.measure === 'quality.included')?.value).toBe('')
+      expect(lines.find((row) => row.measure === 'quality.reasons.burst')?.value).toBe('')
+    }
     expect(valueOf('students', 'knowledge.post')).toBe('suppressed')
     expect(valueOf('students', 'knowledge.mastery.post')).toBe('suppressed')
     expect(rows.some((row) => row.measure.startsWith('knowledge.post.'))).toBe(false)

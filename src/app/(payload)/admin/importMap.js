@@ -30,9 +30,11 @@ import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { RoleField as RoleField_c33ccbad93fd120d5392b87547207d30 } from '../../../../collections/Users/components/RoleField'
+import { LongestChoiceWarning as LongestChoiceWarning_60ec8f03bda488683cb944cfbbed976e } from '../../../../src/evaluation/admin/itemAnalysis/LongestChoiceWarning'
 import { EvaluationNavLinks as EvaluationNavLinks_73f37d296c79ed10f1f4bc47c7a843ab } from '../../../../src/evaluation/admin/nav/EvaluationNavLinks'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { FieldUploadView as FieldUploadView_7826f76792a07872c198d3976a3ed4c0 } from '../../../../src/evaluation/admin/fieldUpload/FieldUploadView'
+import { ReviewView as ReviewView_e5558b3d6125be4f816a67ee1f411f07 } from '../../../../src/evaluation/admin/review/ReviewView'
 import { ReportsView as ReportsView_250ad7845422d18622a4b1a0716935be } from '../../../../src/evaluation/admin/reports/ReportsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -70,9 +72,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/collections/Users/components/RoleField#RoleField": RoleField_c33ccbad93fd120d5392b87547207d30,
+  "/src/evaluation/admin/itemAnalysis/LongestChoiceWarning#LongestChoiceWarning": LongestChoiceWarning_60ec8f03bda488683cb944cfbbed976e,
   "/src/evaluation/admin/nav/EvaluationNavLinks#EvaluationNavLinks": EvaluationNavLinks_73f37d296c79ed10f1f4bc47c7a843ab,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/src/evaluation/admin/fieldUpload/FieldUploadView#FieldUploadView": FieldUploadView_7826f76792a07872c198d3976a3ed4c0,
+  "/src/evaluation/admin/review/ReviewView#ReviewView": ReviewView_e5558b3d6125be4f816a67ee1f411f07,
   "/src/evaluation/admin/reports/ReportsView#ReportsView": ReportsView_250ad7845422d18622a4b1a0716935be,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

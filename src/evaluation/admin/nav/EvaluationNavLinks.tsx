@@ -6,6 +6,7 @@ import React from 'react'
 
 const pages = [
   { label: 'Reports', path: '/reports' },
+  { label: 'Data-quality review', path: '/review' },
   { label: 'Field upload', path: '/field-upload' },
 ]
 

@@ -3,6 +3,7 @@ import React from 'react'
 import type { AudienceReport } from '../../reports/figureTypes'
 
 import { KnowledgePanel } from './KnowledgePanel'
+import { QualityNote } from './QualityNote'
 import { ReachPanel } from './ReachPanel'
 
 /** One row of the report: an audience, or all audiences together. */
@@ -29,5 +30,6 @@ export const AudienceSection: React.FC<{ k: number; label: string; row: Audience
         )}
       </div>
     )}
+    <QualityNote quality={row.quality} />
   </section>
 )

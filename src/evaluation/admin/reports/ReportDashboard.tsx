@@ -27,6 +27,7 @@ export const ReportDashboard: React.FC<{
     from: '',
     locale: '',
     partner: '',
+    quality: '',
     to: '',
   })
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' })

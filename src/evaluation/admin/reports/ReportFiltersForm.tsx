@@ -116,6 +116,14 @@ export const ReportFiltersForm: React.FC<Props> = ({ campaigns, filters, onChang
       />
       <DayInput label="From" name="from" onChange={set('from')} value={filters.from} />
       <DayInput label="To" name="to" onChange={set('to')} value={filters.to} />
+      <Select
+        label="Submissions"
+        name="quality"
+        onChange={set('quality')}
+        options={[{ label: 'All, flagged and excluded too', value: 'all' }]}
+        value={filters.quality}
+        withAll="Counted (ok and approved)"
+      />
     </form>
   )
 }

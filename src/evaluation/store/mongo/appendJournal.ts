@@ -2,15 +2,70 @@ import type { Collection } from 'mongodb'
 
 import { randomUUID } from 'node:crypto'
 
+import type { ReviewDecision } from '../../quality/qualityStatus'
+import type { SubmissionPlan } from '../planSubmissions'
 import type { StoredEvent } from '../records'
 import type { JournalDocument } from './mongoCollections'
 
-/** One campaign's share of a journaled batch: what appendPart.ts applies. */
+/** An evaluator's decisions as the journal keeps them. */
+export type JournaledReview = {
+  decisions: [string, ReviewDecision][]
+  reviewedAt: string
+  reviewer: string
+}
+
+/**
+ * One campaign's share of a journaled batch (or of a review): what appendPart.ts applies. `plan`
+ * is the part's plan once written down (see appendPart.ts), so a retry applies the same one.
+ */
 export type AppendPart = {
   campaign: string
   events: StoredEvent[]
   /** The journal entry's id; it marks every row the part writes. */
   id: string
+  plan?: SubmissionPlan
+  review?: JournaledReview
+}
+
+type StoredPlan = Omit<SubmissionPlan, 'heldEvents'> & { heldEvents: string[] }
+
+const planText = (plan: SubmissionPlan): string =>
+  JSON.stringify({ ...plan, heldEvents: [...plan.heldEvents] } satisfies StoredPlan)
+
+const planOf = (text: string | undefined): SubmissionPlan | undefined => {
+  if (text === undefined) return undefined
+  const stored = JSON.parse(text) as StoredPlan
+  return { ...stored, heldEvents: new Set(stored.heldEvents) }
+}
+
+/** Writes a part's plan into its journal entry before anything the plan describes is written. */
+export const recordPlan = async (
+  journal: Collection<JournalDocument>,
+  part: Pick<AppendPart, 'campaign' | 'id'>,
+  plan: SubmissionPlan,
+): Promise<void> => {
+  await journal.updateOne(
+    { _id: part.id },
+    { $set: { [`plans.${part.campaign}`]: planText(plan) } },
+  )
+}
+
+/** A review written down before it is applied, one part per campaign it touches. */
+export const journalReview = async (
+  journal: Collection<JournalDocument>,
+  review: JournaledReview,
+  campaigns: string[],
+): Promise<AppendPart[]> => {
+  const id = randomUUID()
+  const pending = [...new Set(campaigns)].sort()
+  await journal.insertOne({
+    _id: id,
+    createdAt: new Date(),
+    events: '[]',
+    pending,
+    review: JSON.stringify(review),
+  })
+  return pending.map((campaign) => ({ campaign, events: [], id, review }))
 }
 
 /**
@@ -49,6 +104,8 @@ export const pendingParts = async (
       (event) => event.campaign === campaign,
     ),
     id: entry._id,
+    plan: planOf(entry.plans?.[campaign]),
+    review: entry.review ? (JSON.parse(entry.review) as JournaledReview) : undefined,
   }))
 }
 

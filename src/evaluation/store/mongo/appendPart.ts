@@ -1,24 +1,23 @@
 import type { AnyBulkWriteOperation, BulkWriteResult, Document } from 'mongodb'
 
+import type { QualityRules } from '../../quality/qualityRules'
 import type { CellRecord } from '../cellRecord'
-import type { StoredEvent } from '../records'
+import type { SubmissionPlan } from '../planSubmissions'
+import type { StoredEvent, SubmissionRecord } from '../records'
+import type { CellChanges } from '../updateCells'
 import type { AppendPart } from './appendJournal'
 import type { MongoStoreCollections } from './mongoCollections'
 
-import { pairSubmissions } from '../pairSubmissions'
-import { cellKeysTouched, updateCells } from '../updateCells'
-import { completePart, isPending } from './appendJournal'
-import { cellFromDocument, cellToDocument } from './cellDocument'
+import { burstWindows } from '../burstWindows'
 import { eventKeyOf } from '../eventKey'
-import {
-  eventDocument,
-  outboxDocument,
-  type Scored,
-  submissionDocument,
-  submissionFromDocument,
-} from './eventDocuments'
+import { planAppend, planReview } from '../planSubmissions'
+import { cellKeysTouched, updateCells } from '../updateCells'
+import { completePart, isPending, recordPlan } from './appendJournal'
+import { cellFromDocument, cellToDocument } from './cellDocument'
+import { eventDocument, outboxDocument } from './eventDocuments'
 import { isDuplicateKeyError } from './mongoCollections'
 import { submissionsOfRespondents } from './mongoFilters'
+import { submissionFromDocument, submissionToDocument } from './submissionDocument'
 
 /** Thrown when rows a part was about to write changed under it: its lease was lost. */
 export class LostLeaseError extends Error {
@@ -39,11 +38,8 @@ const duplicatesOnly = (error: unknown): BulkWriteResult | undefined => {
   return errors.every(isDuplicateKeyError) ? result : undefined
 }
 
-const isScored = (event: StoredEvent): event is Scored =>
-  event.consent && event.respondent !== null && event.submission !== null
-
 /**
- * Step 1: the events, under their unique key. Answers the keys this part owns: the ones it
+ * Step 2: the events, under their unique key. Answers the keys this part owns: the ones it
  * inserted now, or in an attempt that died before finishing.
  */
 const insertEvents = async ({ events }: MongoStoreCollections, part: AppendPart) => {
@@ -74,46 +70,98 @@ const queueForwarding = async ({ outbox }: MongoStoreCollections, accepted: Stor
   }
 }
 
-/**
- * Steps 2 and 3: each respondent's first submission of a phase, under the unique (campaign,
- * respondent, phase) index, then every stored submission of those respondents. The ones that
- * count are those whose event is this part's; the pairs are those they complete.
- */
-const countSubmissions = async (
+/** Every stored submission of these respondents (all phases). */
+const submissionsOf = async (
   { submissions }: MongoStoreCollections,
+  respondents: Pick<SubmissionRecord, 'campaign' | 'respondent'>[],
+): Promise<SubmissionRecord[]> =>
+  respondents.length === 0
+    ? []
+    : (await submissions.find(submissionsOfRespondents(respondents)).toArray()).map(
+        submissionFromDocument,
+      )
+
+/**
+ * Step 3: what the part does to the submissions and the tallies, planned by the planner the SQL
+ * store uses, from the rows as they stand before the part writes any (it holds the campaign's
+ * lease, and a plan is written down before it is applied, so a retry never plans again over rows
+ * it half wrote).
+ */
+const planPart = async (
+  collections: MongoStoreCollections,
+  part: AppendPart,
   accepted: StoredEvent[],
-) => {
-  const candidates = new Map<string, Scored>()
-  for (const event of accepted.filter(isScored)) {
-    const key = `${event.respondent}|${event.submission.phase}`
-    if (!candidates.has(key)) candidates.set(key, event)
-  }
-  if (candidates.size === 0) return { counted: [], pairs: [] }
-  try {
-    await submissions.insertMany([...candidates.values()].map(submissionDocument), {
-      ordered: false,
+  rules: QualityRules,
+): Promise<null | SubmissionPlan> => {
+  if (part.plan) return part.plan
+  let plan: null | SubmissionPlan = null
+  if (part.review) {
+    const named = (
+      await collections.submissions
+        .find({
+          campaign: part.campaign,
+          event: { $in: part.review.decisions.map(([key]) => key) },
+        })
+        .toArray()
+    ).map(submissionFromDocument)
+    plan = planReview({
+      decisions: new Map(part.review.decisions),
+      reviewedAt: part.review.reviewedAt,
+      reviewer: part.review.reviewer,
+      stored: await submissionsOf(collections, named),
     })
-  } catch (error) {
-    if (!duplicatesOnly(error)) throw error
+  } else {
+    const scored = accepted.filter(
+      (event) => event.consent && event.respondent !== null && event.submission !== null,
+    )
+    if (scored.length === 0) return null
+    const recent: SubmissionRecord[] = []
+    if (rules.enabled.has('burst')) {
+      for (const window of burstWindows(scored, rules)) {
+        const near = await collections.submissions
+          .find({
+            campaign: window.campaign,
+            occurredAt: { $gte: window.from, $lte: window.to },
+            sender: window.sender,
+          })
+          .toArray()
+        recent.push(...near.map(submissionFromDocument))
+      }
+    }
+    const stored = await submissionsOf(collections, [
+      ...scored.map((event) => ({ campaign: event.campaign, respondent: event.respondent! })),
+      ...recent,
+    ])
+    plan = planAppend({ accepted, recent, rules, stored })
   }
-  const ours = new Set([...candidates.values()].map(eventKeyOf))
-  const documents = await submissions
-    .find(submissionsOfRespondents([...candidates.values()]))
-    .toArray()
-  const stored = documents.map(submissionFromDocument)
-  const counted = stored.filter((_, index) => ours.has(String(documents[index].event)))
-  return { counted, pairs: pairSubmissions(counted, stored) }
+  await recordPlan(collections.journal, part, plan)
+  return plan
+}
+
+/** Step 4: each planned row replaces its (campaign, respondent, phase), however often it runs. */
+const writeSubmissions = async ({ submissions }: MongoStoreCollections, plan: SubmissionPlan) => {
+  if (plan.rows.length === 0) return
+  await submissions.bulkWrite(
+    plan.rows.map((row) => ({
+      replaceOne: {
+        filter: { campaign: row.campaign, phase: row.phase, respondent: row.respondent },
+        replacement: submissionToDocument(row),
+        upsert: true,
+      },
+    })),
+    { ordered: false },
+  )
 }
 
 /**
- * Step 4: every touched tally row, read, added to by the pure updateCells and written back whole
+ * Step 5: every touched tally row, read, changed by the pure updateCells and written back whole
  * on condition that nobody wrote it since the read (`lastPart` unchanged). A row that already
  * names this part was written by an earlier attempt and is left alone.
  */
 const writeCells = async (
   { cells, journal }: MongoStoreCollections,
   part: AppendPart,
-  changes: Parameters<typeof updateCells>[1],
+  changes: CellChanges,
 ) => {
   const keys = cellKeysTouched(changes)
   if (keys.length === 0) return
@@ -149,22 +197,31 @@ const writeCells = async (
 }
 
 /**
- * Applies one campaign's share of a journaled batch, as the holder of that campaign's lease:
- * events, the submissions that count, the pairs they complete, the tallies. Every step is keyed by
- * the part, so an attempt that dies anywhere is finished by the next one without counting
- * anything twice, and without multi-document transactions. Answers the keys it stored.
+ * Applies one campaign's share of a journaled batch or review, as the holder of that campaign's
+ * lease: events, the plan of their submissions (which count, their quality flags, the pairs they
+ * complete), the submission rows, the tallies. Every step is keyed by the part, so an attempt that
+ * dies anywhere is finished by the next one without counting anything twice, and without
+ * multi-document transactions. Answers the keys it stored, and the submission rows it wrote.
  */
 export const appendPart = async (
   collections: MongoStoreCollections,
   part: AppendPart,
-): Promise<Set<string>> => {
-  const owned = await insertEvents(collections, part)
+  rules: QualityRules,
+): Promise<{ keys: Set<string>; rows: SubmissionRecord[] }> => {
+  const owned = part.events.length > 0 ? await insertEvents(collections, part) : new Set<string>()
   const accepted = part.events.filter((event) => owned.has(eventKeyOf(event)))
   await queueForwarding(collections, accepted)
-  const { counted, pairs } = await countSubmissions(collections, accepted)
-  await writeCells(collections, part, { events: accepted, pairs, submissions: counted })
+  const plan = await planPart(collections, part, accepted, rules)
+  if (plan) await writeSubmissions(collections, plan)
+  await writeCells(collections, part, {
+    added: plan?.added ?? [],
+    events: accepted,
+    heldEvents: plan?.heldEvents ?? new Set(),
+    removed: plan?.removed ?? [],
+    retakes: plan?.retakes ?? [],
+  })
   await completePart(collections.journal, part)
-  return new Set(accepted.map(eventKeyOf))
+  return { keys: new Set(accepted.map(eventKeyOf)), rows: plan?.rows ?? [] }
 }
 
 /** The keys a part stored, when another writer finished it. */

@@ -1,20 +1,23 @@
 import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 
-import type { EventStore } from '../eventStore'
-import type { StoredEvent } from '../records'
+import type { QualityRules } from '../../quality/qualityRules'
+import type { EventStore, SubmissionQuery } from '../eventStore'
+import type { StoredEvent, SubmissionRecord } from '../records'
 import type { AppendPart } from './appendJournal'
 import type { MongoStoreCollections } from './mongoCollections'
 
+import { readEnvironment } from '../../../environment'
 import { MAX_EVENTS_PER_BATCH } from '../../events/wireEvent'
+import { qualityRulesOf } from '../../quality/qualityRules'
 import { eventKeyOf } from '../eventKey'
 import { groupCommit } from '../groupCommit'
-import { campaignsPending, journalBatch, pendingParts } from './appendJournal'
+import { campaignsPending, journalBatch, journalReview, pendingParts } from './appendJournal'
 import { appendPart, eventsStoredBy } from './appendPart'
 import { cellFromDocument } from './cellDocument'
 import { defaultLeaseTiming, type LeaseTiming, withCampaignLease } from './campaignLease'
-import { submissionFromDocument } from './eventDocuments'
 import { ensureStoreIndexes, mongoStoreCollections } from './mongoCollections'
 import { cellQueryFilter } from './mongoFilters'
+import { submissionFromDocument } from './submissionDocument'
 
 /** Keeps one group's journal entry small and its lease short, as in the SQL store. */
 const MAX_GROUP_EVENTS = 1000
@@ -32,7 +35,14 @@ export type MongoEventStoreOptions = {
   /** Replaces the collections (tests inject failures). */
   collections?: MongoStoreCollections
   lease?: LeaseTiming
+  /** The data-quality flags; the deployment's (QUALITY_*) by default. */
+  rules?: QualityRules
 }
+
+const submissionFilter = (query: SubmissionQuery): Record<string, unknown> => ({
+  ...cellQueryFilter(query),
+  ...(query.statuses && query.statuses.length > 0 ? { status: { $in: query.statuses } } : {}),
+})
 
 /**
  * The EventStore over MongoDB (a replica set, Atlas or FerretDB), without multi-document
@@ -46,21 +56,25 @@ export const createMongoEventStore = (
   {
     collections = mongoStoreCollections(adapter),
     lease = defaultLeaseTiming,
+    rules = qualityRulesOf(readEnvironment()),
   }: MongoEventStoreOptions = {},
 ): EventStore => {
   const { cells, events, journal, submissions } = collections
 
-  /** Applies every pending part of a campaign; answers the keys `own` stored, if given. */
+  /**
+   * Applies every pending part of a campaign; answers what `own` did, if given: the keys it
+   * stored and the submission rows it wrote.
+   */
   const applyPending = (campaign: string, own?: AppendPart) =>
     withCampaignLease(collections.leases, campaign, lease, async () => {
-      let stored: Set<string> | undefined
+      let outcome: Awaited<ReturnType<typeof appendPart>> | undefined
       for (const part of await pendingParts(journal, campaign)) {
-        const ids = await appendPart(collections, part)
-        if (part.id === own?.id) stored = ids
+        const applied = await appendPart(collections, part, rules)
+        if (part.id === own?.id) outcome = applied
       }
       // Another writer (a recovery on another instance) finished it first.
-      if (own && !stored) stored = await eventsStoredBy(collections, own)
-      return stored ?? new Set<string>()
+      if (own && !outcome) outcome = { keys: await eventsStoredBy(collections, own), rows: [] }
+      return outcome ?? { keys: new Set<string>(), rows: [] }
     })
 
   /** What a writer that died left half-done is finished before anything else is written. */
@@ -77,7 +91,7 @@ export const createMongoEventStore = (
     if (first.length === 0) return new Set()
     const stored = new Set<string>()
     for (const part of await journalBatch(journal, first)) {
-      for (const key of await applyPending(part.campaign, part)) stored.add(key)
+      for (const key of (await applyPending(part.campaign, part)).keys) stored.add(key)
     }
     return stored
   }
@@ -91,16 +105,35 @@ export const createMongoEventStore = (
       return appendGrouped(batch)
     },
     countEvents: (campaign) => events.countDocuments(campaign === undefined ? {} : { campaign }),
+    countSubmissions: (query) => submissions.countDocuments(submissionFilter(query)),
     purgeEventsReceivedBefore: async (cutoff) =>
       (await events.deleteMany({ receivedAt: { $lt: cutoff } })).deletedCount,
     readCells: async (query) =>
       (await cells.find(cellQueryFilter(query)).toArray()).map((document) =>
         cellFromDocument(document),
       ),
-    readSubmissions: async (query) =>
-      (await submissions.find(cellQueryFilter(query)).toArray()).map((document) =>
-        submissionFromDocument(document),
-      ),
+    readSubmissions: async (query) => {
+      let cursor = submissions.find(submissionFilter(query)).sort({ occurredAt: -1, event: -1 })
+      if (query.offset) cursor = cursor.skip(query.offset)
+      if (query.limit !== undefined) cursor = cursor.limit(query.limit)
+      return (await cursor.toArray()).map(submissionFromDocument)
+    },
     recover: () => ready,
+    review: async ({ decisions, reviewedAt, reviewer }) => {
+      await ready
+      if (decisions.size === 0) return []
+      const named = await submissions
+        .find({ event: { $in: [...decisions.keys()] } }, { projection: { campaign: 1 } })
+        .toArray()
+      const review = { decisions: [...decisions], reviewedAt: reviewedAt.toISOString(), reviewer }
+      const parts = await journalReview(
+        journal,
+        review,
+        named.map((document) => String(document.campaign)),
+      )
+      const rows: SubmissionRecord[] = []
+      for (const part of parts) rows.push(...(await applyPending(part.campaign, part)).rows)
+      return rows
+    },
   }
 }

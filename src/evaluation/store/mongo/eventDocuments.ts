@@ -1,13 +1,6 @@
-import type { StoredEvent, SubmissionRecord } from '../records'
+import type { StoredEvent } from '../records'
 
 import { eventKeyOf } from '../eventKey'
-
-type Document = Record<string, unknown>
-
-export type Scored = StoredEvent & {
-  respondent: string
-  submission: NonNullable<StoredEvent['submission']>
-}
 
 /**
  * An event as stored under its key (sender and id): its fields, and the append part that inserted
@@ -44,35 +37,3 @@ export const outboxDocument = (
 ) => ({ _id: eventKeyOf(event), message: event.forward, queuedAt: new Date(event.receivedAt) })
 
 export type OutboxDocument = ReturnType<typeof outboxDocument>
-
-/** The submission row of a consented, scored assessment event; `event` names the event that counted. */
-export const submissionDocument = (event: Scored) => ({
-  assessment: event.submission.assessment,
-  audience: event.audience,
-  campaign: event.campaign,
-  channel: event.channel,
-  correct: event.submission.correct,
-  day: event.day,
-  event: eventKeyOf(event),
-  locale: event.locale,
-  partner: event.partner,
-  phase: event.submission.phase,
-  receivedAt: new Date(event.receivedAt),
-  respondent: event.respondent,
-  revision: event.submission.revision,
-  score: event.submission.score,
-  sender: event.sender,
-})
-
-export const submissionFromDocument = (document: Document): SubmissionRecord => ({
-  audience: String(document.audience),
-  campaign: String(document.campaign),
-  channel: String(document.channel),
-  correct: document.correct as SubmissionRecord['correct'],
-  day: String(document.day),
-  locale: String(document.locale),
-  partner: typeof document.partner === 'string' ? document.partner : null,
-  phase: document.phase as SubmissionRecord['phase'],
-  respondent: String(document.respondent),
-  score: Number(document.score),
-})

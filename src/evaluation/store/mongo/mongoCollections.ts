@@ -13,6 +13,10 @@ export type JournalDocument = {
   events: string
   /** Campaigns whose share of the batch is not applied yet. */
   pending: string[]
+  /** Per campaign, the part's plan as JSON text, written before it is applied. */
+  plans?: Record<string, string>
+  /** For a review instead of a batch: its decisions, as JSON text. */
+  review?: string
 }
 
 /** Who may write a campaign's tallies until when (see campaignLease.ts). */

@@ -1,20 +1,18 @@
+import type { QualityRules } from '../../quality/qualityRules'
 import type { CellRecord } from '../cellRecord'
+import type { SubmissionPlan } from '../planSubmissions'
 import type { StoredEvent, SubmissionRecord } from '../records'
+import type { CellChanges } from '../updateCells'
 import type { SqlDialect, SqlRunner } from './sqlDialect'
 import type { EvaluationTables } from './sqlTables'
 
+import { burstWindows } from '../burstWindows'
 import { eventKeyOf } from '../eventKey'
-import { pairSubmissions } from '../pairSubmissions'
+import { planAppend } from '../planSubmissions'
 import { cellKeysTouched, updateCells } from '../updateCells'
 import { cellToRow, rowToCell } from './cellRows'
 import { readText } from './decodeValues'
-import {
-  eventToRow,
-  outboxRow,
-  rowToSubmission,
-  submissionRecordFields,
-  submissionToRow,
-} from './eventRows'
+import { eventToRow, outboxRow } from './eventRows'
 import {
   cachedText,
   columnList,
@@ -24,17 +22,7 @@ import {
   valuesParams,
   valuesPlaceholders,
 } from './statements'
-
-type Scored = StoredEvent & {
-  respondent: string
-  submission: NonNullable<StoredEvent['submission']>
-}
-
-const isScored = (event: StoredEvent): event is Scored =>
-  event.consent && event.respondent !== null && event.submission !== null
-
-const submissionKey = (campaign: string, respondent: string, phase: string) =>
-  `${campaign}|${respondent}|${phase}`
+import { readSubmissionsNear, readSubmissionsOf, writeSubmissions } from './submissionStatements'
 
 /** The first event of each key; later copies in the same transaction are duplicates. */
 const splitRepeats = (events: StoredEvent[]) => {
@@ -86,62 +74,32 @@ const insertOutbox = async (
   })
 }
 
-/** Stores each respondent's first submission of a phase; answers the ones that counted. */
-const insertSubmissions = async (
+/**
+ * Reads what planning a batch's submissions needs: the stored submissions of the batch's senders
+ * near its times (bursts span batches), then every stored submission of the respondents of both.
+ */
+const planSubmissionsInSql = async (
   db: SqlRunner,
   { submissions }: EvaluationTables,
+  rules: QualityRules,
   accepted: StoredEvent[],
-): Promise<SubmissionRecord[]> => {
-  const candidates = new Map<string, Scored>()
-  for (const event of accepted.filter(isScored)) {
-    const key = submissionKey(event.campaign, event.respondent, event.submission.phase)
-    if (!candidates.has(key)) candidates.set(key, event)
+) => {
+  const scored = accepted.filter(
+    (event) => event.consent && event.respondent !== null && event.submission !== null,
+  )
+  if (scored.length === 0) return null
+  const recent: SubmissionRecord[] = []
+  if (rules.enabled.has('burst')) {
+    for (const window of burstWindows(scored, rules)) {
+      recent.push(...(await readSubmissionsNear(db, submissions, window)))
+    }
   }
-  if (candidates.size === 0) return []
-  const { columns } = submissions
-  const rows = [...candidates.values()].map(submissionToRow)
-  const inserted = await inSlices(rows, (slice) => {
-    const text = cachedText(
-      `insert-submissions-${slice.length}`,
-      () =>
-        `INSERT INTO ${submissions.table} ${columnList(submissions)}
-         ${valuesPlaceholders(submissions, slice.length)}
-         ON CONFLICT (${columns.campaign}, ${columns.respondent}, ${columns.phase}) DO NOTHING
-         RETURNING ${selectColumns(submissions, submissionRecordFields)}`,
-    )
-    return db.all(text, valuesParams(submissions, slice))
-  })
-  return inserted.map(rowToSubmission)
-}
-
-/** Every stored submission of the respondents that just submitted, this batch's included. */
-const readSubmissionsOf = async (
-  db: SqlRunner,
-  { submissions }: EvaluationTables,
-  counted: SubmissionRecord[],
-): Promise<SubmissionRecord[]> => {
-  const byCampaign = new Map<string, Set<string>>()
-  for (const record of counted) {
-    const respondents = byCampaign.get(record.campaign) ?? new Set<string>()
-    respondents.add(record.respondent)
-    byCampaign.set(record.campaign, respondents)
-  }
-  const { columns } = submissions
-  const rows = []
-  for (const [campaign, respondents] of byCampaign) {
-    rows.push(
-      ...(await inSlices([...respondents], (slice) => {
-        const text = cachedText(
-          `select-submissions-${slice.length}`,
-          () =>
-            `SELECT ${selectColumns(submissions, submissionRecordFields)} FROM ${submissions.table}
-             WHERE ${columns.campaign} = ? AND ${columns.respondent} IN (${placeholders(slice.length)})`,
-        )
-        return db.all(text, [campaign, ...slice])
-      })),
-    )
-  }
-  return rows.map(rowToSubmission)
+  const respondents = [
+    ...scored.map((event) => ({ campaign: event.campaign, respondent: event.respondent! })),
+    ...recent,
+  ]
+  const stored = await readSubmissionsOf(db, submissions, respondents)
+  return planAppend({ accepted, recent, rules, stored })
 }
 
 const readCellsByKey = async (
@@ -183,14 +141,39 @@ const writeCells = async (
   })
 }
 
+/** Writes a plan's submission rows and every tally it, and the events, touch. */
+export const applyInSql = async (
+  db: SqlRunner,
+  tables: EvaluationTables,
+  events: StoredEvent[],
+  plan: null | SubmissionPlan,
+): Promise<void> => {
+  if (plan && plan.rows.length > 0) await writeSubmissions(db, tables.submissions, plan.rows)
+  const changes: CellChanges = {
+    added: plan?.added ?? [],
+    events,
+    heldEvents: plan?.heldEvents ?? new Set(),
+    removed: plan?.removed ?? [],
+    retakes: plan?.retakes ?? [],
+  }
+  const keys = cellKeysTouched(changes)
+  if (keys.length > 0) {
+    const existing = await readCellsByKey(db, tables, keys)
+    await writeCells(db, tables, [...updateCells(existing, changes).values()])
+  }
+}
+
 /**
- * Events in one transaction (with their place in the forwarding outbox): the events (idempotent on sender and id), the submissions that count, the
+ * Events in one transaction, with their place in the forwarding outbox: the events
+ * (idempotent on sender and id), the submissions that count with their review status
+ * (planSubmissions.ts: earliest of a phase, quality flags), the
  * pairs they complete and every tally they touch. Rows already stored are left alone, so a retry
  * after a crash or a lost response changes nothing. Answers the keys (eventKeyOf) it stored.
  */
 export const appendInSql = async (
   dialect: SqlDialect,
   tables: EvaluationTables,
+  rules: QualityRules,
   events: StoredEvent[],
 ): Promise<Set<string>> => {
   const { first } = splitRepeats(events)
@@ -200,18 +183,8 @@ export const appendInSql = async (
     const inserted = await insertEvents(db, tables, first)
     const accepted = first.filter((event) => inserted.has(eventKeyOf(event)))
     await insertOutbox(db, tables, accepted)
-    const counted = await insertSubmissions(db, tables, accepted)
-    const stored = counted.length > 0 ? await readSubmissionsOf(db, tables, counted) : []
-    const changes = {
-      events: accepted,
-      pairs: pairSubmissions(counted, stored),
-      submissions: counted,
-    }
-    const keys = cellKeysTouched(changes)
-    if (keys.length > 0) {
-      const existing = await readCellsByKey(db, tables, keys)
-      await writeCells(db, tables, [...updateCells(existing, changes).values()])
-    }
+    const plan = await planSubmissionsInSql(db, tables, rules, accepted)
+    await applyInSql(db, tables, accepted, plan)
     return inserted
   })
 }

@@ -1,15 +1,22 @@
+import type { QualityRules } from '../../quality/qualityRules'
 import type { EventStore } from '../eventStore'
 import type { SqlDialect } from './sqlDialect'
 import type { EvaluationTables } from './sqlTables'
 
 import { MAX_EVENTS_PER_BATCH } from '../../events/wireEvent'
 import { groupCommit } from '../groupCommit'
-import { appendInSql } from './appendInSql'
+import { planReview } from '../planSubmissions'
+import { appendInSql, applyInSql } from './appendInSql'
 import { cellFilter } from './cellFilter'
 import { rowToCell } from './cellRows'
 import { readNumber } from './decodeValues'
-import { rowToSubmission, submissionRecordFields } from './eventRows'
+import { rowToSubmission } from './eventRows'
 import { selectColumns } from './statements'
+import {
+  readSubmissionsByEvent,
+  readSubmissionsOf,
+  submissionColumns,
+} from './submissionStatements'
 
 /** Small enough that a purge never holds SQLite's write lock for long. */
 const PURGE_CHUNK = 5000
@@ -20,9 +27,13 @@ const nextTurn = () => new Promise((resolve) => setImmediate(resolve))
 const MAX_GROUP_EVENTS = 1000
 
 /** The EventStore over Payload's SQL adapters: one implementation for SQLite and PostgreSQL. */
-export const createSqlEventStore = (dialect: SqlDialect, tables: EvaluationTables): EventStore => {
+export const createSqlEventStore = (
+  dialect: SqlDialect,
+  tables: EvaluationTables,
+  rules: QualityRules,
+): EventStore => {
   const appendGrouped = groupCommit(
-    (events) => appendInSql(dialect, tables, events),
+    (events) => appendInSql(dialect, tables, rules, events),
     MAX_GROUP_EVENTS,
   )
   return {
@@ -71,17 +82,50 @@ export const createSqlEventStore = (dialect: SqlDialect, tables: EvaluationTable
       return rows.map(rowToCell)
     },
 
+    countSubmissions: async (query) => {
+      const { submissions } = tables
+      const where = cellFilter(submissions, query)
+      const [row] = await dialect.all(
+        `SELECT count(*) AS "n" FROM ${submissions.table} WHERE ${where.text}`,
+        where.params,
+      )
+      return readNumber(row?.n)
+    },
+
     readSubmissions: async (query) => {
       const { submissions } = tables
       const where = cellFilter(submissions, query)
+      const page =
+        query.limit === undefined
+          ? ''
+          : ` LIMIT ${Math.floor(query.limit)} OFFSET ${Math.floor(query.offset ?? 0)}`
       const rows = await dialect.all(
-        `SELECT ${selectColumns(submissions, submissionRecordFields)} FROM ${submissions.table}
-       WHERE ${where.text}`,
+        `SELECT ${submissionColumns(submissions)} FROM ${submissions.table} WHERE ${where.text}
+         ORDER BY ${submissions.columns.occurredAt} DESC, ${submissions.columns.event} DESC${page}`,
         where.params,
       )
       return rows.map(rowToSubmission)
     },
 
     recover: async () => undefined,
+
+    review: async ({ decisions, reviewedAt, reviewer }) => {
+      if (decisions.size === 0) return []
+      const named = await readSubmissionsByEvent(dialect, tables.submissions, [...decisions.keys()])
+      const campaigns = named.map((row) => row.campaign)
+      return dialect.inTransaction(campaigns, async (db) => {
+        // Read again under the campaigns' locks: the rows and their respondents' other phases.
+        const current = await readSubmissionsByEvent(db, tables.submissions, [...decisions.keys()])
+        const stored = await readSubmissionsOf(db, tables.submissions, current)
+        const plan = planReview({
+          decisions,
+          reviewedAt: reviewedAt.toISOString(),
+          reviewer,
+          stored,
+        })
+        await applyInSql(db, tables, [], plan)
+        return plan.rows
+      })
+    },
   }
 }

@@ -2,7 +2,14 @@ import type { StoredEvent, SubmissionRecord } from '../records'
 import type { EvaluationTables } from './sqlTables'
 
 import { eventKeyOf } from '../eventKey'
-import { readJson, readNumber, readOptionalText, readText } from './decodeValues'
+import {
+  readBoolean,
+  readDate,
+  readJson,
+  readNumber,
+  readOptionalText,
+  readText,
+} from './decodeValues'
 import { type SqlRow } from './sqlDialect'
 
 type EventField = EvaluationTables['events']['fields'][number]
@@ -39,49 +46,53 @@ export const outboxRow = (
   queuedAt: event.receivedAt,
 })
 
-/** The submission row of a consented, scored assessment event. */
-export const submissionToRow = (
-  event: StoredEvent & { respondent: string; submission: NonNullable<StoredEvent['submission']> },
-): Record<SubmissionField, unknown> => ({
-  assessment: event.submission.assessment,
-  audience: event.audience,
-  campaign: event.campaign,
-  channel: event.channel,
-  correct: JSON.stringify(event.submission.correct),
-  day: event.day,
-  event: eventKeyOf(event),
-  locale: event.locale,
-  partner: event.partner,
-  phase: event.submission.phase,
-  receivedAt: event.receivedAt,
-  respondent: event.respondent,
-  revision: event.submission.revision,
-  score: event.submission.score,
-  sender: event.sender,
+/** A submission as its row: JSON as text (SQLite), read back either way (decodeValues.ts). */
+export const submissionToRow = (record: SubmissionRecord): Record<SubmissionField, unknown> => ({
+  assessment: record.assessment,
+  audience: record.audience,
+  campaign: record.campaign,
+  channel: record.channel,
+  choices: JSON.stringify(record.choices),
+  correct: JSON.stringify(record.correct),
+  day: record.day,
+  event: record.event,
+  locale: record.locale,
+  occurredAt: record.occurredAt,
+  partner: record.partner,
+  phase: record.phase,
+  reasons: JSON.stringify(record.reasons),
+  receivedAt: record.receivedAt,
+  respondent: record.respondent,
+  reviewedAt: record.reviewedAt,
+  reviewedBy: record.reviewedBy,
+  revision: record.revision,
+  score: record.score,
+  sender: record.sender,
+  status: record.status,
+  timed: record.timed,
 })
 
-export const submissionRecordFields = [
-  'campaign',
-  'audience',
-  'partner',
-  'channel',
-  'locale',
-  'day',
-  'respondent',
-  'phase',
-  'score',
-  'correct',
-] as const satisfies readonly SubmissionField[]
-
 export const rowToSubmission = (row: SqlRow): SubmissionRecord => ({
+  assessment: readText(row.assessment),
   audience: readText(row.audience),
   campaign: readText(row.campaign),
   channel: readText(row.channel),
+  choices: readJson<SubmissionRecord['choices']>(row.choices),
   correct: readJson<SubmissionRecord['correct']>(row.correct),
   day: readText(row.day),
+  event: readText(row.event),
   locale: readText(row.locale),
+  occurredAt: readText(row.occurredAt),
   partner: readOptionalText(row.partner),
   phase: readText(row.phase) as SubmissionRecord['phase'],
+  reasons: readJson<SubmissionRecord['reasons']>(row.reasons),
+  receivedAt: readDate(row.receivedAt),
   respondent: readText(row.respondent),
+  reviewedAt: readOptionalText(row.reviewedAt),
+  reviewedBy: readOptionalText(row.reviewedBy),
+  revision: readNumber(row.revision),
   score: readNumber(row.score),
+  sender: readText(row.sender),
+  status: readText(row.status) as SubmissionRecord['status'],
+  timed: readBoolean(row.timed),
 })

@@ -38,6 +38,13 @@ const submissionFields = [
   'event',
   'sender',
   'receivedAt',
+  'occurredAt',
+  'status',
+  'reasons',
+  'choices',
+  'timed',
+  'reviewedAt',
+  'reviewedBy',
 ] as const
 
 const outboxFields = ['id', 'message', 'queuedAt'] as const
@@ -50,6 +57,7 @@ const cellFields = [
   'channel',
   'locale',
   'day',
+  'inclusion',
   'impressions',
   'engagements',
   'ctas',
@@ -60,6 +68,7 @@ const cellFields = [
   'ctaSketch',
   'scores',
   'pairs',
+  'quality',
 ] as const
 
 export type TableNames<Field extends string> = {
