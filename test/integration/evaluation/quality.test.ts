@@ -94,7 +94,7 @@ describe('data-quality review: flags, retakes and an evaluator’s decisions, ov
       data: {
         _status: 'published',
         audiences: [audiences.tourists, audiences.students],
-        knowledgeCheck: Number(check.id),
+        knowledgeCheck: check.documentId,
         period: { start: '2026-01-01' },
         slug: SLUG,
         title: 'Quality review',

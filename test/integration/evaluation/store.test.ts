@@ -112,7 +112,7 @@ describe('the event store', () => {
               : collections.journal,
         submissions:
           point === 'submissions'
-            ? failing(collections.submissions, 'insertMany')
+            ? failing(collections.submissions, 'bulkWrite')
             : collections.submissions,
       }
       return createMongoEventStore(adapter, { collections: broken })
