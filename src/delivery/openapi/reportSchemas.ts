@@ -53,10 +53,46 @@ export const reportSchemas: Record<string, JsonSchema> = {
           items: {
             items: {
               properties: {
+                discrimination: {
+                  description:
+                    'Corrected item-total correlation (r.drop of psych::alpha) per phase: the ' +
+                    'item against the score on the other items. null unless every respondent ' +
+                    'of the phase took every item, or when the item or the rest does not vary.',
+                  properties: { post: nullable(number), pre: nullable(number) },
+                  type: 'object',
+                },
+                distractors: {
+                  description:
+                    'Per phase, the share of those who answered the item who picked each ' +
+                    'wrong choice (by choice key); null for a phase not shown.',
+                  properties: {
+                    post: nullable({ additionalProperties: number, type: 'object' }),
+                    pre: nullable({ additionalProperties: number, type: 'object' }),
+                  },
+                  type: 'object',
+                },
+                flags: {
+                  description:
+                    '`ceiling`: more than 90 % right before exposure; `low-discrimination`: ' +
+                    'a corrected item-total correlation below 0.1 in a phase; ' +
+                    '`unused-distractor`: a wrong choice nobody picked over at least 30 answers.',
+                  items: { enum: ['ceiling', 'low-discrimination', 'unused-distractor'] },
+                  type: 'array',
+                },
                 item: { type: 'string' },
-                mcnemar: nullable({ type: 'object' }),
-                post: nullable(number),
-                pre: nullable(number),
+                mcnemar: nullable({
+                  description:
+                    "McNemar's test on the respondents with both pre and post: `b` counts " +
+                    'those wrong before and right after, `c` those right before and wrong ' +
+                    'after; `p` is continuity-corrected (R mcnemar.test), `exactP` the exact ' +
+                    'binomial p when b + c is small.',
+                  type: 'object',
+                }),
+                post: { ...nullable(number), description: 'Share right after (difficulty, post).' },
+                pre: {
+                  ...nullable(number),
+                  description: 'Share right before exposure (difficulty, pre).',
+                },
               },
               type: 'object',
             },
@@ -67,7 +103,22 @@ export const reportSchemas: Record<string, JsonSchema> = {
           paired: { type: 'object' },
           post: mean,
           pre: mean,
-          unpaired: { type: 'object' },
+          reliability: {
+            description:
+              'KR-20 of the check per phase (raw_alpha of psych::alpha for right/wrong items), ' +
+              'with the n it rests on; kr20 is null unless every respondent took every item.',
+            properties: {
+              post: { properties: { kr20: nullable(number), n: count }, type: 'object' },
+              pre: { properties: { kr20: nullable(number), n: count }, type: 'object' },
+            },
+            type: 'object',
+          },
+          unpaired: {
+            description:
+              'Welch t test of all post scores against all pre scores: `n1` is the number of ' +
+              'post submissions, `n2` of pre ones; meanDiff = post − pre.',
+            type: 'object',
+          },
         },
         type: 'object',
       },

@@ -39,6 +39,7 @@ const common = (values: number[]) =>
   values.length > 0 && values.every((value) => value === values[0]) ? values[0] : null
 
 type Row = {
+  checkItems: ReportCampaign['checkItems']
   hidden: Set<Block>
   mastery: { post: MasteryCount; pre: MasteryCount }
   passMark: null | number
@@ -98,6 +99,7 @@ export const buildCampaignReport = (
     const objective = campaign.objectives.get(id)
     const passMark = objective?.passMark ?? DEFAULT_PASS_MARK
     rows.set(id, {
+      checkItems: campaign.checkItems,
       hidden: new Set(),
       mastery: {
         post: masteryCount(tallies.scores.post, passMark),
@@ -112,6 +114,7 @@ export const buildCampaignReport = (
   }
   const objectives = audienceIds.map((id) => campaign.objectives.get(id))
   const total: Row = {
+    checkItems: campaign.checkItems,
     hidden: new Set(),
     mastery: [...rows.values()].reduce(
       (sum, row) => ({

@@ -1,4 +1,5 @@
 import type { GainLabel } from '../statistics'
+import type { ItemFlag } from '../itemAnalysis/itemAnalysis'
 import type { QualityFigures } from './qualityFigures'
 
 /** What replaces the figures of a cell resting on fewer than k respondents. */
@@ -43,11 +44,21 @@ export type McNemarFigure = {
 
 /** Scalars resting on a suppressed block are null; `knowledge.suppressed` says which. */
 export type ItemFigure = {
+  /** Corrected item-total correlation (r.drop) per phase; null unless all took every item. */
+  discrimination: { post: null | number; pre: null | number }
+  /** Per phase, the share of those who answered who picked each wrong choice. */
+  distractors: { post: null | Record<string, number>; pre: null | Record<string, number> }
+  flags: ItemFlag[]
   item: string
   mcnemar: McNemarFigure | null
+  /** Share right after exposure (difficulty, post). */
   post: null | number
+  /** Share right before exposure (difficulty, pre). */
   pre: null | number
 }
+
+/** The check's internal consistency in a phase: KR-20 and the respondents it rests on. */
+export type ReliabilityFigure = { kr20: null | number; n: number }
 
 export type KnowledgeFigures = {
   /** observedGain / target. */
@@ -63,6 +74,8 @@ export type KnowledgeFigures = {
   paired: PairedFigure | Suppressed
   post: MeanFigure | Suppressed
   pre: MeanFigure | Suppressed
+  /** KR-20 of the check per phase (classical test theory, as psych::alpha). */
+  reliability: { post: ReliabilityFigure | Suppressed; pre: ReliabilityFigure | Suppressed }
   /** Follow-up against post, paired: how much of the gain was kept. */
   retention: PairedFigure | Suppressed
   /** The blocks of this row resting on fewer than k respondents (directly or secondarily). */

@@ -19,6 +19,14 @@ import {
   wilcoxonSignedRankFromDifferences,
   wilsonInterval,
 } from '../statistics'
+import type { CheckItem } from './reportCampaign'
+
+import {
+  discriminationOf,
+  distractorSharesOf,
+  itemFlags,
+  reliabilityOf,
+} from '../itemAnalysis/itemAnalysis'
 import { expandHistogram } from '../store/histogramKey'
 import { blocks, type Block } from './planSuppression'
 
@@ -78,6 +86,8 @@ const share = (tally: Accumulated, item: string) => {
 const clampShare = (value: number) => Math.min(1, Math.max(0, value))
 
 export type KnowledgeInputs = {
+  /** The check's answer key by item, to tell wrong choices (distractors) from right ones. */
+  checkItems: Map<string, CheckItem>
   hidden: Set<Block>
   mastery: { post: MasteryCount; pre: MasteryCount }
   passMark: null | number
@@ -87,7 +97,7 @@ export type KnowledgeInputs = {
 /** The knowledge-change figures of one report row, with suppressed blocks left out. */
 export const knowledgeFigures = (
   tallies: MergedTallies,
-  { hidden, mastery, passMark, target }: KnowledgeInputs,
+  { checkItems, hidden, mastery, passMark, target }: KnowledgeInputs,
 ): KnowledgeFigures => {
   const { followup, post, pre } = tallies.scores
   const show = <T>(blocksNeeded: Block[], figure: () => T): Suppressed | T =>
@@ -112,7 +122,43 @@ export const knowledgeFigures = (
   const itemFigures: ItemFigure[] = items.map((item) => {
     const cell = prePost.items.get(item)
     const test = visible('paired') && cell ? mcnemarTest(cell[1], cell[2]) : null
+    const phases = (['pre', 'post'] as const).filter((phase) => visible(phase))
+    const key = checkItems.get(item)
+    const discrimination = {
+      post: visible('post') ? discriminationOf(post, item) : null,
+      pre: visible('pre') ? discriminationOf(pre, item) : null,
+    }
+    const distractors = {
+      post: visible('post') ? distractorSharesOf(post, item, key) : null,
+      pre: visible('pre') ? distractorSharesOf(pre, item, key) : null,
+    }
+    const answers = phases.reduce(
+      (sum, phase) => sum + (tallies.scores[phase].items.get(item)?.[0] ?? 0),
+      0,
+    )
+    const picks =
+      key && phases.length > 0
+        ? Object.fromEntries(
+            key.choices
+              .filter((choice) => !key.correct.includes(choice))
+              .map((choice) => [
+                choice,
+                phases.reduce(
+                  (sum, phase) => sum + (tallies.scores[phase].choices.get(item)?.get(choice) ?? 0),
+                  0,
+                ),
+              ]),
+          )
+        : null
     return {
+      discrimination,
+      distractors,
+      flags: itemFlags({
+        answers,
+        discrimination: [discrimination.pre, discrimination.post],
+        picks,
+        pre: visible('pre') ? share(pre, item) : null,
+      }),
       item,
       mcnemar: test && {
         b: test.b,
@@ -142,6 +188,10 @@ export const knowledgeFigures = (
     paired,
     post: show(['post'], () => meanFigure(post)),
     pre: show(['pre'], () => meanFigure(pre)),
+    reliability: {
+      post: show(['post'], () => reliabilityOf(post)),
+      pre: show(['pre'], () => reliabilityOf(pre)),
+    },
     retention: show(['retention'], () => pairedFigure(tallies.pairs.postFollowup)),
     suppressed: blocks.filter((block) => block !== 'respondents' && hidden.has(block)),
     target,

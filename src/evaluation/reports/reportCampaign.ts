@@ -4,7 +4,12 @@ import { defaultLocale } from '../../domain/locales'
 
 export type Objective = { knowledgeGainTarget: number; passMark: number; reachTarget: number }
 
+/** An item of the campaign's knowledge check as item analysis needs it: which choices are right. */
+export type CheckItem = { choices: string[]; correct: string[] }
+
 export type ReportCampaign = {
+  /** The knowledge check's items (current revision) by key; empty without a check. */
+  checkItems: Map<string, CheckItem>
   /** Every audience id → slug (a campaign may have had audiences it no longer lists). */
   audienceSlugs: Map<string, string>
   /** The campaign's own audiences, in its order. */
@@ -41,14 +46,35 @@ export const loadReportCampaign = async (
   })
   const campaign = docs[0]
   if (!campaign) return null
-  const audiences = await payload.find({
-    collection: 'audiences',
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    select: { slug: true },
-  })
+  const [audiences, check] = await Promise.all([
+    payload.find({
+      collection: 'audiences',
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+      select: { slug: true },
+    }),
+    campaign.knowledgeCheck
+      ? payload.findByID({
+          collection: 'assessments',
+          depth: 0,
+          disableErrors: true,
+          id: idOf(campaign.knowledgeCheck),
+          overrideAccess: true,
+          select: { items: true },
+        })
+      : null,
+  ])
   return {
+    checkItems: new Map(
+      (check?.items ?? []).map((item) => [
+        item.key,
+        {
+          choices: item.choices.map((choice) => choice.key),
+          correct: item.choices.filter((choice) => choice.correct === true).map((c) => c.key),
+        },
+      ]),
+    ),
     audienceSlugs: new Map(audiences.docs.map((audience) => [String(audience.id), audience.slug])),
     audiences: campaign.audiences.map(idOf),
     id: String(campaign.id),

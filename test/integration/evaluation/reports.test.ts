@@ -183,6 +183,7 @@ describe('GET /api/reports/campaigns/:idOrSlug', () => {
         'paired',
         'post',
         'pre',
+        'reliability',
         'retention',
         'suppressed',
         'target',

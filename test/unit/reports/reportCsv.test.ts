@@ -30,7 +30,17 @@ const report: CampaignReport = {
       knowledge: {
         attainment: null,
         followup: { suppressed: true },
-        items: [{ item: 'line-1818', mcnemar: null, post: 0.9, pre: 0.5 }],
+        items: [
+          {
+            discrimination: { post: null, pre: 0.31 },
+            distractors: { post: null, pre: { b: 0.3, c: 0.2 } },
+            flags: [],
+            item: 'line-1818',
+            mcnemar: null,
+            post: 0.9,
+            pre: 0.5,
+          },
+        ],
         mastery: {
           passMark: 0.7,
           post: { suppressed: true },
@@ -42,6 +52,7 @@ const report: CampaignReport = {
         paired: { suppressed: true },
         post: { suppressed: true },
         pre: { ci: [0.4, 0.6], mean: 0.5, n: 20, sd: 0.2 },
+        reliability: { post: { suppressed: true }, pre: { kr20: 0.61, n: 20 } },
         retention: { suppressed: true },
         suppressed: ['followup', 'post', 'paired', 'retention'],
         target: 0.2,
@@ -87,6 +98,8 @@ describe('reportCsv', () => {
     ])
     expect(valueOf('students', 'knowledge.pre.ci.lower')).toBe('0.4')
     expect(valueOf('students', 'knowledge.items.line-1818.pre')).toBe('0.5')
+    expect(valueOf('students', 'knowledge.items.line-1818.distractors.pre.b')).toBe('0.3')
+    expect(valueOf('students', 'knowledge.reliability.pre.kr20')).toBe('0.61')
     expect(valueOf('students', 'reach.reached')).toBe('20')
   })
 

@@ -1,14 +1,39 @@
 import React from 'react'
 
-import type { ItemFigure } from '../../reports/figureTypes'
+import type { ItemFigure, KnowledgeFigures } from '../../reports/figureTypes'
 
 import { percent, points, pValue } from './format'
 
-/** Share answering each item right before and after, and McNemar's test on who changed. */
-export const ItemsTable: React.FC<{ items: ItemFigure[] }> = ({ items }) =>
+const flagLabels: Record<string, string> = {
+  ceiling: 'over 90 % right before: no room to show learning',
+  'low-discrimination': 'barely tells who knows (r < 0.1)',
+  'unused-distractor': 'a wrong choice nobody picks',
+}
+
+const correlation = (value: null | number) => (value === null ? '–' : value.toFixed(2))
+
+const reliabilityText = (figure: KnowledgeFigures['reliability']['pre']) => {
+  if ('suppressed' in figure) return 'suppressed'
+  const { kr20, n } = figure
+  return `${kr20 === null ? '–' : kr20.toFixed(2)} (n ${n})`
+}
+
+/**
+ * Per item: share right before and after (difficulty), McNemar's test on who changed, how well
+ * the item tells who knows from who does not (corrected item-total correlation), what needs the
+ * author's attention; and the check's KR-20.
+ */
+export const ItemsTable: React.FC<{
+  items: ItemFigure[]
+  reliability: KnowledgeFigures['reliability']
+}> = ({ items, reliability }) =>
   items.length === 0 ? null : (
     <details className="aware-items">
       <summary>Per item ({items.length})</summary>
+      <p className="aware-muted" data-figure="kr20">
+        Internal consistency (KR-20): before {reliabilityText(reliability.pre)}, after{' '}
+        {reliabilityText(reliability.post)}.
+      </p>
       <table className="aware-table">
         <thead>
           <tr>
@@ -23,10 +48,14 @@ export const ItemsTable: React.FC<{ items: ItemFigure[] }> = ({ items }) =>
               b / c
             </th>
             <th scope="col">McNemar p</th>
+            <th scope="col" title="Corrected item-total correlation, before / after">
+              Discrimination
+            </th>
+            <th scope="col">Look at</th>
           </tr>
         </thead>
         <tbody>
-          {items.map(({ item, mcnemar, post, pre }) => (
+          {items.map(({ discrimination, flags, item, mcnemar, post, pre }) => (
             <tr key={item}>
               <td>
                 <code>{item}</code>
@@ -36,6 +65,12 @@ export const ItemsTable: React.FC<{ items: ItemFigure[] }> = ({ items }) =>
               <td>{pre !== null && post !== null ? points(post - pre) : '–'}</td>
               <td>{mcnemar ? `${mcnemar.b} / ${mcnemar.c}` : 'suppressed'}</td>
               <td>{mcnemar ? pValue(mcnemar.exactP ?? mcnemar.p) : '–'}</td>
+              <td>
+                {correlation(discrimination.pre)} / {correlation(discrimination.post)}
+              </td>
+              <td data-flags={flags.join(' ')}>
+                {flags.map((flag) => flagLabels[flag] ?? flag).join('; ') || '–'}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -124,7 +124,7 @@ export const KnowledgePanel: React.FC<{ knowledge: KnowledgeFigures; label: stri
           </tr>
         </tbody>
       </table>
-      <ItemsTable items={knowledge.items} />
+      <ItemsTable items={knowledge.items} reliability={knowledge.reliability} />
     </div>
   )
 }
