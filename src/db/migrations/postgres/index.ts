@@ -5,6 +5,7 @@ import * as migration_20261201_125501_forwarding_outbox from './20261201_125501_
 import * as migration_20261201_131616_editorial_schedule_slugs from './20261201_131616_editorial_schedule_slugs';
 import * as migration_20261201_132512_audit_log from './20261201_132512_audit_log';
 import * as migration_20261201_134649_media_storage from './20261201_134649_media_storage';
+import * as migration_20261201_141537_quality_review_widget_keys from './20261201_141537_quality_review_widget_keys';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_134649_media_storage.up,
     down: migration_20261201_134649_media_storage.down,
-    name: '20261201_134649_media_storage'
+    name: '20261201_134649_media_storage',
+  },
+  {
+    up: migration_20261201_141537_quality_review_widget_keys.up,
+    down: migration_20261201_141537_quality_review_widget_keys.down,
+    name: '20261201_141537_quality_review_widget_keys'
   },
 ];
