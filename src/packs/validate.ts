@@ -339,7 +339,9 @@ export function validatePack(input: PackInput, options: PackCheckOptions): PackR
       knowledgeCheck: check ? normalizeKnowledgeCheck(check) : null,
     },
     errors,
-    warnings: check ? toErrors(input.name, input.knowledgeCheckFile, guessabilityWarnings(check)) : [],
+    warnings: check
+      ? toErrors(input.name, input.knowledgeCheckFile, guessabilityWarnings(check))
+      : [],
   }
 }
 
