@@ -99,7 +99,21 @@ export const reportSchemas: Record<string, JsonSchema> = {
             type: 'array',
           },
           mastery: { type: 'object' },
+          attainment: {
+            ...nullable(number),
+            description:
+              'Gain attainment: observedGain / target (the knowledge-gain target of the ' +
+              "audience's objective). Reach attainment is reach.attainment.",
+          },
           normalizedGain: nullable(number),
+          observedGain: {
+            ...nullable(number),
+            description:
+              'The change attainment is measured by: the paired mean difference (post − pre, ' +
+              'respondents with both) when pairs are shown, else the unpaired one (all post − ' +
+              'all pre); observedGainBasis says which.',
+          },
+          observedGainBasis: nullable({ enum: ['paired', 'unpaired'], type: 'string' }),
           paired: { type: 'object' },
           post: mean,
           pre: mean,
@@ -125,6 +139,10 @@ export const reportSchemas: Record<string, JsonSchema> = {
       reach: {
         properties: {
           assessmentsCompleted: count,
+          attainment: {
+            ...nullable(number),
+            description: "Reach attainment: reached / the audience objective's reach target.",
+          },
           cta: count,
           engaged: count,
           impressions: count,

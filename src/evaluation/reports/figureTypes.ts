@@ -71,6 +71,8 @@ export type KnowledgeFigures = {
   normalizedGainLabel: GainLabel | null
   /** The gain attainment is measured by: the paired mean difference, else the unpaired one. */
   observedGain: null | number
+  /** Which change observedGain is: `paired` (respondents with pre and post) or `unpaired`. */
+  observedGainBasis: 'paired' | 'unpaired' | null
   paired: PairedFigure | Suppressed
   post: MeanFigure | Suppressed
   pre: MeanFigure | Suppressed

@@ -107,10 +107,16 @@ export const knowledgeFigures = (
   const paired = show(['paired'], () => pairedFigure(prePost))
   const unpaired = show(['pre', 'post'], () => unpairedFigure(post, pre))
   const visible = (block: Block) => !hidden.has(block)
-  const observedGain =
+  const observedGainBasis =
     visible('paired') && prePost.n > 0
+      ? ('paired' as const)
+      : visible('pre') && visible('post') && pre.n > 0 && post.n > 0
+        ? ('unpaired' as const)
+        : null
+  const observedGain =
+    observedGainBasis === 'paired'
       ? (paired as PairedFigure).meanDiff
-      : visible('pre') && visible('post')
+      : observedGainBasis === 'unpaired'
         ? (unpaired as UnpairedFigure).meanDiff
         : null
   const gain =
@@ -185,6 +191,7 @@ export const knowledgeFigures = (
     normalizedGain: gain.gain,
     normalizedGainLabel: gain.label,
     observedGain,
+    observedGainBasis,
     paired,
     post: show(['post'], () => meanFigure(post)),
     pre: show(['pre'], () => meanFigure(pre)),

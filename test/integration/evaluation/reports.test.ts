@@ -180,6 +180,7 @@ describe('GET /api/reports/campaigns/:idOrSlug', () => {
         'normalizedGain',
         'normalizedGainLabel',
         'observedGain',
+        'observedGainBasis',
         'paired',
         'post',
         'pre',
@@ -191,6 +192,7 @@ describe('GET /api/reports/campaigns/:idOrSlug', () => {
       ].sort(),
     )
     expect(students.knowledge.paired).toMatchObject({ meanDiff: 3 / check.items.length, n: 30 })
+    expect(students.knowledge.observedGainBasis).toBe('paired')
     expect(students.knowledge.followup).toEqual({ suppressed: true })
     expect(students.knowledge.suppressed).toEqual(['followup', 'retention'])
   })

@@ -49,6 +49,7 @@ const report: CampaignReport = {
         normalizedGain: 0.5,
         normalizedGainLabel: 'medium',
         observedGain: null,
+        observedGainBasis: null,
         paired: { suppressed: true },
         post: { suppressed: true },
         pre: { ci: [0.4, 0.6], mean: 0.5, n: 20, sd: 0.2 },

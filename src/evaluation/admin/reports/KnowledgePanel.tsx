@@ -119,7 +119,7 @@ export const KnowledgePanel: React.FC<{ knowledge: KnowledgeFigures; label: stri
             </td>
             <td>
               {knowledge.attainment !== null &&
-                `observed ${points(knowledge.observedGain)}: ${percent(knowledge.attainment, 0)} of the target`}
+                `observed ${points(knowledge.observedGain)} (${knowledge.observedGainBasis ?? '–'} change): ${percent(knowledge.attainment, 0)} of the target`}
             </td>
           </tr>
         </tbody>
