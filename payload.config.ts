@@ -10,7 +10,9 @@ import { Campaigns } from './collections/Campaigns'
 import { Media } from './collections/Media'
 import { Partners } from './collections/Partners'
 import { Users } from './collections/Users'
+import { canRunJobs } from './src/access/canRunJobs'
 import { closeInternalCollectionsToPartners } from './src/access/closeInternalCollectionsToPartners'
+import { lockDocumentsAsTheCaller } from './src/accounts/lockDocumentsAsTheCaller'
 import { createDatabaseAdapter } from './src/db/databaseAdapter'
 import { createEmailAdapter } from './src/email/emailAdapter'
 import { defaultLocale, locales } from './src/domain/locales'
@@ -18,6 +20,8 @@ import { readEnvironment } from './src/environment'
 import { evaluationAdminPlugin } from './src/evaluation/admin/evaluationAdminPlugin'
 import { evaluationPlugin } from './src/evaluation/plugin'
 import { mediaStoragePlugin } from './src/media/storage/mediaStoragePlugin'
+import { maxSelectionsRule } from './src/server/graphqlLimits'
+import { answerQueryValueErrors } from './src/server/routes/answerQueryValueErrors'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const environment = readEnvironment()
@@ -41,13 +45,18 @@ export default buildConfig({
     isProduction: environment.isProduction,
     smtpUrl: environment.smtpUrl,
   }),
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    validationRules: () => [maxSelectionsRule],
+  },
   // A locked account gets the answer of a wrong password, so a login attempt never tells
   // whether an address has an account (see collections/Users/hooks/equaliseLoginWork.ts).
   i18n: {
     translations: { en: { error: { userLocked: 'The email or password provided is incorrect.' } } },
   },
   jobs: {
+    // The run and handle-schedules endpoints: administrators, or a scheduler with CRON_SECRET.
+    access: { run: canRunJobs },
     // Scheduled publishing of campaigns runs on Payload's job queue.
     autoRun: [{ cron: '* * * * *', queue: 'default' }],
   },
@@ -57,7 +66,11 @@ export default buildConfig({
     fallback: true,
     locales: locales.map(({ code, label, rtl }) => ({ code, label, rtl })),
   },
-  onInit: (payload) => closeInternalCollectionsToPartners(payload),
+  hooks: { afterError: [answerQueryValueErrors] },
+  onInit: (payload) => {
+    closeInternalCollectionsToPartners(payload)
+    lockDocumentsAsTheCaller(payload)
+  },
   plugins: [
     evaluationPlugin({ forwardingIntervalSeconds: environment.posthogFlushIntervalSeconds }),
     evaluationAdminPlugin(),

@@ -10,6 +10,11 @@ import { type QualityReason, qualityReasons } from './evaluation/quality/quality
 
 export type Environment = {
   /**
+   * Lets an outside scheduler call Payload's job endpoints (CRON_SECRET, sent as
+   * `Authorization: Bearer <secret>`); without it only administrators may.
+   */
+  cronSecret: string | undefined
+  /**
    * Origins whose pages may make cookie-authenticated writes (CSRF_TRUSTED_ORIGINS): the
    * address the admin is opened at. Payload ignores the session cookie of a request from any
    * other origin. The server's own loopback origins are added at start (startServer.ts).
@@ -192,6 +197,12 @@ const readQualityFlags = (value: string | undefined): QualityReason[] => {
   return names as QualityReason[]
 }
 
+const readCronSecret = (value: string | undefined): string | undefined => {
+  if (!value) return undefined
+  if (value.length < 32) throw new Error('CRON_SECRET must be at least 32 characters long.')
+  return value
+}
+
 const logLevels = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const
 
 const readLogLevel = (value: string | undefined): Environment['logLevel'] => {
@@ -202,6 +213,7 @@ const readLogLevel = (value: string | undefined): Environment['logLevel'] => {
 }
 
 export const readEnvironment = (env: NodeJS.ProcessEnv = process.env): Environment => ({
+  cronSecret: readCronSecret(env.CRON_SECRET),
   csrfTrustedOrigins: readOrigins('CSRF_TRUSTED_ORIGINS', env.CSRF_TRUSTED_ORIGINS),
   databaseUri: env.DATABASE_URI || DEFAULT_DATABASE_URI,
   emailFrom: env.EMAIL_FROM || 'Aware <aware@localhost>',

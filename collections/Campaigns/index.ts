@@ -16,6 +16,7 @@ import { periodField } from './fields/period'
 import { computeLiveStatus } from './hooks/computeLiveStatus'
 import { recordPublication, rememberWhetherLive } from './hooks/recordPublication'
 import { refuseBlockedPublication } from './hooks/refuseBlockedPublication'
+import { refuseUnknownLexicalNodes } from '../../src/fields/refuseUnknownLexicalNodes'
 import {
   invalidateDeliveredContentAfterChange,
   invalidateDeliveredContentAfterDelete,
@@ -94,6 +95,7 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
           BlocksFeature({ blocks: campaignBodyBlocks }),
         ],
       }),
+      hooks: { beforeValidate: [refuseUnknownLexicalNodes] },
       localized: true,
     },
     {

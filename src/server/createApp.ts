@@ -38,8 +38,8 @@ export const createApp = ({
   app.get('/healthz', healthz(payload))
   for (const mount of features) mount(app, payload)
 
-  app.post('/api/graphql', payloadGraphQL(config))
-  app.all('/api/{*rest}', payloadRest(config))
+  app.post('/api/graphql', ...payloadGraphQL(config))
+  app.all('/api/{*rest}', ...payloadRest(config))
 
   if (nextHandler) {
     app.get('/', (_req, res) => res.redirect(302, '/admin'))

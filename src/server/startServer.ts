@@ -27,7 +27,8 @@ export type RunningServer = {
   url: string
 }
 
-const DRAIN_TIMEOUT_MS = 15_000
+/** How long close() lets in-flight requests finish before it cuts their connections. */
+export const DRAIN_TIMEOUT_MS = 15_000
 const KEEP_ALIVE_MS = 65_000
 
 /**

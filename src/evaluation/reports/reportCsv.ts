@@ -1,6 +1,6 @@
-import { stringify } from 'csv-stringify/sync'
-
 import type { AudienceReport, CampaignReport } from './figureTypes'
+
+import { writeCsv } from '../csv/writeCsv'
 
 type Cell = boolean | null | number | string
 
@@ -56,9 +56,5 @@ export const reportCsv = (report: CampaignReport): string => {
     ]),
   ]
   const rows = [...meta, ...report.audiences.flatMap(audienceRows), ...audienceRows(report.total)]
-  return stringify(rows, {
-    cast: { boolean: (value) => String(value) },
-    columns: ['audience', 'measure', 'value'],
-    header: true,
-  })
+  return writeCsv(rows, ['audience', 'measure', 'value'])
 }

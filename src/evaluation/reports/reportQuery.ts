@@ -5,6 +5,7 @@ import { isChannel } from '../../domain/channels'
 import { isLocaleCode } from '../../domain/locales'
 import { MIN_REPORT_K } from '../../environment'
 import { snapToWeeks } from './disclosure/weeks'
+import { KEY_PATTERN } from '../events/eventSchema'
 
 export type ReportFormat = 'csv' | 'json'
 
@@ -23,6 +24,13 @@ const isCalendarDay = (value: string) => {
   return DAY.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
 }
 
+/** A partner id as the databases make them: an integer (SQL) or an ObjectId (MongoDB). */
+const PARTNER_ID = /^(?:[1-9]\d{0,15}|[0-9a-f]{24})$/
+
+/** At most 40 characters of what was sent: an error message never carries a payload along. */
+const shown = (value: string) =>
+  JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
+
 const single = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : undefined
 
@@ -36,19 +44,19 @@ export const parseReportQuery = (
   const errors: string[] = []
   for (const [name, value] of Object.entries(query)) {
     if (!known.includes(name))
-      errors.push(`"${name}" is not a report filter; use ${known.join(', ')}.`)
+      errors.push(`${shown(name)} is not a report filter; use ${known.join(', ')}.`)
     else if (typeof value !== 'string') errors.push(`Give "${name}" once, as a single value.`)
   }
   const formatText = single(query.format) ?? 'json'
   const format: ReportFormat = formatText === 'csv' ? 'csv' : 'json'
   if (formatText !== 'json' && formatText !== 'csv') {
-    errors.push(`"format" must be json or csv, not "${formatText}".`)
+    errors.push(`"format" must be json or csv, not ${shown(formatText)}.`)
   }
 
   const qualityText = single(query.quality) ?? 'default'
   if (qualityText !== 'default' && qualityText !== 'all') {
     errors.push(
-      `"quality" must be all (flagged and excluded submissions too) or default, not "${qualityText}".`,
+      `"quality" must be all (flagged and excluded submissions too) or default, not ${shown(qualityText)}.`,
     )
   }
   const quality = qualityText === 'all' ? 'all' : 'default'
@@ -66,10 +74,10 @@ export const parseReportQuery = (
   }
   const channel = single(query.channel)
   if (channel !== undefined && !isChannel(channel))
-    errors.push(`"channel" "${channel}" is not a known channel.`)
+    errors.push(`"channel" ${shown(channel)} is not a known channel.`)
   const locale = single(query.locale)
   if (locale !== undefined && !isLocaleCode(locale))
-    errors.push(`"locale" "${locale}" is not a known locale.`)
+    errors.push(`"locale" ${shown(locale)} is not a known locale.`)
   const from = single(query.from)
   const to = single(query.to)
   for (const [name, value] of [
@@ -77,12 +85,25 @@ export const parseReportQuery = (
     ['to', to],
   ] as const) {
     if (value !== undefined && !isCalendarDay(value)) {
-      errors.push(`"${name}" must be a day written YYYY-MM-DD, not "${value}".`)
+      errors.push(`"${name}" must be a day written YYYY-MM-DD, not ${shown(value)}.`)
     }
   }
   if (from && to && isCalendarDay(from) && isCalendarDay(to) && from > to) {
     errors.push(`"from" (${from}) is after "to" (${to}).`)
   }
+  const partnerText = single(query.partner)
+  if (partnerText !== undefined && !PARTNER_ID.test(partnerText)) {
+    errors.push(
+      `"partner" must be a partner's id (Settings → Partners), not ${shown(partnerText)}.`,
+    )
+  }
+  const audienceText = single(query.audience)
+  if (audienceText !== undefined && !new RegExp(KEY_PATTERN).test(audienceText)) {
+    errors.push(
+      `"audience" must be an audience slug such as "tourists", not ${shown(audienceText)}.`,
+    )
+  }
+  // Only what passed these checks is echoed back (the report's "filters", the CSV's rows).
   if (errors.length > 0) return { errors }
   const filters: ReportRequest['filters'] = {}
   const audience = single(query.audience)

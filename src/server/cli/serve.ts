@@ -8,7 +8,9 @@ import { importPacks } from '../../packs/importPacks'
 import { formatPackError } from '../../packs/validate'
 import { fastPaths, features } from '../features'
 import { projectRoot } from '../projectRoot'
-import { startServer } from '../startServer'
+import { DRAIN_TIMEOUT_MS, startServer } from '../startServer'
+
+const EXIT_DEADLINE_MS = DRAIN_TIMEOUT_MS + 5_000
 
 /**
  * A database without campaigns gets the bundled example packs as drafts, so the product is not
@@ -34,6 +36,12 @@ export const serve = async (admin: 'development' | 'production' | false, port: n
   // Registered before the example import, which a stop waits for: it runs in a transaction.
   const stop = (signal: string) => {
     console.log(`${signal}: finishing in-flight requests, then closing the database…`)
+    // Whatever holds on (a half-closed socket, a stuck job, a database that does not answer),
+    // the process ends within the drain deadline and a little more.
+    setTimeout(() => {
+      console.error(`Still running ${EXIT_DEADLINE_MS / 1000} s after ${signal}: exiting now.`)
+      process.exit(1)
+    }, EXIT_DEADLINE_MS).unref()
     importing
       .catch(() => undefined)
       .then(() => server.close())

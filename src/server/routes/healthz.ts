@@ -6,6 +6,9 @@ import { readEnvironment } from '../../environment'
 import { forwardingStatus } from '../../evaluation/forwarding/forwarding'
 
 const DATABASE_TIMEOUT_MS = 2000
+/** How often a write is tried: a full disk or a read-only database shows within this. */
+export const WRITE_PROBE_INTERVAL_MS = 5000
+const PROBE_KEY = 'aware:healthz-write-probe'
 
 const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
   Promise.race([
@@ -15,29 +18,66 @@ const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
     ),
   ])
 
+type Probe = { checkedAt: number; failure: null | string }
+
 /**
- * 200 only when the database answers a real query, so a load balancer can trust it. The body
- * also shows the PostHog forwarding backlog (a backlog is no reason to take an instance out).
+ * One small write (a key in Payload's key-value store) every few seconds, in the background, so
+ * /healthz stays a cheap read for load balancers yet says when writes fail. The timer does not
+ * keep the process alive.
  */
-export const healthz =
-  (payload: Payload): RequestHandler =>
-  async (_req, res) => {
+const startWriteProbe = (payload: Payload): (() => Probe) => {
+  let probe: Probe = { checkedAt: Date.now(), failure: null }
+  const write = async () => {
+    try {
+      await withTimeout(payload.kv.set(PROBE_KEY, { at: Date.now() }), DATABASE_TIMEOUT_MS)
+      probe = { checkedAt: Date.now(), failure: null }
+    } catch (error) {
+      payload.logger.error({ err: error, msg: 'healthz: the write probe failed' })
+      probe = {
+        checkedAt: Date.now(),
+        failure: 'the database refuses writes (full disk, read-only?)',
+      }
+    }
+  }
+  void write()
+  setInterval(() => void write(), WRITE_PROBE_INTERVAL_MS).unref()
+  return () => probe
+}
+
+/**
+ * 200 only when the database answers a real read and took the latest write, so a load balancer
+ * can trust it. The reason a 503 gives is worded for anyone: the database's own error (which can
+ * hold SQL) goes to the log only. The body also shows the PostHog forwarding backlog (a backlog
+ * is no reason to take an instance out).
+ */
+export const healthz = (payload: Payload): RequestHandler => {
+  const latestWrite = startWriteProbe(payload)
+  return async (_req, res) => {
     const database = databaseKindOf(readEnvironment().databaseUri)
+    const unavailable = (reason: string) =>
+      res
+        .status(503)
+        .set('Cache-Control', 'no-store')
+        .json({ database, error: reason, status: 'unavailable' })
+    let forwarding: Awaited<ReturnType<typeof forwardingStatus>>
     try {
       await withTimeout(
         payload.count({ collection: 'audiences', overrideAccess: true }),
         DATABASE_TIMEOUT_MS,
       )
-      const forwarding = await withTimeout(
+      forwarding = await withTimeout(
         forwardingStatus(payload, readEnvironment()),
         DATABASE_TIMEOUT_MS,
       )
-      res.set('Cache-Control', 'no-store').json({ database, forwarding, status: 'ok' })
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
-      res
-        .status(503)
-        .set('Cache-Control', 'no-store')
-        .json({ database, error: `database unavailable: ${reason}`, status: 'unavailable' })
+      payload.logger.error({ err: error, msg: 'healthz: the read failed' })
+      return unavailable('database unavailable: it does not answer reads')
     }
+    const probe = latestWrite()
+    if (probe.failure) return unavailable(`database unavailable: ${probe.failure}`)
+    if (Date.now() - probe.checkedAt > 3 * WRITE_PROBE_INTERVAL_MS) {
+      return unavailable('database unavailable: writes have not completed for 15 s')
+    }
+    res.set('Cache-Control', 'no-store').json({ database, forwarding, status: 'ok' })
   }
+}
