@@ -3,7 +3,7 @@ import type {
   RequestHandler,
   Response as ExpressResponse,
 } from 'express'
-import type { SanitizedConfig } from 'payload'
+import type { FlattenedField, SanitizedConfig } from 'payload'
 
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { createRequest, sendResponse } from '@remix-run/node-fetch-server'
@@ -95,19 +95,40 @@ const uploadSlugsOf = async (config: Promise<SanitizedConfig>) =>
     (await config).collections.filter((collection) => collection.upload).map(({ slug }) => slug),
   )
 
+/** The paths of the date fields among `fields`, through groups, named tabs and arrays. */
+const datePaths = (fields: FlattenedField[], prefix = ''): string[] =>
+  fields.flatMap((field) => {
+    if (field.type === 'date') return [`${prefix}${field.name}`]
+    return 'flattenedFields' in field
+      ? datePaths(field.flattenedFields, `${prefix}${field.name}.`)
+      : []
+  })
+
+const dateFieldsBySlug = async (config: Promise<SanitizedConfig>) =>
+  new Map(
+    [...(await config).collections, ...(await config).globals].map((entity) => [
+      entity.slug,
+      new Set(datePaths(entity.flattenedFields)),
+    ]),
+  )
+
 /** Malformed query strings get a 400 that says what to change, before Payload fails on them. */
-const checkedQuery: RequestHandler = (req, res, next) => {
-  const search = req.originalUrl.includes('?')
-    ? req.originalUrl.slice(req.originalUrl.indexOf('?'))
-    : ''
-  const problem = restQueryProblem(search)
-  if (problem) return sendError(res, 400, problem)
-  next()
-}
+const checkedQuery =
+  (dateFields: Promise<Map<string, Set<string>>>): RequestHandler =>
+  async (req, res, next) => {
+    const search = req.originalUrl.includes('?')
+      ? req.originalUrl.slice(req.originalUrl.indexOf('?'))
+      : ''
+    const [, , first, second] = req.path.split('/')
+    const slug = first === 'globals' ? second : first
+    const problem = restQueryProblem(search, (await dateFields).get(slug ?? ''))
+    if (problem) return sendError(res, 400, problem)
+    next()
+  }
 
 /** Payload's REST API, served by Express with the process's one Payload instance. */
 export const payloadRest = (config: Promise<SanitizedConfig>): RequestHandler[] => [
-  checkedQuery,
+  checkedQuery(dateFieldsBySlug(config)),
   bounded(uploadSlugsOf(config)),
   fromFetch((request) => handleEndpoints({ config, request })),
 ]

@@ -30,8 +30,36 @@ const wholeNumberProblem = (name: string, value: unknown, min: number, max: numb
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
+/** Payload's own reading of a date operand (drizzle's sanitizeQueryValue): '' and 'null' are none. */
+const isDateOperand = (operand: unknown): boolean =>
+  typeof operand !== 'string' ||
+  operand === '' ||
+  operand === 'null' ||
+  !Number.isNaN(new Date(operand).getTime())
+
+const LIST_OPERATORS = new Set(['all', 'in', 'not_in'])
+
+/**
+ * Payload turns a date operand it cannot read into no value, which SQLite refuses and PostgreSQL
+ * silently matches nothing with: the caller's mistake, so it is named here on every database.
+ */
+const dateProblem = (at: string, operator: string, operand: unknown): null | string => {
+  const items =
+    LIST_OPERATORS.has(operator) && typeof operand === 'string' ? operand.split(',') : [operand]
+  const list = Array.isArray(operand) ? operand : items
+  const wrong = list.find((item) => !isDateOperand(item))
+  return wrong === undefined
+    ? null
+    : `"${at}" compares a date with ${shown(wrong)}, which does not fit the field: dates are ` +
+        'ISO 8601 (2026-03-01 or 2026-03-01T09:30:00Z).'
+}
+
 /** The first thing wrong with a where clause (qs-parsed or JSON), or null. */
-const whereProblem = (where: unknown, at: string): null | string => {
+const whereProblem = (
+  where: unknown,
+  at: string,
+  dateFields: ReadonlySet<string>,
+): null | string => {
   if (!isObject(where)) {
     return `"${at}" must be a set of conditions, ${EXAMPLE}; got ${shown(where)}.`
   }
@@ -40,7 +68,7 @@ const whereProblem = (where: unknown, at: string): null | string => {
       const branches = Array.isArray(value) ? value : isObject(value) ? Object.values(value) : null
       if (!branches) return `"${at}[${key}]" must be a list of conditions, not ${shown(value)}.`
       for (const [index, branch] of branches.entries()) {
-        const problem = whereProblem(branch, `${at}[${key}][${index}]`)
+        const problem = whereProblem(branch, `${at}[${key}][${index}]`, dateFields)
         if (problem) return problem
       }
       continue
@@ -59,6 +87,10 @@ const whereProblem = (where: unknown, at: string): null | string => {
       if (isObject(operand)) {
         return `"${at}[${key}][${operator}]" must be a value or a list, not ${shown(operand)}.`
       }
+      if (dateFields.has(key) && operator !== 'exists') {
+        const problem = dateProblem(`${at}[${key}][${operator}]`, operator, operand)
+        if (problem) return problem
+      }
     }
   }
   return null
@@ -68,10 +100,14 @@ const whereProblem = (where: unknown, at: string): null | string => {
  * What is wrong with the query string of a Payload REST request, worded for the developer who
  * sent it, or null. Payload would otherwise fail on these with a 500: a `where` or `data` that is
  * not JSON, a `limit` of 1e309, a negative `page`, a geospatial operator on a non-point field.
- * Values of the wrong type for their field (`where[id][equals]=abc`) are answered by
+ * `dateFields` are the collection's date field paths (`period.start`), whose operands must be
+ * dates. Other values of the wrong type for their field (`where[id][equals]=abc`) are answered by
  * answerQueryValueErrors.ts, which sees the database's refusal.
  */
-export const restQueryProblem = (search: string): null | string => {
+export const restQueryProblem = (
+  search: string,
+  dateFields: ReadonlySet<string> = new Set(),
+): null | string => {
   if (search === '' || search === '?') return null
   const query = readQuery(search)
   const problem =
@@ -88,5 +124,5 @@ export const restQueryProblem = (search: string): null | string => {
       return `"${name}" is neither JSON nor ${name}[…] parameters (${EXAMPLE}).`
     }
   }
-  return query.where === undefined ? null : whereProblem(query.where, 'where')
+  return query.where === undefined ? null : whereProblem(query.where, 'where', dateFields)
 }
