@@ -12,6 +12,8 @@ import { freePort } from '../helpers/serverProcess'
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The PostgreSQL database FerretDB keeps its collections in (none on a real MongoDB). */
+    ferretdbPostgresUri: string
     mongodbUri: string
   }
 }
@@ -63,6 +65,7 @@ const waitUntilServing = async (uri: string, child: ChildProcess, output: () => 
 export default async function setup(project: TestProject) {
   if (process.env.TEST_MONGODB_URI) {
     project.provide('mongodbUri', process.env.TEST_MONGODB_URI.replace(/\/+$/, ''))
+    project.provide('ferretdbPostgresUri', '')
     return
   }
   const binary = ferretdbBinary()
@@ -104,6 +107,7 @@ export default async function setup(project: TestProject) {
     const uri = `mongodb://127.0.0.1:${port}`
     await waitUntilServing(uri, child, () => output)
     project.provide('mongodbUri', uri)
+    project.provide('ferretdbPostgresUri', postgresUrl)
   } catch (error) {
     await stop()
     throw error

@@ -7,6 +7,8 @@ const POSTGRES_DATA_EXCEPTION = /^22/
 const SQLITE_BAD_PARAMETER = /cannot be passed as argument|Only finite numbers/
 
 const isValueError = (error: unknown): boolean => {
+  // Mongoose casts query values to the schema's types (an id to an ObjectId) before sending them.
+  if (error instanceof Error && error.name === 'CastError') return true
   // drizzle-orm's DrizzleQueryError ("Failed query: …") wraps the driver's error as its cause.
   if (!(error instanceof Error) || !error.message.startsWith('Failed query:')) return false
   const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { MongoClient } from 'mongodb'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import type { RunningServer } from '../../../src/server/startServer'
 
@@ -9,8 +11,43 @@ import { startTestServer } from '../../helpers/testServer'
 const LEAKS =
   /select |insert |update "|SQLITE_|drizzle|payload_kv|node_modules|\bat [\w.]+ \(|"stack"/
 
+/**
+ * On MongoDB: FerretDB keeps each collection in a PostgreSQL table (schema: the database, table:
+ * the collection's name mangled, with a hash), which a constraint can close; FerretDB has no
+ * collMod, a real MongoDB has validators.
+ */
+const refuseMongoWrites = async (collection: string) => {
+  const uri = process.env.DATABASE_URI ?? ''
+  const database = new URL(uri).pathname.slice(1)
+  const postgresUri = inject('ferretdbPostgresUri')
+  if (!postgresUri) {
+    const client = await MongoClient.connect(uri)
+    await client
+      .db()
+      .command({ collMod: collection, validator: { $expr: false }, validationLevel: 'strict' })
+    await client.close()
+    return
+  }
+  const client = new pg.Client({ connectionString: postgresUri })
+  await client.connect()
+  const { rows } = await client.query<{ table_name: string }>(
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = $1 AND table_name LIKE $2`,
+    [database, `${collection.replace(/\W/g, '\\_')}\\_%`],
+  )
+  expect(rows).toHaveLength(1)
+  await client.query(
+    `ALTER TABLE "${database}"."${rows[0]?.table_name}" ADD CONSTRAINT refuse_writes CHECK (false) NOT VALID`,
+  )
+  await client.end()
+}
+
 /** Makes the table the write probe uses refuse every write, as a full disk or read-only file does. */
-const refuseWrites = async (db: { drizzle: unknown }) => {
+const refuseWrites = async (db: {
+  collections?: Record<string, { collection: { name: string } }>
+  drizzle: unknown
+}) => {
+  const mongoCollection = db.collections?.['payload-kv']?.collection.name
+  if (mongoCollection) return refuseMongoWrites(mongoCollection)
   const drizzle = db.drizzle as {
     execute?: (query: unknown) => Promise<unknown>
     run?: (query: unknown) => Promise<unknown>
