@@ -20,8 +20,8 @@ import { readEnvironment } from './src/environment'
 import { evaluationAdminPlugin } from './src/evaluation/admin/evaluationAdminPlugin'
 import { evaluationPlugin } from './src/evaluation/plugin'
 import { mediaStoragePlugin } from './src/media/storage/mediaStoragePlugin'
-import { maxSelectionsRule } from './src/server/graphqlLimits'
 import { answerQueryValueErrors } from './src/server/routes/answerQueryValueErrors'
+import { boundWhereClauses } from './src/server/whereLimits'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const environment = readEnvironment()
@@ -47,7 +47,6 @@ export default buildConfig({
   }),
   graphQL: {
     disablePlaygroundInProduction: true,
-    validationRules: () => [maxSelectionsRule],
   },
   // A locked account gets the answer of a wrong password, so a login attempt never tells
   // whether an address has an account (see collections/Users/hooks/equaliseLoginWork.ts).
@@ -70,6 +69,7 @@ export default buildConfig({
   onInit: (payload) => {
     closeInternalCollectionsToPartners(payload)
     lockDocumentsAsTheCaller(payload)
+    boundWhereClauses(payload)
   },
   plugins: [
     evaluationPlugin({ forwardingIntervalSeconds: environment.posthogFlushIntervalSeconds }),

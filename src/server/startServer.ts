@@ -8,6 +8,7 @@ import { createApp, type MountRoutes } from './createApp'
 import { type CreateFastPath, withFastPaths } from './fastPaths'
 import { loadPayload, payloadConfig } from './loadPayload'
 import { projectRoot } from './projectRoot'
+import { buildGraphQLSchema } from './routes/payloadApi'
 
 export type StartServerOptions = {
   /** Serve the Next.js admin: 'production' needs a build in .next/, 'development' compiles. */
@@ -62,6 +63,7 @@ export const startServer = async ({
   port,
 }: StartServerOptions): Promise<RunningServer> => {
   const payload = await loadPayload({ cron })
+  await buildGraphQLSchema(payloadConfig)
   const nextApp = admin ? await createNextHandler(admin) : undefined
   const app = createApp({
     config: payloadConfig,

@@ -112,6 +112,20 @@ const dateFieldsBySlug = async (config: Promise<SanitizedConfig>) =>
     ]),
   )
 
+/**
+ * A POST that Payload serves as a GET (X-HTTP-Method-Override, as its admin sends long
+ * relationship queries) carries its query string as a form body, up to the body limit.
+ */
+const overriddenSearch = (req: ExpressRequest): string => {
+  const override = req.get('X-Payload-HTTP-Method-Override') ?? req.get('X-HTTP-Method-Override')
+  return req.method === 'POST' &&
+    override === 'GET' &&
+    req.is('application/x-www-form-urlencoded') &&
+    Buffer.isBuffer(req.body)
+    ? req.body.toString('utf8')
+    : ''
+}
+
 /** Malformed query strings get a 400 that says what to change, before Payload fails on them. */
 const checkedQuery =
   (dateFields: Promise<Map<string, Set<string>>>): RequestHandler =>
@@ -121,30 +135,34 @@ const checkedQuery =
       : ''
     const [, , first, second] = req.path.split('/')
     const slug = first === 'globals' ? second : first
-    const problem = restQueryProblem(search, (await dateFields).get(slug ?? ''))
+    const fields = (await dateFields).get(slug ?? '')
+    const problem =
+      restQueryProblem(search, fields) ?? restQueryProblem(`?${overriddenSearch(req)}`, fields)
     if (problem) return sendError(res, 400, problem)
     next()
   }
 
 /** Payload's REST API, served by Express with the process's one Payload instance. */
 export const payloadRest = (config: Promise<SanitizedConfig>): RequestHandler[] => [
-  checkedQuery(dateFieldsBySlug(config)),
   bounded(uploadSlugsOf(config)),
+  checkedQuery(dateFieldsBySlug(config)),
   fromFetch((request) => handleEndpoints({ config, request })),
 ]
 
+type GraphQLBody = null | { query?: unknown; variables?: unknown }
+
 /** GraphQL documents too large to validate cheaply are refused before Payload parses them. */
 const checkedGraphQL: RequestHandler = (req, res, next) => {
-  let query: unknown
+  let body: GraphQLBody | undefined
   try {
-    query =
+    body =
       Buffer.isBuffer(req.body) && req.is('application/json')
-        ? (JSON.parse(req.body.toString('utf8')) as { query?: unknown }).query
+        ? (JSON.parse(req.body.toString('utf8')) as GraphQLBody)
         : undefined
   } catch {
     return next() // Payload answers malformed JSON in GraphQL's own shape
   }
-  const problem = graphqlQueryProblem(query)
+  const problem = graphqlQueryProblem(body?.query, body?.variables)
   if (problem) {
     res
       .status(400)
@@ -161,3 +179,21 @@ export const payloadGraphQL = (config: Promise<SanitizedConfig>): RequestHandler
   checkedGraphQL,
   fromFetch(GRAPHQL_POST(config)),
 ]
+
+/**
+ * Payload builds its GraphQL schema on the first GraphQL request, and that holds the event loop
+ * (0.3–2 s here) for everyone; one internal request at start builds it before anyone can call.
+ */
+export const buildGraphQLSchema = async (config: Promise<SanitizedConfig>): Promise<void> => {
+  if ((await config).graphQL.disable) return
+  const response = await GRAPHQL_POST(config)(
+    new Request('http://localhost/api/graphql', {
+      body: JSON.stringify({ query: '{ __typename }' }),
+      headers: { 'Content-Type': 'application/json' },
+      method: 'POST',
+    }),
+  )
+  if (!response.ok) {
+    throw new Error(`Payload's GraphQL did not start: ${response.status} ${await response.text()}`)
+  }
+}

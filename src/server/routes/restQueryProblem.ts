@@ -1,6 +1,8 @@
 import { parse } from 'qs-esm'
 import { validOperators } from 'payload/shared'
 
+import { whereSizeProblem } from '../whereLimits'
+
 /** Payload's own reading of a REST query string (utilities/createPayloadRequest.js). */
 const readQuery = (search: string): Record<string, unknown> =>
   parse(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true })
@@ -64,7 +66,7 @@ const whereProblem = (
     return `"${at}" must be a set of conditions, ${EXAMPLE}; got ${shown(where)}.`
   }
   for (const [key, value] of Object.entries(where)) {
-    if (key === 'and' || key === 'or') {
+    if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') {
       const branches = Array.isArray(value) ? value : isObject(value) ? Object.values(value) : null
       if (!branches) return `"${at}[${key}]" must be a list of conditions, not ${shown(value)}.`
       for (const [index, branch] of branches.entries()) {
@@ -86,6 +88,13 @@ const whereProblem = (
       }
       if (isObject(operand)) {
         return `"${at}[${key}][${operator}]" must be a value or a list, not ${shown(operand)}.`
+      }
+      // A parameter sent twice arrives as a list, which only the list operators read.
+      if (Array.isArray(operand) && !LIST_OPERATORS.has(operator)) {
+        return (
+          `"${at}[${key}][${operator}]" takes one value, not a list (only ` +
+          `${[...LIST_OPERATORS].join(', ')} take lists); send it once.`
+        )
       }
       if (dateFields.has(key) && operator !== 'exists') {
         const problem = dateProblem(`${at}[${key}][${operator}]`, operator, operand)
@@ -124,5 +133,6 @@ export const restQueryProblem = (
       return `"${name}" is neither JSON nor ${name}[…] parameters (${EXAMPLE}).`
     }
   }
-  return query.where === undefined ? null : whereProblem(query.where, 'where', dateFields)
+  if (query.where === undefined) return null
+  return whereSizeProblem(query.where) ?? whereProblem(query.where, 'where', dateFields)
 }

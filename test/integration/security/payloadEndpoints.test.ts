@@ -73,6 +73,12 @@ describe('Payload’s own endpoints', () => {
       ['where[id][near]=1,2', /uses the operator "near"/],
       ['where[or]=x', /"where\[or\]" must be a list of conditions/],
       ['where[id][in]=a,b', /does not fit the field/],
+      ['where[title][like]=a&where[title][like]=b', /takes one value, not a list/],
+      [`where[or][0][id][in]=${'1,'.repeat(1000)}1`, /lists more than 1000 values/],
+      [
+        Array.from({ length: 101 }, (_, index) => `where[or][${index}][slug][equals]=s`).join('&'),
+        /holds more than 100 conditions/,
+      ],
       ['where[period.start][greater_than]=x', /compares a date with "x", which does not fit/],
       ['where[and][0][updatedAt][in]=2026-01-01,never', /compares a date with "never"/],
     ]
