@@ -52,7 +52,9 @@ describe('accounts', () => {
     server = await startTestServer()
     // A second instance on the same database, as several instances behind a load balancer.
     other = await startServerProcess('test/fixtures/serveApiOnly.ts')
-  })
+    // Two servers start here, one a fresh process that compiles the sources: on a loaded
+    // two-core machine that took over a minute.
+  }, 150_000)
   afterAll(async () => {
     // Its shutdown would first finish importing the example campaigns; nothing here needs them.
     other?.child.kill('SIGKILL')
@@ -237,7 +239,7 @@ describe('accounts', () => {
       await production.exited
       rmSync(dir, { force: true, recursive: true })
     }
-  })
+  }, 150_000) // a fresh production process: it compiles the sources and migrates
 
   it('warns outside production when the secret is weak, before checking anything else', async () => {
     const child = spawn(
