@@ -14,6 +14,9 @@ const env = { LOG_LEVEL: 'warn', REPORT_MIN_RESPONDENTS: '5' }
  */
 const mongodbOnly = 'test/integration/mongodb/**'
 
+/** The embedded database's own operations (its online backup and restore) exist only there. */
+const sqliteOnly = 'test/integration/sqlite/**'
+
 export default defineConfig({
   test: {
     projects: [
@@ -38,7 +41,7 @@ export default defineConfig({
         test: {
           name: 'postgres',
           env: { ...env, AWARE_TEST_DATABASE: 'postgres' },
-          exclude: [mongodbOnly],
+          exclude: [mongodbOnly, sqliteOnly],
           globalSetup: ['test/setup/postgresCluster.ts'],
           hookTimeout: 60_000,
           include: ['test/integration/**/*.test.ts'],
@@ -50,6 +53,7 @@ export default defineConfig({
         test: {
           name: 'mongodb',
           env: { ...env, AWARE_TEST_DATABASE: 'mongodb' },
+          exclude: [sqliteOnly],
           globalSetup: ['test/setup/ferretdbServer.ts'],
           // FerretDB reads deeply nested documents (Lexical bodies, their versions) about 15 times
           // slower than flat ones (README, MongoDB): the same work takes it about twice as long.
