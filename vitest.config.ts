@@ -5,8 +5,7 @@ import { defineConfig } from 'vitest/config'
  * again on a throwaway PostgreSQL cluster, and again on a throwaway MongoDB-wire server (FerretDB
  * over PostgreSQL, or TEST_MONGODB_URI); the browser tests once, against SQLite.
  */
-// k = 5, the smallest a deployment may set, so tests can show cells of 5 to 9 respondents.
-const env = { LOG_LEVEL: 'warn', REPORT_MIN_RESPONDENTS: '5' }
+const env = { LOG_LEVEL: 'warn' }
 
 /**
  * The MongoDB event store's own machinery (its per-campaign leases and journal) has no SQL

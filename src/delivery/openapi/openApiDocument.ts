@@ -203,28 +203,12 @@ export const openApiDocument = {
           queryParameter('channel', 'Channel.', { type: 'string' }),
           queryParameter('locale', 'Locale.', { type: 'string' }),
           queryParameter('partner', 'Partner id.', { type: 'string' }),
-          queryParameter('from', 'First day (inclusive), moved back to its Monday (UTC).', {
-            format: 'date',
-            type: 'string',
-          }),
-          queryParameter('to', 'Last day (inclusive), moved on to its Sunday (UTC).', {
-            format: 'date',
-            type: 'string',
-          }),
+          queryParameter('from', 'First day (inclusive).', { format: 'date', type: 'string' }),
+          queryParameter('to', 'Last day (inclusive).', { format: 'date', type: 'string' }),
           queryParameter('format', 'json (default) or csv.', {
             enum: ['json', 'csv'],
             type: 'string',
           }),
-          queryParameter(
-            'quality',
-            'default (ok and approved submissions) or all (flagged and excluded too).',
-            { enum: ['default', 'all'], type: 'string' },
-          ),
-          queryParameter(
-            'k',
-            'Small-cell threshold: at least, and by default, the deployment’s REPORT_MIN_RESPONDENTS.',
-            { minimum: 5, type: 'integer' },
-          ),
         ],
         responses: {
           200: {

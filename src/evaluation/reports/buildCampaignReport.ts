@@ -8,11 +8,7 @@ import type { ReportCampaign } from './reportCampaign'
 import { knowledgeFigures } from './knowledgeFigures'
 import { masteryCount } from './mastery'
 import { emptyTallies, mergeByAudience } from './mergedTallies'
-import type { GuardedBlock } from './disclosure/splittable'
-import type { QualityFigures } from './qualityFigures'
-
-import { protectQualityCounts } from './disclosure/protectQualityCounts'
-import { blocks, planSuppression, type Block, type SuppressionPlan } from './planSuppression'
+import { planSuppression, type Block } from './planSuppression'
 import { qualityFigures } from './qualityFigures'
 import { reachFigures } from './reachFigures'
 import { DEFAULT_PASS_MARK } from './reportCampaign'
@@ -54,22 +50,16 @@ type Row = {
   target: null | number
 }
 
-/** The quality counts of a row: unsuppressed (k = 1), or as shown at k. */
-const qualityOf = (row: Row, k: number) => {
+const rowReport = (row: Row, k: number): AudienceReport => {
   const sizes = sizesOf(row.tallies)
   // A phase hidden with nobody in it hides nothing: zero is not a person.
-  return qualityFigures(row.tallies.quality, {
+  const quality = qualityFigures(row.tallies.quality, {
     k,
-    sizesHidden:
-      k > 1 &&
-      (['pre', 'post', 'followup'] as const).some(
-        (block) => row.hidden.has(block) && sizes[block] > 0,
-      ),
+    sizesHidden: (['pre', 'post', 'followup'] as const).some(
+      (block) => row.hidden.has(block) && sizes[block] > 0,
+    ),
   })
-}
-
-const rowReport = (row: Row, quality: QualityFigures): AudienceReport =>
-  row.hidden.has('respondents')
+  return row.hidden.has('respondents')
     ? { audience: row.slug, quality, suppressed: true }
     : {
         audience: row.slug,
@@ -78,17 +68,14 @@ const rowReport = (row: Row, quality: QualityFigures): AudienceReport =>
         reach: reachFigures(row.tallies, row.reachTarget),
         suppressed: false,
       }
+}
 
 export type ReportOptions = {
   filters: Record<string, string>
   generatedAt?: Date
   k: number
-  /** What the unfiltered report hides: a filtered one hides it too (disclosure/splittable.ts). */
-  forced?: SuppressionPlan
   /** Only this audience (id); the campaign's other audiences are left out. */
   onlyAudience?: string
-  /** Blocks this report may not show: its filters would split a group under the deployment's k. */
-  restricted?: ReadonlySet<GuardedBlock>
   /** `all` adds the figures of flagged and excluded submissions. */
   quality?: CampaignReport['quality']
 }
@@ -100,68 +87,12 @@ export type ReportOptions = {
 export const buildCampaignReport = (
   campaign: ReportCampaign,
   cells: CellRecord[],
-  {
-    filters,
-    forced,
-    generatedAt = new Date(),
-    k,
-    onlyAudience,
-    quality = 'default',
-    restricted = new Set(),
-  }: ReportOptions,
+  { filters, generatedAt = new Date(), k, onlyAudience, quality = 'default' }: ReportOptions,
 ): CampaignReport => {
-  const { rows, total } = rowsOf(campaign, cells, quality, onlyAudience)
-  const plan = planSuppression(
-    new Map([...rows].map(([id, row]) => [id, sizesOf(row.tallies)])),
-    sizesOf(total.tallies),
-    k,
-    forced,
-  )
-  for (const [id, row] of rows) row.hidden = plan.audiences.get(id) ?? new Set()
-  total.hidden = plan.total
-  for (const row of [...rows.values(), total]) {
-    for (const block of blocks) if (restricted.has(block)) row.hidden.add(block)
-    if (row.hidden.has('respondents')) for (const block of blocks) row.hidden.add(block)
-  }
-  const ordered = [...rows.values(), total]
-  const shown = ordered.map((row) => qualityOf(row, k))
-  protectQualityCounts(
-    ordered.map((row) => qualityOf(row, 1)),
-    shown,
-    k,
-    restricted.has('submissions'),
-  )
-  const reports = ordered.map((row, index) => rowReport(row, shown[index]))
-  const totalReport = reports.pop()!
-  // One audience: its row as the full report shows it, and as the total.
-  const only = onlyAudience === undefined ? undefined : [...rows.keys()].indexOf(onlyAudience)
-
-  return {
-    audiences: only === undefined ? reports : [reports[only]],
-    campaign: { id: campaign.id, slug: campaign.slug, title: campaign.title },
-    filters,
-    generatedAt: generatedAt.toISOString(),
-    k,
-    quality,
-    total: only === undefined ? totalReport : { ...reports[only], audience: null },
-  }
-}
-
-/** The rows of a report before suppression: each audience of the campaign, and the total. */
-const rowsOf = (
-  campaign: ReportCampaign,
-  cells: CellRecord[],
-  quality: NonNullable<ReportOptions['quality']>,
-  extraAudience?: string,
-) => {
   const merged = mergeByAudience(cells, quality === 'all')
-  const audienceIds = [
-    ...new Set([
-      ...campaign.audiences,
-      ...merged.audiences.keys(),
-      ...(extraAudience === undefined ? [] : [extraAudience]),
-    ]),
-  ]
+  const audienceIds = onlyAudience
+    ? [onlyAudience]
+    : [...new Set([...campaign.audiences, ...merged.audiences.keys()])]
   const rows = new Map<string, Row>()
   for (const id of audienceIds) {
     const tallies = merged.audiences.get(id) ?? emptyTallies()
@@ -203,22 +134,21 @@ const rowsOf = (
       : null,
   }
 
-  return { rows, total }
-}
-
-/**
- * What the unfiltered report (default quality) hides at k: the suppression every filtered report
- * keeps, and the audience groups disclosure/splittable.ts checks.
- */
-export const basePlanOf = (
-  campaign: ReportCampaign,
-  cells: CellRecord[],
-  k: number,
-): SuppressionPlan => {
-  const { rows, total } = rowsOf(campaign, cells, 'default')
-  return planSuppression(
+  const plan = planSuppression(
     new Map([...rows].map(([id, row]) => [id, sizesOf(row.tallies)])),
     sizesOf(total.tallies),
     k,
   )
+  for (const [id, row] of rows) row.hidden = plan.audiences.get(id) ?? new Set()
+  total.hidden = plan.total
+
+  return {
+    audiences: [...rows.values()].map((row) => rowReport(row, k)),
+    campaign: { id: campaign.id, slug: campaign.slug, title: campaign.title },
+    filters,
+    generatedAt: generatedAt.toISOString(),
+    k,
+    quality,
+    total: rowReport(total, k),
+  }
 }

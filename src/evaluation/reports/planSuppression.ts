@@ -19,48 +19,40 @@ const hideAll = (hidden: Set<Block>) => {
 /**
  * Which blocks of which rows to suppress. Primary: a block resting on fewer than k respondents;
  * an audience with fewer than k respondents in all shows nothing. Secondary: the audiences add up
- * to the total, so total minus the visible rows gives the sum of the hidden ones; while that sum
- * rests on 1 to k − 1 respondents, the smallest visible audience holding someone is hidden too
- * (or, when none is left, the total). Audiences that hold nobody protect nothing and give nothing
- * away (0 is not a person). `forced` hides blocks whatever their size (a filtered report keeps
- * what the unfiltered one hides).
+ * to the total, so when exactly one audience hides a block that holds someone, total minus the
+ * others would give it away; the smallest other audience holding someone hides it too.
+ * Audiences that hold nobody protect nothing and give nothing away (0 is not a person).
  */
 export const planSuppression = (
   sizes: Map<string, BlockSizes>,
   total: BlockSizes,
   k: number,
-  forced?: SuppressionPlan,
 ): SuppressionPlan => {
   const audiences = new Map<string, Set<Block>>()
   for (const [audience, size] of sizes) {
-    const hidden = new Set([
-      ...blocks.filter((block) => size[block] < k),
-      ...(forced?.audiences.get(audience) ?? []),
-    ])
+    const hidden = new Set(blocks.filter((block) => size[block] < k))
     if (hidden.has('respondents')) hideAll(hidden)
     audiences.set(audience, hidden)
   }
-  const totalHidden = new Set([
-    ...blocks.filter((block) => total[block] < k),
-    ...(forced?.total ?? []),
-  ])
+  const totalHidden = new Set(blocks.filter((block) => total[block] < k))
   if (totalHidden.has('respondents')) hideAll(totalHidden)
 
   for (const block of blocks) {
-    for (;;) {
-      if (totalHidden.has(block)) break
-      const holding = [...sizes].filter(([, size]) => size[block] > 0)
-      const hiddenSum = holding
-        .filter(([audience]) => audiences.get(audience)!.has(block))
-        .reduce((sum, [, size]) => sum + size[block], 0)
-      if (hiddenSum === 0 || hiddenSum >= k) break
-      const [complement] = holding
-        .filter(([audience]) => !audiences.get(audience)!.has(block))
-        .sort(([a, sa], [b, sb]) => sa[block] - sb[block] || (a < b ? -1 : 1))
-      const hidden = complement ? audiences.get(complement[0])! : totalHidden
-      hidden.add(block)
-      if (block === 'respondents') hideAll(hidden)
+    if (totalHidden.has(block)) continue
+    const holding = [...sizes].filter(([, size]) => size[block] > 0)
+    const hidden = holding.filter(([audience]) => audiences.get(audience)!.has(block))
+    if (hidden.length !== 1) continue
+    const [complement] = holding
+      .filter(([audience]) => !audiences.get(audience)!.has(block))
+      .sort(([a, sa], [b, sb]) => sa[block] - sb[block] || (a < b ? -1 : 1))
+    if (!complement) {
+      totalHidden.add(block)
+      if (block === 'respondents') hideAll(totalHidden)
+      continue
     }
+    const complementHidden = audiences.get(complement[0])!
+    complementHidden.add(block)
+    if (block === 'respondents') hideAll(complementHidden)
   }
   return { audiences, total: totalHidden }
 }

@@ -4,7 +4,6 @@ import type { CellQuery } from '../store/eventStore'
 import { isChannel } from '../../domain/channels'
 import { isLocaleCode } from '../../domain/locales'
 import { MIN_REPORT_K } from '../../environment'
-import { snapToWeeks } from './disclosure/weeks'
 import { KEY_PATTERN } from '../events/eventSchema'
 
 export type ReportFormat = 'csv' | 'json'
@@ -60,15 +59,13 @@ export const parseReportQuery = (
     )
   }
   const quality = qualityText === 'all' ? 'all' : 'default'
-  // A reader may raise k, never lower it below the deployment's.
-  const floor = Math.max(MIN_REPORT_K, environment.reportMinRespondents)
-  let k = floor
+  let k = environment.reportMinRespondents
   const kText = single(query.k)
   if (kText !== undefined) {
     k = Number(kText)
-    if (!/^\d+$/.test(kText) || k < floor) {
+    if (!/^\d+$/.test(kText) || k < MIN_REPORT_K) {
       errors.push(
-        `"k" must be a whole number of at least ${floor} (this deployment's REPORT_MIN_RESPONDENTS): smaller cells would identify respondents.`,
+        `"k" must be a whole number of at least ${MIN_REPORT_K}: smaller cells would identify respondents.`,
       )
     }
   }
@@ -112,7 +109,7 @@ export const parseReportQuery = (
   if (channel !== undefined) filters.channel = channel
   if (locale !== undefined) filters.locale = locale
   if (partner !== undefined) filters.partner = partner
-  // Whole ISO weeks: two periods differ by a week or more, never by the one day of one person.
-  Object.assign(filters, snapToWeeks({ from, to }))
+  if (from !== undefined) filters.from = from
+  if (to !== undefined) filters.to = to
   return { request: { filters, format, k, quality } }
 }

@@ -11,8 +11,6 @@ import { sendError } from '../http/sendError'
 import { webHeaders } from '../http/webHeaders'
 import { eventStoreFor } from '../store/eventStoreFor'
 import { buildCampaignReport } from './buildCampaignReport'
-import { disclosureOf } from './disclosure/disclosureOf'
-import { filterCells } from './disclosure/filterCells'
 import { loadReportCampaign } from './reportCampaign'
 import { reportCsv } from './reportCsv'
 import { parseReportQuery } from './reportQuery'
@@ -51,17 +49,12 @@ export const reportRoutes = (): MountRoutes => (app, payload) => {
           )
         }
       }
-      // Every cell of the campaign: what filtered reports may show is decided over all of them.
-      const all = await eventStoreFor(payload).readCells({ campaign: campaign.id })
-      const { forced, restricted } = disclosureOf(campaign, all, {
-        filters,
-        k: environment.reportMinRespondents,
-        quality,
+      const cells = await eventStoreFor(payload).readCells({
+        ...filters,
+        audience,
+        campaign: campaign.id,
       })
-      const cells = filterCells(all, { ...filters, audience: undefined })
       const built = buildCampaignReport(campaign, cells, {
-        forced,
-        restricted,
         filters: Object.fromEntries(
           Object.entries(filters).filter(
             (entry): entry is [string, string] => entry[1] !== undefined,
