@@ -3,7 +3,7 @@ import type { CreateFastPath } from '../server/fastPaths'
 import { securityHeaders } from '../server/securityHeaders'
 import { deliveryStateOf } from './deliveryState'
 import { answerFromCache } from './http/answerDeliveryRequest'
-import { DELIVERY_PREFIX } from './http/deliveryRoute'
+import { DELIVERY_PREFIX } from './http/deliveryPath'
 import { writeAnswer } from './http/writeAnswer'
 
 /**

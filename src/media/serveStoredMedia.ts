@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { Readable } from 'node:stream'
 
+import { errorBody } from '../http/errorBody'
 import { mediaHeaders } from './mediaHeaders'
 import { openStoredMedia } from './storage/openStoredMedia'
 
@@ -17,7 +18,7 @@ export const serveStoredMedia = async (
   req: PayloadRequest,
   { params: { collection, filename } }: FileRequest,
 ): Promise<Response> => {
-  const notFound = () => Response.json({ errors: [{ message: 'No such file.' }] }, { status: 404 })
+  const notFound = () => Response.json(errorBody('No such file.'), { status: 404 })
   if (!req.payload.collections[collection as 'media']?.config.upload) return notFound()
   const { docs } = await req.payload.find({
     collection: collection as 'media',

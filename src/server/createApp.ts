@@ -4,6 +4,7 @@ import type { Payload, SanitizedConfig } from 'payload'
 import express from 'express'
 import helmet from 'helmet'
 
+import { sendError } from '../http/sendError'
 import { healthz } from './routes/healthz'
 import { payloadGraphQL, payloadRest } from './routes/payloadApi'
 import { adminPagePolicy, helmetOptions } from './securityHeaders'
@@ -20,9 +21,6 @@ export type CreateAppOptions = {
   nextDevelopment?: boolean
   payload: Payload
 }
-
-const jsonError = (res: Response, status: number, message: string) =>
-  res.status(status).json({ errors: [{ message }] })
 
 export const createApp = ({
   config,
@@ -45,13 +43,13 @@ export const createApp = ({
     app.get('/', (_req, res) => res.redirect(302, '/admin'))
     app.all('/{*splat}', adminPagePolicy(nextDevelopment), (req, res) => nextHandler(req, res))
   } else {
-    app.use((_req, res) => jsonError(res, 404, 'Not found.'))
+    app.use((_req, res) => sendError(res, 404, 'Not found.'))
   }
 
   app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error)
     payload.logger.error({ err: error, msg: 'Unhandled error in an HTTP route' })
-    jsonError(res, 500, 'Something went wrong on the server; the error has been logged.')
+    sendError(res, 500, 'Something went wrong on the server; the error has been logged.')
   })
 
   return app

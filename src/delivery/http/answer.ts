@@ -1,3 +1,5 @@
+import { errorBody } from '../../http/errorBody'
+
 /** A complete HTTP answer, written the same way by the fast path and by Express. */
 export type Answer = {
   body: Buffer
@@ -13,13 +15,13 @@ export const emptyAnswer = (status: number, headers: Record<string, string>): An
   status,
 })
 
-/** The same error body Payload and the rest of Aware send: `{"errors":[{"message":"…"}]}`. */
+/** A refusal in the one error body (src/http/errorBody.ts), as bytes both servers write. */
 export const errorAnswer = (
   status: number,
   message: string,
   headers: Record<string, string> = {},
 ): Answer => {
-  const body = Buffer.from(JSON.stringify({ errors: [{ message }] }))
+  const body = Buffer.from(JSON.stringify(errorBody(message)))
   return {
     body,
     headers: {

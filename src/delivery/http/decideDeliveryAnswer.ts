@@ -9,7 +9,7 @@ import { PARTNER_KEY_SCHEME } from '../../partners/resolvePartnerKey'
 import { emptyAnswer, errorAnswer } from './answer'
 import { corsHeaders, preflightAnswer } from './cors'
 import { headerValue } from './deliveryRequest'
-import { DELIVERY_METHODS, parseDeliveryParams, parseDeliveryPath } from './deliveryRoute'
+import { DELIVERY_METHODS, parseDeliveryParams, parseDeliveryPath } from './deliveryPath'
 import { acceptsGzip, matchesIfNoneMatch } from './negotiation'
 
 /** What answering needs from the cache; `undefined` means "not cached yet". */

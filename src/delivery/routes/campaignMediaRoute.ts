@@ -5,12 +5,11 @@ import { pipeline } from 'node:stream/promises'
 
 import type { DeliveryState } from '../deliveryState'
 
+import { sendError } from '../../http/sendError'
 import { mediaHeaders } from '../../media/mediaHeaders'
 import { openStoredMedia } from '../../media/storage/openStoredMedia'
 
-const notFound = {
-  errors: [{ message: 'No published, running campaign shows an image with this name.' }],
-}
+const NOT_FOUND = 'No published, running campaign shows an image with this name.'
 
 /**
  * GET /media/:filename — an image shown by a published, running campaign, for partner pages,
@@ -26,8 +25,7 @@ export const campaignMediaRoute =
       filename === path.basename(filename) ? await state.loadPublishedMedia(filename) : undefined
     const file = stored && (await openStoredMedia(filename))
     if (!stored || !file) {
-      res.status(404).json(notFound)
-      return
+      return sendError(res, 404, NOT_FOUND)
     }
     res.set({
       ...mediaHeaders(stored.mimeType, filename),

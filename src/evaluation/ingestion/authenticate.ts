@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import type { Principal } from './principal'
 
 import { canSubmitEvents } from '../../access/canSubmitEvents'
-import { webHeaders } from '../http/webHeaders'
+import { webHeaders } from '../../http/webHeaders'
 import { PARTNER_KEY_SCHEME, resolvePartnerKey } from '../../partners/resolvePartnerKey'
 
 export type Authentication = { principal: Principal } | { message: string; status: 401 | 403 }

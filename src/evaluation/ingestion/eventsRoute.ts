@@ -11,7 +11,7 @@ import { keyMisuse } from '../../partners/keyMisuse'
 import { refuseDeepNesting } from '../../server/jsonNesting'
 import { MAX_BATCH_BYTES, MAX_EVENTS_PER_BATCH } from '../events/wireEvent'
 import { noForwarding } from '../forwarding/forwarder'
-import { sendError } from '../http/sendError'
+import { sendError } from '../../http/sendError'
 import { serverKeysFor } from '../ids/serverKeys'
 import { createSessionLimits } from '../sessions/sessionLimits'
 import { verifySession } from '../sessions/widgetSession'
@@ -71,71 +71,61 @@ export const eventRoutes =
     })
 
     const admit: RequestHandler = async (req, res, next) => {
-      try {
-        const admission = await admitSender(payload, req.headers)
-        if ('status' in admission) {
-          return sendError(res, admission.status, admission.message, admission.headers)
-        }
-        const { principal } = admission
-        if (principal.kind === 'partner') {
-          const misuse = keyMisuse(
-            { allowedOrigins: principal.partner.allowedOrigins ?? [], keyKind: principal.key },
-            req.get('origin'),
-          )
-          if (misuse) return sendError(res, 403, misuse)
-        }
-        res.locals.principal = principal
-        next()
-      } catch (error) {
-        next(error)
+      const admission = await admitSender(payload, req.headers)
+      if ('status' in admission) {
+        return sendError(res, admission.status, admission.message, admission.headers)
       }
+      const { principal } = admission
+      if (principal.kind === 'partner') {
+        const misuse = keyMisuse(
+          { allowedOrigins: principal.partner.allowedOrigins ?? [], keyKind: principal.key },
+          req.get('origin'),
+        )
+        if (misuse) return sendError(res, 403, misuse)
+      }
+      res.locals.principal = principal
+      next()
     }
 
-    const ingest: RequestHandler = async (req, res, next) => {
-      try {
-        if (!req.is('application/json')) return sendError(res, 400, BODY_SHAPE)
-        const body: unknown = req.body
-        const events =
-          body && typeof body === 'object' && 'events' in body
-            ? (body.events as unknown)
-            : undefined
-        if (!Array.isArray(events))
-          return sendError(res, 400, `The body has no "events" list. ${BODY_SHAPE}`)
-        if (events.length > MAX_EVENTS_PER_BATCH) {
-          return sendError(
-            res,
-            413,
-            `The batch has ${events.length} events; send at most ${MAX_EVENTS_PER_BATCH} per request.`,
-          )
-        }
-        const principal = res.locals.principal as Principal
-        let session
-        if (principal.kind === 'partner' && principal.key === 'publishable') {
-          const check = verifySession(
-            serverKeysFor(payload).widgetSession,
-            (body as { session?: unknown }).session,
-            Date.now(),
-          )
-          if ('problem' in check) return sendError(res, 401, sessionRefusals[check.problem])
-          if (check.claims.p !== String(principal.partner.id)) {
-            return sendError(res, 401, sessionRefusals.invalid)
-          }
-          session = {
-            claims: check.claims,
-            limits: sessionLimits,
-            minSecondsPerItem: environment.widgetMinSecondsPerItem,
-          }
-        }
-        const result = await ingestEvents(payload, {
-          events,
-          forwarder: forwarderFor(payload),
-          principal,
-          session,
-        })
-        res.set('Cache-Control', 'no-store').json(result)
-      } catch (error) {
-        next(error)
+    const ingest: RequestHandler = async (req, res) => {
+      if (!req.is('application/json')) return sendError(res, 400, BODY_SHAPE)
+      const body: unknown = req.body
+      const events =
+        body && typeof body === 'object' && 'events' in body ? (body.events as unknown) : undefined
+      if (!Array.isArray(events))
+        return sendError(res, 400, `The body has no "events" list. ${BODY_SHAPE}`)
+      if (events.length > MAX_EVENTS_PER_BATCH) {
+        return sendError(
+          res,
+          413,
+          `The batch has ${events.length} events; send at most ${MAX_EVENTS_PER_BATCH} per request.`,
+        )
       }
+      const principal = res.locals.principal as Principal
+      let session
+      if (principal.kind === 'partner' && principal.key === 'publishable') {
+        const check = verifySession(
+          serverKeysFor(payload).widgetSession,
+          (body as { session?: unknown }).session,
+          Date.now(),
+        )
+        if ('problem' in check) return sendError(res, 401, sessionRefusals[check.problem])
+        if (check.claims.p !== String(principal.partner.id)) {
+          return sendError(res, 401, sessionRefusals.invalid)
+        }
+        session = {
+          claims: check.claims,
+          limits: sessionLimits,
+          minSecondsPerItem: environment.widgetMinSecondsPerItem,
+        }
+      }
+      const result = await ingestEvents(payload, {
+        events,
+        forwarder: forwarderFor(payload),
+        principal,
+        session,
+      })
+      res.set('Cache-Control', 'no-store').json(result)
     }
 
     app.post(

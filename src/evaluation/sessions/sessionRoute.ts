@@ -11,7 +11,7 @@ import { readEnvironment } from '../../environment'
 import { keyMisuse } from '../../partners/keyMisuse'
 import { FIELD_RESPONDENT_PREFIX } from '../fieldUpload/readRow'
 import { RESPONDENT_PATTERN } from '../events/eventSchema'
-import { sendError } from '../http/sendError'
+import { sendError } from '../../http/sendError'
 import { serverKeysFor } from '../ids/serverKeys'
 import { authenticate } from '../ingestion/authenticate'
 import { loadCampaignTargets } from '../ingestion/campaignTargets'
@@ -75,85 +75,81 @@ const sessionsRoute = (
     eventRateLimitBatches: environment.widgetSessionsPerMinute,
     eventRateLimitWindowSeconds: 60,
   })
-  return async (req, res, next) => {
-    try {
-      const authentication = await authenticate(payload, req.headers)
-      if ('status' in authentication) {
-        return sendError(res, authentication.status, authentication.message)
-      }
-      const { principal } = authentication
-      if (principal.kind !== 'partner' || principal.key !== 'publishable') {
-        return sendError(
-          res,
-          400,
-          'Widget sessions are for the publishable key of a partner’s pages. Secret keys and ' +
-            'staff sessions send events without one.',
-        )
-      }
-      const { partner } = principal
-      const misuse = keyMisuse(
-        { allowedOrigins: partner.allowedOrigins ?? [], keyKind: 'publishable' },
-        req.get('origin'),
-      )
-      if (misuse) return sendError(res, 403, misuse)
-      const decision = await allow(`sessions:${partner.id}`)
-      if (!decision.allowed) {
-        return sendError(
-          res,
-          429,
-          `This key opened more than ${environment.widgetSessionsPerMinute} widget sessions in a ` +
-            `minute; retry after ${decision.retryAfterSeconds} s.`,
-          { 'Retry-After': String(decision.retryAfterSeconds) },
-        )
-      }
-      const request = readRequest(req.body)
-      if (typeof request === 'string') return sendError(res, 400, request)
-      const target = (await loadCampaignTargets(payload, [request.campaign])).get(request.campaign)
-      if (!target || !target.published) {
-        return sendError(res, 404, `No published campaign "${request.campaign}".`)
-      }
-      const audience = target.audiences.get(request.audience)
-      if (audience === undefined) {
-        return sendError(
-          res,
-          400,
-          `"audience": "${request.audience}" is not an audience of campaign "${target.slug}"; it ` +
-            `speaks to ${[...target.audiences.keys()].join(', ')}.`,
-        )
-      }
-      if (!idsOf(partner.allowedAudiences).map(String).includes(audience)) {
-        return sendError(
-          res,
-          403,
-          `Your partner account may not serve "${request.audience}". Ask your Aware administrator ` +
-            'to add it to your allowed audiences.',
-        )
-      }
-      const issuedAt = Math.floor(Date.now() / 1000)
-      const expiresAt = issuedAt + environment.widgetSessionHours * 3600
-      const session = signSession(serverKeysFor(payload).widgetSession, {
-        a: audience,
-        c: target.id,
-        exp: expiresAt,
-        iat: issuedAt,
-        p: String(partner.id),
-        r: request.respondent,
-        sid: newSessionId(),
-        v: 1,
-      })
-      const answer: SessionAnswer = {
-        expiresAt: new Date(expiresAt * 1000).toISOString(),
-        issuedAt: new Date(issuedAt * 1000).toISOString(),
-        limits: {
-          eventsPerSession: environment.widgetEventsPerSession,
-          minSecondsPerItem: environment.widgetMinSecondsPerItem,
-        },
-        session,
-      }
-      res.status(201).set('Cache-Control', 'no-store').json(answer)
-    } catch (error) {
-      next(error)
+  return async (req, res) => {
+    const authentication = await authenticate(payload, req.headers)
+    if ('status' in authentication) {
+      return sendError(res, authentication.status, authentication.message)
     }
+    const { principal } = authentication
+    if (principal.kind !== 'partner' || principal.key !== 'publishable') {
+      return sendError(
+        res,
+        400,
+        'Widget sessions are for the publishable key of a partner’s pages. Secret keys and ' +
+          'staff sessions send events without one.',
+      )
+    }
+    const { partner } = principal
+    const misuse = keyMisuse(
+      { allowedOrigins: partner.allowedOrigins ?? [], keyKind: 'publishable' },
+      req.get('origin'),
+    )
+    if (misuse) return sendError(res, 403, misuse)
+    const decision = await allow(`sessions:${partner.id}`)
+    if (!decision.allowed) {
+      return sendError(
+        res,
+        429,
+        `This key opened more than ${environment.widgetSessionsPerMinute} widget sessions in a ` +
+          `minute; retry after ${decision.retryAfterSeconds} s.`,
+        { 'Retry-After': String(decision.retryAfterSeconds) },
+      )
+    }
+    const request = readRequest(req.body)
+    if (typeof request === 'string') return sendError(res, 400, request)
+    const target = (await loadCampaignTargets(payload, [request.campaign])).get(request.campaign)
+    if (!target || !target.published) {
+      return sendError(res, 404, `No published campaign "${request.campaign}".`)
+    }
+    const audience = target.audiences.get(request.audience)
+    if (audience === undefined) {
+      return sendError(
+        res,
+        400,
+        `"audience": "${request.audience}" is not an audience of campaign "${target.slug}"; it ` +
+          `speaks to ${[...target.audiences.keys()].join(', ')}.`,
+      )
+    }
+    if (!idsOf(partner.allowedAudiences).map(String).includes(audience)) {
+      return sendError(
+        res,
+        403,
+        `Your partner account may not serve "${request.audience}". Ask your Aware administrator ` +
+          'to add it to your allowed audiences.',
+      )
+    }
+    const issuedAt = Math.floor(Date.now() / 1000)
+    const expiresAt = issuedAt + environment.widgetSessionHours * 3600
+    const session = signSession(serverKeysFor(payload).widgetSession, {
+      a: audience,
+      c: target.id,
+      exp: expiresAt,
+      iat: issuedAt,
+      p: String(partner.id),
+      r: request.respondent,
+      sid: newSessionId(),
+      v: 1,
+    })
+    const answer: SessionAnswer = {
+      expiresAt: new Date(expiresAt * 1000).toISOString(),
+      issuedAt: new Date(issuedAt * 1000).toISOString(),
+      limits: {
+        eventsPerSession: environment.widgetEventsPerSession,
+        minSecondsPerItem: environment.widgetMinSecondsPerItem,
+      },
+      session,
+    }
+    res.status(201).set('Cache-Control', 'no-store').json(answer)
   }
 }
 

@@ -1,5 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
+import { errorBody } from '../../http/errorBody'
+
 /** SQLSTATE class 22, "data exception": a value that does not fit its column's type. */
 const POSTGRES_DATA_EXCEPTION = /^22/
 
@@ -26,15 +28,10 @@ const isValueError = (error: unknown): boolean => {
 export const answerQueryValueErrors: AfterErrorHook = ({ error, req }) => {
   if (!isValueError(error) || (req.method !== 'GET' && req.method !== 'HEAD')) return
   return {
-    response: {
-      errors: [
-        {
-          message:
-            'A value in the request does not fit the field it is for: ids are numbers, dates are ' +
-            'ISO 8601 (2026-03-01 or 2026-03-01T09:30:00Z), lists are comma-separated.',
-        },
-      ],
-    },
+    response: errorBody(
+      'A value in the request does not fit the field it is for: ids are numbers, dates are ' +
+        'ISO 8601 (2026-03-01 or 2026-03-01T09:30:00Z), lists are comma-separated.',
+    ),
     status: 400,
   }
 }

@@ -10,7 +10,7 @@ import { createRequest, sendResponse } from '@remix-run/node-fetch-server'
 import express from 'express'
 import { handleEndpoints } from 'payload'
 
-import { sendError } from '../../evaluation/http/sendError'
+import { sendError } from '../../http/sendError'
 import { graphqlQueryProblem } from '../graphqlLimits'
 import { nestsDeeperThan, TooDeeplyNestedError } from '../jsonNesting'
 import { restQueryProblem } from './restQueryProblem'
@@ -82,12 +82,8 @@ const toWebRequest = (req: ExpressRequest, res: ExpressResponse): Request => {
 /** Runs a Fetch-style handler (Request in, Response out) from Express. */
 const fromFetch =
   (handler: FetchHandler): RequestHandler =>
-  async (req, res, next) => {
-    try {
-      await sendResponse(res, await handler(toWebRequest(req, res)))
-    } catch (error) {
-      next(error)
-    }
+  async (req, res) => {
+    await sendResponse(res, await handler(toWebRequest(req, res)))
   }
 
 const uploadSlugsOf = async (config: Promise<SanitizedConfig>) =>
@@ -163,13 +159,7 @@ const checkedGraphQL: RequestHandler = (req, res, next) => {
     return next() // Payload answers malformed JSON in GraphQL's own shape
   }
   const problem = graphqlQueryProblem(body?.query, body?.variables)
-  if (problem) {
-    res
-      .status(400)
-      .set('Cache-Control', 'no-store')
-      .json({ errors: [{ message: problem }] })
-    return
-  }
+  if (problem) return sendError(res, 400, problem)
   next()
 }
 

@@ -2,7 +2,7 @@ import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
 import { forwarderFor } from '../../forwarding/forwarderRegistry'
-import { sendError } from '../../http/sendError'
+import { sendError } from '../../../http/sendError'
 import { admitSender } from '../../ingestion/admitSender'
 import { isPublishable, PUBLISHABLE_REFUSAL } from '../publishableRefusal'
 import { lookupOf } from '../fieldCampaign'
@@ -12,8 +12,6 @@ import { UploadFileError } from '../parseFieldUpload'
 import { readUploadBody } from '../readUploadBody'
 import { typedUserOf } from '../typedUserOf'
 
-const jsonError = (status: number, message: string) => ({ body: { errors: [{ message }] }, status })
-
 /**
  * POST /api/events/import: a field-upload CSV from a signed-in staff member or a partner key,
  * within the rate limit it shares with POST /api/events (admitSender.ts).
@@ -22,33 +20,25 @@ const jsonError = (status: number, message: string) => ({ body: { errors: [{ mes
  */
 export const importRoute =
   (payload: Payload): RequestHandler =>
-  async (req, res, next) => {
-    try {
-      const admission = await admitSender(payload, req.headers)
-      if ('status' in admission) {
-        return sendError(res, admission.status, admission.message, admission.headers)
-      }
-      const { principal } = admission
-      if (isPublishable(principal)) return sendError(res, 403, PUBLISHABLE_REFUSAL)
-      const answer = await (async () => {
-        const body = await readUploadBody(req)
-        if ('message' in body) return jsonError(body.status, body.message)
-        const campaigns = await loadFieldCampaigns(payload, typedUserOf(principal))
-        try {
-          const result = await importFieldUpload(payload, {
-            forwarder: forwarderFor(payload),
-            lookup: lookupOf(campaigns),
-            principal,
-            text: body.text,
-          })
-          return { body: result, status: 200 }
-        } catch (error) {
-          if (error instanceof UploadFileError) return jsonError(400, error.message)
-          throw error
-        }
-      })()
-      res.status(answer.status).set('Cache-Control', 'no-store').json(answer.body)
-    } catch (error) {
-      next(error)
+  async (req, res) => {
+    const admission = await admitSender(payload, req.headers)
+    if ('status' in admission) {
+      return sendError(res, admission.status, admission.message, admission.headers)
     }
+    const { principal } = admission
+    if (isPublishable(principal)) return sendError(res, 403, PUBLISHABLE_REFUSAL)
+    const body = await readUploadBody(req)
+    if ('message' in body) return sendError(res, body.status, body.message)
+    const campaigns = await loadFieldCampaigns(payload, typedUserOf(principal))
+    const result = await importFieldUpload(payload, {
+      forwarder: forwarderFor(payload),
+      lookup: lookupOf(campaigns),
+      principal,
+      text: body.text,
+    }).catch((error: unknown) => {
+      if (error instanceof UploadFileError) return error
+      throw error
+    })
+    if (result instanceof UploadFileError) return sendError(res, 400, result.message)
+    res.set('Cache-Control', 'no-store').json(result)
   }
