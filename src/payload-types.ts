@@ -190,6 +190,35 @@ export interface Campaign {
     | number
     | boolean
     | null;
+  reviewStage?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
+  review?: {
+    requestedAt?: string | null;
+    requestedBy?: (number | null) | User;
+    signOffs?:
+      | {
+          locale: 'en' | 'fr' | 'es' | 'tl' | 'id' | 'ne' | 'bn' | 'my' | 'hi' | 'ar' | 'ur';
+          decision: 'approved' | 'changes-requested';
+          checklist?: {
+            accurate?: boolean | null;
+            noRestraintImagery?: boolean | null;
+            noStigmatisingLanguage?: boolean | null;
+            hotlinesVerified?: boolean | null;
+          };
+          comment?: string | null;
+          reviewer?: (number | null) | User;
+          reviewerLabel?: string | null;
+          decidedAt: string;
+          fingerprint: string;
+          id?: string | null;
+        }[]
+      | null;
+    publishedWithoutApproval?: {
+      at?: string | null;
+      by?: (number | null) | User;
+      byLabel?: string | null;
+      locales?: string[] | null;
+    };
+  };
   title: string;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
@@ -273,6 +302,37 @@ export interface Campaign {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  /**
+   * Editors write campaigns; reviewers (subject experts, survivor advisors) approve them language by language; evaluators read reports; administrators manage everything. The first account created becomes an administrator.
+   */
+  role: 'admin' | 'editor' | 'reviewer' | 'evaluator';
+  firstAccount?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -366,37 +426,6 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  /**
-   * Editors write campaigns; evaluators read reports; administrators manage everything. The first account created becomes an administrator.
-   */
-  role: 'admin' | 'editor' | 'evaluator';
-  firstAccount?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "partners".
  */
 export interface Partner {
@@ -445,7 +474,11 @@ export interface AuditEvent {
   summary: string;
   action:
     | 'campaign.published'
+    | 'campaign.published-without-approval'
     | 'campaign.unpublished'
+    | 'campaign.review-requested'
+    | 'campaign.approved'
+    | 'campaign.changes-requested'
     | 'user.created'
     | 'user.role-changed'
     | 'partner-key.created'
@@ -954,6 +987,41 @@ export interface PayloadMigration {
  */
 export interface CampaignsSelect<T extends boolean = true> {
   liveStatus?: T;
+  reviewStage?: T;
+  review?:
+    | T
+    | {
+        requestedAt?: T;
+        requestedBy?: T;
+        signOffs?:
+          | T
+          | {
+              locale?: T;
+              decision?: T;
+              checklist?:
+                | T
+                | {
+                    accurate?: T;
+                    noRestraintImagery?: T;
+                    noStigmatisingLanguage?: T;
+                    hotlinesVerified?: T;
+                  };
+              comment?: T;
+              reviewer?: T;
+              reviewerLabel?: T;
+              decidedAt?: T;
+              fingerprint?: T;
+              id?: T;
+            };
+        publishedWithoutApproval?:
+          | T
+          | {
+              at?: T;
+              by?: T;
+              byLabel?: T;
+              locales?: T;
+            };
+      };
   title?: T;
   generateSlug?: T;
   slug?: T;

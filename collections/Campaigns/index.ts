@@ -10,13 +10,20 @@ import { publishedForPartnerAudiences } from '../../src/access/publishedForPartn
 import { channels } from '../../src/domain/channels'
 import { slugField } from '../../src/fields/slug'
 import { campaignBodyBlocks } from './blocks'
+import { decideReviewEndpoint } from './endpoints/decideReview'
 import { readinessEndpoint } from './endpoints/readiness'
+import { requestReviewEndpoint } from './endpoints/requestReview'
+import { reviewStatusEndpoint } from './endpoints/reviewStatus'
 import { objectivesField } from './fields/objectives'
 import { periodField } from './fields/period'
+import { reviewFields } from './fields/review'
 import { computeLiveStatus } from './hooks/computeLiveStatus'
+import { protectReviewRecord } from './hooks/protectReviewRecord'
 import { recordPublication, rememberWhetherLive } from './hooks/recordPublication'
+import { recordReviewStage } from './hooks/recordReviewStage'
 import { refuseBlockedPublication } from './hooks/refuseBlockedPublication'
 import { refuseUnknownLexicalNodes } from '../../src/fields/refuseUnknownLexicalNodes'
+import { requireApproval } from './hooks/requireApproval'
 import {
   invalidateDeliveredContentAfterChange,
   invalidateDeliveredContentAfterDelete,
@@ -32,12 +39,12 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
     update: adminOrEditor,
   },
   admin: {
-    defaultColumns: ['title', 'slug', '_status', 'liveStatus', 'updatedAt'],
+    defaultColumns: ['title', '_status', 'liveStatus', 'reviewStage', 'updatedAt'],
     group: 'Content',
     useAsTitle: 'title',
   },
   defaultPopulate: { slug: true, title: true },
-  endpoints: [readinessEndpoint],
+  endpoints: [readinessEndpoint, reviewStatusEndpoint, requestReviewEndpoint, decideReviewEndpoint],
   fields: [
     {
       name: 'liveStatus',
@@ -62,6 +69,15 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
         position: 'sidebar',
       },
     },
+    {
+      name: 'reviewPanel',
+      type: 'ui',
+      admin: {
+        components: { Field: '/src/editorial/admin/ReviewPanel#ReviewPanel' },
+        position: 'sidebar',
+      },
+    },
+    ...reviewFields,
     { name: 'title', type: 'text', localized: true, required: true },
     slugField(),
     {
@@ -120,7 +136,14 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
   ],
   hooks: {
     afterChange: [invalidateDeliveredContentAfterChange, recordPublication],
-    beforeChange: [refuseBlockedPublication, rememberWhetherLive],
+    // In this order: the review record is restored before the publication rules read it.
+    beforeChange: [
+      protectReviewRecord,
+      refuseBlockedPublication,
+      requireApproval,
+      recordReviewStage,
+      rememberWhetherLive,
+    ],
     afterDelete: [invalidateDeliveredContentAfterDelete],
   },
   versions: {

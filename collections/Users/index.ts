@@ -37,13 +37,15 @@ export const Users: CollectionConfig<'users'> = {
       admin: {
         components: { Field: '/collections/Users/components/RoleField#RoleField' },
         description:
-          'Editors write campaigns; evaluators read reports; administrators manage everything. ' +
+          'Editors write campaigns; reviewers (subject experts, survivor advisors) approve them ' +
+          'language by language; evaluators read reports; administrators manage everything. ' +
           'The first account created becomes an administrator.',
       },
       defaultValue: 'editor',
       options: [
         { label: 'Administrator', value: 'admin' },
         { label: 'Editor', value: 'editor' },
+        { label: 'Reviewer', value: 'reviewer' },
         { label: 'Evaluator', value: 'evaluator' },
       ],
       required: true,

@@ -7,7 +7,7 @@ type AuthenticatedUser = (Partner & { collection: 'partners' }) | (User & { coll
 /** Payload puts whichever auth collection signed the request on req.user. */
 export type RequestUser = AuthenticatedUser | null | undefined
 
-export const staffRoles: Role[] = ['admin', 'editor', 'evaluator']
+export const staffRoles: Role[] = ['admin', 'editor', 'reviewer', 'evaluator']
 
 /** True when a signed-in person (not a partner key) holds one of the roles. */
 export const checkRole = (user: RequestUser, roles: Role[]): boolean =>

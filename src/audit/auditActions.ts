@@ -1,10 +1,14 @@
 /**
  * What the audit log records. Each action names what happened to what; `details` holds the rest
- * (the role before and after, the key kind, the export's format and filters).
+ * (the role before and after, the key kind, the languages, the export's format and filters).
  */
 export const auditActions = [
   { label: 'Campaign published', value: 'campaign.published' },
+  { label: 'Campaign published without approval', value: 'campaign.published-without-approval' },
   { label: 'Campaign unpublished', value: 'campaign.unpublished' },
+  { label: 'Review requested', value: 'campaign.review-requested' },
+  { label: 'Language approved', value: 'campaign.approved' },
+  { label: 'Changes requested', value: 'campaign.changes-requested' },
   { label: 'Account created', value: 'user.created' },
   { label: 'Role changed', value: 'user.role-changed' },
   { label: 'Partner key created', value: 'partner-key.created' },

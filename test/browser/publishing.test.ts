@@ -19,7 +19,7 @@ describe('publishing in the admin, in Chromium', () => {
   let shipped: BundledIds
   const pageErrors: string[] = []
 
-  const signIn = async (role: 'admin' | 'editor') => {
+  const signIn = async (role: 'admin' | 'editor' | 'reviewer') => {
     const email = `${role}-${Math.random().toString(36).slice(2)}@example.org`
     await server.payload.create({ collection: 'users', data: { email, password: PASSWORD, role } })
     const context = await browser.newContext({ viewport: { height: 900, width: 1280 } })
@@ -78,6 +78,75 @@ describe('publishing in the admin, in Chromium', () => {
       id: shipped.campaigns[PH]!,
     })
     expect(stored._status).toBe('draft')
+    expect(pageErrors).toEqual([])
+  })
+
+  it('blocks an editor before approval, lets a reviewer approve after the checklist, then publishes', async () => {
+    const campaign = await server.payload.create({
+      collection: 'campaigns',
+      data: {
+        audiences: [shipped.audiences['migrant-workers'] as number],
+        period: { start: '2027-01-01' },
+        summary: 'Read the contract before you sign it.',
+        title: 'Before you sign',
+      },
+      draft: true,
+    })
+    const open = async (page: Page) => {
+      await page.goto(`${server.url}/admin/collections/campaigns/${campaign.id}`)
+      await page.locator('#field-title').first().waitFor()
+    }
+
+    const editor = await signIn('editor')
+    await open(editor)
+    const panel = editor.locator('.aware-review')
+    await expect.poll(() => panel.innerText(), { timeout: 20_000 }).toMatch(/Draft: not sent/)
+    expect(await panel.innerText()).toMatch(/English — Not reviewed yet/)
+    await editor.getByRole('button', { name: 'Publish changes' }).click()
+    const refusal = editor
+      .locator('.payload-toast-container')
+      .getByText(/This version is not approved for publishing/)
+    await refusal.waitFor()
+    expect(await refusal.innerText()).toContain('English (en) has not been reviewed')
+    await editor.screenshot({ path: path.join(SCREENSHOTS, 'publish-unapproved-refused.png') })
+    await panel.getByRole('button', { name: 'Submit for review' }).click()
+    await expect.poll(() => panel.innerText(), { timeout: 20_000 }).toMatch(/In review/)
+    const stored = await server.payload.findByID({ collection: 'campaigns', id: campaign.id })
+    expect(stored._status).toBe('draft')
+
+    const reviewer = await signIn('reviewer')
+    await open(reviewer)
+    const form = reviewer.locator('.aware-review__form')
+    await form.waitFor({ timeout: 20_000 })
+    await form.getByRole('button', { name: 'Approve English' }).click()
+    await expect
+      .poll(() => form.getByRole('alert').innerText())
+      .toMatch(/only after the whole checklist; not ticked: The crime is depicted accurately/)
+    for (const item of await form.locator('input[type="checkbox"]').all()) await item.check()
+    await form.getByRole('button', { name: 'Approve English' }).click()
+    const reviewerPanel = reviewer.locator('.aware-review')
+    await expect
+      .poll(() => reviewerPanel.innerText(), { timeout: 20_000 })
+      .toMatch(/Approved: ready to publish/)
+    await reviewer.screenshot({ path: path.join(SCREENSHOTS, 'review-approved.png') })
+
+    await open(editor)
+    await expect.poll(() => panel.innerText(), { timeout: 20_000 }).toMatch(/Approved by reviewer-/)
+    await editor.getByRole('button', { name: 'Publish changes' }).click()
+    await expect
+      .poll(
+        async () =>
+          (await server.payload.findByID({ collection: 'campaigns', id: campaign.id }))._status,
+        { timeout: 20_000 },
+      )
+      .toBe('published')
+
+    // The list says where each campaign stands in review.
+    await editor.goto(`${server.url}/admin/collections/campaigns`)
+    const stage = (title: string) =>
+      editor.locator('tr', { hasText: title }).first().locator('.aware-stage').innerText()
+    await expect.poll(() => stage('Before you sign'), { timeout: 20_000 }).toBe('Published')
+    await expect.poll(() => stage('In Peru')).toBe('Draft')
     expect(pageErrors).toEqual([])
   })
 })

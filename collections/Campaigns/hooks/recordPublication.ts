@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequ
 import type { Campaign } from '../../../src/payload-types'
 
 import { recordAuditEvent } from '../../../src/audit/recordAuditEvent'
+import { takePublicationNote } from '../../../src/editorial/review/publicationNotes'
 
 const wasLiveKey = (id: Campaign['id']) => `awareCampaignWasLive:${String(id)}`
 
@@ -35,13 +36,22 @@ export const rememberWhetherLive: CollectionBeforeChangeHook<Campaign> = async (
  * campaign leaves it live, and only a campaign whose live document became a draft was
  * unpublished.
  */
-export const recordPublication: CollectionAfterChangeHook<Campaign> = async ({ doc, req }) => {
+export const recordPublication: CollectionAfterChangeHook<Campaign> = async ({
+  doc,
+  operation,
+  req,
+}) => {
   const subject = { collection: 'campaigns', id: doc.id, label: doc.title }
   if (doc._status === 'published') {
+    // The approval rule said which languages, if any, were published without approval.
+    const unapproved = takePublicationNote(req, doc.id, operation)?.unapprovedLocales ?? []
     await recordAuditEvent(req, {
-      action: 'campaign.published',
+      action: unapproved.length ? 'campaign.published-without-approval' : 'campaign.published',
+      details: unapproved.length ? { unapprovedLocales: unapproved } : {},
       subject,
-      summary: `published “${doc.title}”`,
+      summary: unapproved.length
+        ? `published “${doc.title}” without approval in ${unapproved.join(', ')}`
+        : `published “${doc.title}”`,
     })
     return doc
   }

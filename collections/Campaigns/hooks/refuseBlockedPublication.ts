@@ -2,13 +2,10 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Campaign } from '../../../src/payload-types'
 
-import {
-  loadLatestCampaign,
-  toCampaignInLocales,
-  withIncomingLocale,
-} from '../../../src/editorial/readiness/campaignInLocales'
+import { readEnvironment } from '../../../src/environment'
+import { campaignBeingSaved } from '../../../src/editorial/readiness/campaignBeingSaved'
+import { findPublishingBlockers } from '../../../src/editorial/readiness/findPublishingBlockers'
 import { publicationRefused } from '../../../src/editorial/readiness/publicationRefused'
-import { publishingBlockersOf } from '../../../src/editorial/readiness/publishingBlockersOf'
 
 /**
  * No placeholder and no unverified hotline reaches a partner: a save that leaves the campaign
@@ -17,23 +14,15 @@ import { publishingBlockersOf } from '../../../src/editorial/readiness/publishin
  */
 export const refuseBlockedPublication: CollectionBeforeChangeHook<Campaign> = async ({
   data,
-  operation,
   originalDoc,
   req,
 }) => {
-  const status = data._status ?? originalDoc?._status
-  if (status !== 'published') return data
-  const stored =
-    operation === 'update' && originalDoc?.id !== undefined
-      ? await loadLatestCampaign(req.payload, originalDoc.id, req)
-      : null
-  const campaign = withIncomingLocale(
-    toCampaignInLocales(stored),
-    req.locale ?? undefined,
-    data as Record<string, unknown>,
-  )
-  const knowledgeCheck = 'knowledgeCheck' in data ? data.knowledgeCheck : stored?.knowledgeCheck
-  const blockers = await publishingBlockersOf(req.payload, campaign, knowledgeCheck, req)
+  if ((data._status ?? originalDoc?._status) !== 'published') return data
+  const { texts } = await campaignBeingSaved(req, data, originalDoc)
+  const blockers = findPublishingBlockers(texts, {
+    maxHotlineAgeDays: readEnvironment().hotlineMaxAgeDays,
+    now: new Date(),
+  })
   if (blockers.length > 0) throw publicationRefused(blockers)
   return data
 }

@@ -144,10 +144,13 @@ describe('the audit log, over HTTP', () => {
 
     const entries = await entriesAbout('campaigns', id)
     expect(entries.map((entry) => [entry.action, entry.actorLabel])).toEqual([
-      ['campaign.published', adminEmail],
+      // Nobody reviewed it: an administrator may publish it anyway, and that is what is recorded.
+      ['campaign.published-without-approval', adminEmail],
       ['campaign.unpublished', adminEmail],
     ])
-    expect(entries[0]?.summary).toBe(`${adminEmail} published “Before you sign”`)
+    expect(entries[0]?.summary).toBe(
+      `${adminEmail} published “Before you sign” without approval in en`,
+    )
   })
 
   it('records an export of evaluation data, with its format and filters', async () => {
