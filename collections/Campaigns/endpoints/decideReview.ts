@@ -50,7 +50,7 @@ export const decideReviewEndpoint: Endpoint = {
     if (!loaded) {
       throw new APIError(`There is no campaign with the id ${String(req.routeParams?.id)}.`, 404)
     }
-    const { campaign, texts } = loaded
+    const { campaign, texts, title } = loaded
     const body = await readBody(req)
     const written = contentLocales(texts)
     const locale = written.find((code) => code === body.locale)
@@ -113,10 +113,10 @@ export const decideReviewEndpoint: Endpoint = {
       action: approve ? 'campaign.approved' : 'campaign.changes-requested',
       details: approve ? { checklist } : { comment },
       locale,
-      subject: { collection: 'campaigns', id: campaign.id, label: campaign.title },
+      subject: { collection: 'campaigns', id: campaign.id, label: title },
       summary: approve
-        ? `approved ${nameOf(locale)} of “${campaign.title}”`
-        : `asked for changes to ${nameOf(locale)} of “${campaign.title}”: ${comment}`,
+        ? `approved ${nameOf(locale)} of “${title}”`
+        : `asked for changes to ${nameOf(locale)} of “${title}”: ${comment}`,
     })
     const after = await loadCampaignReview(req, campaign.id)
     return Response.json(after?.review, { status: 201 })

@@ -18,7 +18,7 @@ export const requestReviewEndpoint: Endpoint = {
     if (!loaded) {
       throw new APIError(`There is no campaign with the id ${String(req.routeParams?.id)}.`, 404)
     }
-    const { campaign } = loaded
+    const { campaign, title } = loaded
     await writeReview(req, campaign, {
       ...campaign.review,
       requestedAt: new Date().toISOString(),
@@ -26,8 +26,8 @@ export const requestReviewEndpoint: Endpoint = {
     })
     await recordAuditEvent(req, {
       action: 'campaign.review-requested',
-      subject: { collection: 'campaigns', id: campaign.id, label: campaign.title },
-      summary: `asked for a review of “${campaign.title}”`,
+      subject: { collection: 'campaigns', id: campaign.id, label: title },
+      summary: `asked for a review of “${title}”`,
     })
     const after = await loadCampaignReview(req, campaign.id)
     return Response.json(after?.review)

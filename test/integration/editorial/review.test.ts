@@ -52,7 +52,7 @@ describe('review and sign-off, over HTTP', () => {
     call('POST', `campaigns/${id}/reviews`, headers, { locale, ...body })
   const publish = (headers: Headers) =>
     call('PATCH', `campaigns/${id}?locale=en`, headers, { _status: 'published' })
-  const auditActions = async () => {
+  const auditEntries = async () => {
     const query = new URLSearchParams({
       'where[subjectCollection][equals]': 'campaigns',
       'where[subjectId][equals]': String(id),
@@ -60,10 +60,9 @@ describe('review and sign-off, over HTTP', () => {
       sort: 'createdAt',
     })
     const answer = await call('GET', `audit-events?${query}`, admin)
-    return (answer.body.docs as { action: string; details: Record<string, unknown> }[]).map(
-      (entry) => entry.action,
-    )
+    return answer.body.docs as { action: string; subjectLabel: string; summary: string }[]
   }
+  const auditActions = async () => (await auditEntries()).map((entry) => entry.action)
 
   beforeAll(async () => {
     server = await startTestServer()
@@ -229,5 +228,10 @@ describe('review and sign-off, over HTTP', () => {
       'campaign.published',
       'campaign.published-without-approval',
     ])
+    const entries = await auditEntries()
+    expect(entries.every((entry) => entry.subjectLabel === 'Before you sign')).toBe(true)
+    expect(entries.find((entry) => entry.action === 'campaign.approved')?.summary).toMatch(
+      /^reviewer-\S+ approved English \(en\) of “Before you sign”$/,
+    )
   })
 })
