@@ -6,6 +6,7 @@ import * as migration_20261201_131534_editorial_schedule_slugs from './20261201_
 import * as migration_20261201_132449_audit_log from './20261201_132449_audit_log';
 import * as migration_20261201_134616_media_storage from './20261201_134616_media_storage';
 import * as migration_20261201_141501_quality_review_widget_keys from './20261201_141501_quality_review_widget_keys';
+import * as migration_20261201_162020_review_sign_off from './20261201_162020_review_sign_off';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261201_141501_quality_review_widget_keys.up,
     down: migration_20261201_141501_quality_review_widget_keys.down,
-    name: '20261201_141501_quality_review_widget_keys'
+    name: '20261201_141501_quality_review_widget_keys',
+  },
+  {
+    up: migration_20261201_162020_review_sign_off.up,
+    down: migration_20261201_162020_review_sign_off.down,
+    name: '20261201_162020_review_sign_off'
   },
 ];
