@@ -93,10 +93,10 @@ describe('the event store', () => {
     if (kind === 'mongodb') {
       const adapter = payload.db as unknown as MongooseAdapter
       const collections = mongoStoreCollections(adapter)
-      const failing = <T extends object>(target: T, method: string): T =>
+      const failing = <T extends object>(target: T, ...methods: string[]): T =>
         new Proxy(target, {
           get: (object, property, receiver) =>
-            property === method
+            methods.includes(String(property))
               ? () => Promise.reject(new Error(`connection lost at ${point} (injected)`))
               : (Reflect.get(object, property, receiver) as unknown),
         })
@@ -112,7 +112,7 @@ describe('the event store', () => {
               : collections.journal,
         submissions:
           point === 'submissions'
-            ? failing(collections.submissions, 'bulkWrite')
+            ? failing(collections.submissions, 'insertMany', 'updateMany')
             : collections.submissions,
       }
       return createMongoEventStore(adapter, { collections: broken })

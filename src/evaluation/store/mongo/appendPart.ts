@@ -17,7 +17,8 @@ import { cellFromDocument, cellToDocument } from './cellDocument'
 import { eventDocument, outboxDocument } from './eventDocuments'
 import { isDuplicateKeyError } from './mongoCollections'
 import { submissionsOfRespondents } from './mongoFilters'
-import { submissionFromDocument, submissionToDocument } from './submissionDocument'
+import { submissionFromDocument } from './submissionDocument'
+import { writeSubmissions } from './writeSubmissions'
 
 /** Thrown when rows a part was about to write changed under it: its lease was lost. */
 export class LostLeaseError extends Error {
@@ -138,21 +139,6 @@ const planPart = async (
   return plan
 }
 
-/** Step 4: each planned row replaces its (campaign, respondent, phase), however often it runs. */
-const writeSubmissions = async ({ submissions }: MongoStoreCollections, plan: SubmissionPlan) => {
-  if (plan.rows.length === 0) return
-  await submissions.bulkWrite(
-    plan.rows.map((row) => ({
-      replaceOne: {
-        filter: { campaign: row.campaign, phase: row.phase, respondent: row.respondent },
-        replacement: submissionToDocument(row),
-        upsert: true,
-      },
-    })),
-    { ordered: false },
-  )
-}
-
 /**
  * Step 5: every touched tally row, read, changed by the pure updateCells and written back whole
  * on condition that nobody wrote it since the read (`lastPart` unchanged). A row that already
@@ -212,7 +198,7 @@ export const appendPart = async (
   const accepted = part.events.filter((event) => owned.has(eventKeyOf(event)))
   await queueForwarding(collections, accepted)
   const plan = await planPart(collections, part, accepted, rules)
-  if (plan) await writeSubmissions(collections, plan)
+  if (plan) await writeSubmissions(collections, plan.rows)
   await writeCells(collections, part, {
     added: plan?.added ?? [],
     events: accepted,
