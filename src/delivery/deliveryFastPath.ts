@@ -1,6 +1,6 @@
-import type { CreateFastPath } from '../server/fastPaths'
+import type { CreateFastPath } from '../http/fastPath'
 
-import { securityHeaders } from '../server/securityHeaders'
+import { securityHeaders } from '../http/securityHeaders'
 import { deliveryStateOf } from './deliveryState'
 import { answerFromCache } from './http/answerDeliveryRequest'
 import { DELIVERY_PREFIX } from './http/deliveryPath'

@@ -1,4 +1,4 @@
-import type { MountRoutes } from '../server/createApp'
+import type { MountRoutes } from '../http/mountRoutes'
 
 import { deliveryStateOf } from './deliveryState'
 import { campaignMediaRoute } from './routes/campaignMediaRoute'

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { projectRoot } from './projectRoot'
+import { projectRoot } from '../projectRoot'
 
 /**
  * What the compiled admin depends on: payload.config.ts reaches most of src/ (collections, access,

@@ -1,16 +1,15 @@
 import type { Express, NextFunction, Request, Response } from 'express'
 import type { Payload, SanitizedConfig } from 'payload'
 
+import type { MountRoutes } from '../http/mountRoutes'
+
 import express from 'express'
 import helmet from 'helmet'
 
 import { sendError } from '../http/sendError'
 import { healthz } from './routes/healthz'
 import { payloadGraphQL, payloadRest } from './routes/payloadApi'
-import { adminPagePolicy, helmetOptions } from './securityHeaders'
-
-/** A feature (evaluation, delivery) adds its own routes before Payload's catch-all API. */
-export type MountRoutes = (app: Express, payload: Payload) => void
+import { adminPagePolicy, helmetOptions } from '../http/securityHeaders'
 
 export type CreateAppOptions = {
   config: Promise<SanitizedConfig>

@@ -1,17 +1,8 @@
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
-import type { Payload } from 'payload'
+import type { RequestListener } from 'node:http'
 
-/**
- * A handler tried on the raw node:http request before Express sees it. It answers and returns
- * true, or returns false without touching the response. Express costs several times bare
- * node:http per request, so a hot read served from memory answers here; everything else (and
- * every cache miss) goes on to Express.
- */
-export type FastPath = (req: IncomingMessage, res: ServerResponse) => boolean
+import type { FastPath } from '../http/fastPath'
 
-/** A fast path is made once the server's Payload instance exists. */
-export type CreateFastPath = (payload: Payload) => FastPath
-
+/** The fast paths first, in order; the first that answers ends the request, else `next`. */
 export const withFastPaths =
   (fastPaths: FastPath[], next: RequestListener): RequestListener =>
   (req, res) => {

@@ -1,5 +1,5 @@
-import type { MountRoutes } from './createApp'
-import type { CreateFastPath } from './fastPaths'
+import type { MountRoutes } from '../http/mountRoutes'
+import type { CreateFastPath } from '../http/fastPath'
 
 import { deliveryFastPath } from '../delivery/deliveryFastPath'
 import { mountDelivery } from '../delivery/mountDelivery'

@@ -1,13 +1,16 @@
 import type { Payload } from 'payload'
 
+import type { CreateFastPath } from '../http/fastPath'
+import type { MountRoutes } from '../http/mountRoutes'
+
 import { once } from 'node:events'
 import { createServer } from 'node:http'
 import { closeDatabase } from '../db/closeDatabase'
 import { shutdownForwarderOf } from '../evaluation/forwarding/forwarderRegistry'
-import { createApp, type MountRoutes } from './createApp'
-import { type CreateFastPath, withFastPaths } from './fastPaths'
+import { createApp } from './createApp'
+import { withFastPaths } from './fastPaths'
 import { loadPayload, payloadConfig } from './loadPayload'
-import { projectRoot } from './projectRoot'
+import { projectRoot } from '../projectRoot'
 import { buildGraphQLSchema } from './routes/payloadApi'
 
 export type StartServerOptions = {

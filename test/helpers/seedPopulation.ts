@@ -2,12 +2,12 @@ import type { Payload } from 'payload'
 
 import path from 'node:path'
 
-import type { SimulatedPopulation } from '../../src/evaluation/generator/types'
+import type { SimulatedPopulation } from '../../src/tools/population/types'
 import type { BundledIds } from './bundledCampaigns'
 
-import { campaignModelFromPack } from '../../src/evaluation/generator/campaignModelsFromPacks'
-import { sendPopulation } from '../../src/evaluation/generator/sendPopulation'
-import { simulatePopulation } from '../../src/evaluation/generator/simulatePopulation'
+import { campaignModelFromPack } from '../../src/tools/population/campaignModelsFromPacks'
+import { sendPopulation } from '../../src/tools/population/sendPopulation'
+import { simulatePopulation } from '../../src/tools/population/simulatePopulation'
 import { loadPacks } from '../../src/packs/load'
 import { createPartner } from './accounts'
 import { knowledgeCheckOf } from './evaluation'

@@ -9,7 +9,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 
-import { projectRoot } from '../../server/projectRoot'
+import { projectRoot } from '../../projectRoot'
 
 export const WIDGET_ENTRY = path.join(projectRoot, 'src/delivery/widget/runtime/main.ts')
 export const WIDGET_FILE = path.join(projectRoot, 'dist/widget/embed.js')

@@ -3,7 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-import { projectRoot } from '../../server/projectRoot'
+import { projectRoot } from '../../projectRoot'
 import { buildWidgetFile, WIDGET_FILE } from './build'
 
 export type WidgetAsset = { body: Buffer; etag: string; gzip: Buffer }

@@ -1,4 +1,4 @@
-import type { MountRoutes } from '../../server/createApp'
+import type { MountRoutes } from '../../http/mountRoutes'
 
 import { importRoute } from './routes/importRoute'
 import { templateRoute } from './routes/templateRoute'

@@ -3,12 +3,12 @@ import type { Payload } from 'payload'
 
 import express from 'express'
 
-import type { MountRoutes } from '../../server/createApp'
+import type { MountRoutes } from '../../http/mountRoutes'
 import type { Forwarder } from '../forwarding/forwarder'
 
 import { readEnvironment } from '../../environment'
 import { keyMisuse } from '../../partners/keyMisuse'
-import { refuseDeepNesting } from '../../server/jsonNesting'
+import { refuseDeepNesting } from '../../http/jsonNesting'
 import { MAX_BATCH_BYTES, MAX_EVENTS_PER_BATCH } from '../events/wireEvent'
 import { noForwarding } from '../forwarding/forwarder'
 import { sendError } from '../../http/sendError'

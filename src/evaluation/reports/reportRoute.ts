@@ -2,7 +2,7 @@ import type { RequestHandler } from 'express'
 
 import { createLocalReq } from 'payload'
 
-import type { MountRoutes } from '../../server/createApp'
+import type { MountRoutes } from '../../http/mountRoutes'
 
 import { canReadReports } from '../../access/canReadReports'
 import { recordAuditEvent } from '../../audit/recordAuditEvent'

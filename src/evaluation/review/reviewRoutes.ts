@@ -2,7 +2,7 @@ import type { RequestHandler } from 'express'
 
 import express from 'express'
 
-import type { MountRoutes } from '../../server/createApp'
+import type { MountRoutes } from '../../http/mountRoutes'
 
 import { canReviewSubmissions } from '../../access/canReviewSubmissions'
 import { sendError } from '../../http/sendError'

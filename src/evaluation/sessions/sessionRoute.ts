@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import express from 'express'
 
 import type { Environment } from '../../environment'
-import type { MountRoutes } from '../../server/createApp'
+import type { MountRoutes } from '../../http/mountRoutes'
 
 import { idsOf } from '../../access/roles'
 import { readEnvironment } from '../../environment'

@@ -7,7 +7,7 @@ import path from 'node:path'
 
 import { buildWidgetFile, WIDGET_FILE } from '../../delivery/widget/build'
 import { buildAdmin } from '../adminBuild'
-import { projectRoot } from '../projectRoot'
+import { projectRoot } from '../../projectRoot'
 
 const timed = async (what: string, work: () => Promise<unknown>) => {
   const started = Date.now()

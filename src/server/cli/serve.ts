@@ -7,7 +7,7 @@ import type { RunningServer } from '../startServer'
 import { importPacks } from '../../packs/importPacks'
 import { formatPackError } from '../../packs/validate'
 import { fastPaths, features } from '../features'
-import { projectRoot } from '../projectRoot'
+import { projectRoot } from '../../projectRoot'
 import { DRAIN_TIMEOUT_MS, startServer } from '../startServer'
 
 const EXIT_DEADLINE_MS = DRAIN_TIMEOUT_MS + 5_000

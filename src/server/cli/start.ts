@@ -6,13 +6,14 @@ import path from 'node:path'
 
 import { assertProductionSecret, readEnvironment, weakSecretWarning } from '../../environment'
 import { ensureAdminBuild } from '../adminBuild'
-import { projectRoot } from '../projectRoot'
-import { useLocalSecret } from './localSecret'
+import { projectRoot } from '../../projectRoot'
+import { useLocalSecretUnlessSet } from '../../localSecret'
 
-if (process.env.NODE_ENV !== 'production' && !process.env.PAYLOAD_SECRET) {
-  const file = path.join(projectRoot, 'data', '.payload-secret')
-  process.env.PAYLOAD_SECRET = useLocalSecret(file)
-  console.log(`No PAYLOAD_SECRET set: using the local one in ${path.relative(projectRoot, file)}.`)
+const localSecret = useLocalSecretUnlessSet()
+if (localSecret) {
+  console.log(
+    `No PAYLOAD_SECRET set: using the local one in ${path.relative(projectRoot, localSecret)}.`,
+  )
 }
 const warning = weakSecretWarning()
 if (warning) console.warn(warning)

@@ -12,7 +12,7 @@ import { handleEndpoints } from 'payload'
 
 import { sendError } from '../../http/sendError'
 import { graphqlQueryProblem } from '../graphqlLimits'
-import { nestsDeeperThan, TooDeeplyNestedError } from '../jsonNesting'
+import { nestsDeeperThan, TooDeeplyNestedError } from '../../http/jsonNesting'
 import { restQueryProblem } from './restQueryProblem'
 
 type FetchHandler = (request: Request) => Promise<Response>

@@ -4,13 +4,13 @@ import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { SimulatedPopulation } from '../../../src/evaluation/generator/types'
+import type { SimulatedPopulation } from '../../../src/tools/population/types'
 import type { CampaignReport } from '../../../src/evaluation/reports/figureTypes'
 import type { RunningServer } from '../../../src/server/startServer'
 import type { Headers } from '../../helpers/accounts'
 
-import { campaignModelFromDocument } from '../../../src/evaluation/generator/campaignModelFromDocument'
-import { simulatePopulation } from '../../../src/evaluation/generator/simulatePopulation'
+import { campaignModelFromDocument } from '../../../src/tools/population/campaignModelFromDocument'
+import { simulatePopulation } from '../../../src/tools/population/simulatePopulation'
 import { signInAs } from '../../helpers/accounts'
 import { importBundledCampaigns } from '../../helpers/bundledCampaigns'
 import { startTestServer } from '../../helpers/testServer'
@@ -28,7 +28,7 @@ const seedEvaluation = (url: string) =>
       '--conditions=production',
       '--import',
       'tsx',
-      'src/evaluation/generator/cli.ts',
+      'src/tools/population/cli.ts',
       '--url',
       url,
       '--respondents',

@@ -39,7 +39,7 @@ describe('choosing the database from DATABASE_URI', () => {
     const port = await freePort()
     const child = spawn(
       process.execPath,
-      ['--conditions=production', '--import', 'tsx', 'src/packs/cli/import.ts'],
+      ['--conditions=production', '--import', 'tsx', 'src/server/cli/importCampaigns.ts'],
       {
         env: { ...process.env, DATABASE_URI: `mongodb://127.0.0.1:${port}/aware` },
         stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,8 +1,8 @@
 import path from 'node:path'
 
-import type { CampaignModel } from '../../../src/evaluation/generator/types'
+import type { CampaignModel } from '../../../src/tools/population/types'
 
-import { campaignModelFromPack } from '../../../src/evaluation/generator/campaignModelsFromPacks'
+import { campaignModelFromPack } from '../../../src/tools/population/campaignModelsFromPacks'
 import { loadPacks } from '../../../src/packs/load'
 
 /** The bundled campaigns as the simulation sees them. */

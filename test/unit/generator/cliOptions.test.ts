@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { readCliOptions } from '../../../src/evaluation/generator/cliOptions'
-import { batchesOf } from '../../../src/evaluation/generator/sendPopulation'
-import { simulatePopulation } from '../../../src/evaluation/generator/simulatePopulation'
+import { readCliOptions } from '../../../src/tools/population/cliOptions'
+import { batchesOf } from '../../../src/tools/population/sendPopulation'
+import { simulatePopulation } from '../../../src/tools/population/simulatePopulation'
 import { bundledCampaignModels } from './bundledModels'
 
 describe('the seed:evaluation command line', () => {

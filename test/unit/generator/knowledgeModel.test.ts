@@ -4,7 +4,7 @@ import {
   calibrateShift,
   expectedScore,
   probabilityCorrect,
-} from '../../../src/evaluation/generator/knowledgeModel'
+} from '../../../src/tools/population/knowledgeModel'
 
 describe('the knowledge model', () => {
   it('never falls below the chance of guessing, and rises with knowledge', () => {

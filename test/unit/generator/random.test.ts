@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { allocate } from '../../../src/evaluation/generator/allocate'
-import { createRandom } from '../../../src/evaluation/generator/random'
+import { allocate } from '../../../src/tools/population/allocate'
+import { createRandom } from '../../../src/tools/population/random'
 
 describe('the seeded random source', () => {
   it('repeats its sequence for a seed and differs between seeds', () => {

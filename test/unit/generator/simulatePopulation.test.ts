@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { WireEvent } from '../../../src/evaluation/events/wireEvent'
-import type { CampaignModel, SimulatedPopulation } from '../../../src/evaluation/generator/types'
+import type { CampaignModel, SimulatedPopulation } from '../../../src/tools/population/types'
 
-import { simulatePopulation } from '../../../src/evaluation/generator/simulatePopulation'
+import { simulatePopulation } from '../../../src/tools/population/simulatePopulation'
 import { bundledCampaignModels } from './bundledModels'
 
 const NOW = new Date('2026-11-20T12:00:00Z')

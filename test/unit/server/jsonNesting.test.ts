@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { nestsDeeperThan } from '../../../src/server/jsonNesting'
+import { nestsDeeperThan } from '../../../src/http/jsonNesting'
 
 const bytes = (text: string) => Buffer.from(text)
 

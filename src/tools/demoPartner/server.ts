@@ -11,8 +11,8 @@ import path from 'node:path'
 
 import { readEnvironment } from '../../environment'
 import { importPacks } from '../../packs/importPacks'
-import { useLocalSecret } from '../../server/cli/localSecret'
-import { projectRoot } from '../../server/projectRoot'
+import { useLocalSecretUnlessSet } from '../../localSecret'
+import { projectRoot } from '../../projectRoot'
 import { ensureDemoPartner } from './ensureDemoPartner'
 import { startDemoPartner } from './startDemoPartner'
 
@@ -26,9 +26,7 @@ type Aware = {
 }
 
 const startAware = async (): Promise<Aware> => {
-  if (process.env.NODE_ENV !== 'production' && !process.env.PAYLOAD_SECRET) {
-    process.env.PAYLOAD_SECRET = useLocalSecret(path.join(projectRoot, 'data', '.payload-secret'))
-  }
+  useLocalSecretUnlessSet()
   const { startServer } = await import('../../server/startServer')
   const { fastPaths, features } = await import('../../server/features')
   const aware = await startServer({ cron: true, fastPaths, features, port: readEnvironment().port })

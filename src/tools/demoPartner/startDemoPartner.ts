@@ -1,7 +1,7 @@
 import { once } from 'node:events'
 import { createServer } from 'node:http'
 
-import type { CampaignSummaryView } from '../content/campaignView'
+import type { CampaignSummaryView } from '../../delivery/content/campaignView'
 
 import { partnerPage } from './partnerPage'
 

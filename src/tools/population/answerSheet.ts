@@ -1,4 +1,4 @@
-import type { Answers } from '../events/wireEvent'
+import type { Answers } from '../../evaluation/events/wireEvent'
 import type { ItemParameters } from './knowledgeModel'
 import type { Random } from './random'
 import type { ItemModel } from './types'

@@ -1,4 +1,4 @@
-import type { BatchResult, WireEvent } from '../events/wireEvent'
+import type { BatchResult, WireEvent } from '../../evaluation/events/wireEvent'
 
 const MAX_ATTEMPTS = 6
 

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../content/escapeHtml'
+import { escapeHtml } from '../../delivery/content/escapeHtml'
 
 export type PartnerPageOptions = {
   audience: string

@@ -1,10 +1,10 @@
 /**
  * Timings for the distinct-count sketch; not a test. Run:
- *   node --import tsx src/evaluation/sketch/bench.ts
+ *   node --import tsx test/bench/sketchBench.ts
  */
 import { createHmac } from 'node:crypto'
 
-import { DistinctSketch, EXACT_LIMIT, unionOf } from './index'
+import { DistinctSketch, EXACT_LIMIT, unionOf } from '../../src/evaluation/sketch'
 
 const PSEUDONYMS = 1_000_000
 const CELLS = 10_000

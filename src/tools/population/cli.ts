@@ -2,25 +2,16 @@
  * npm run seed:evaluation — simulates a population of respondents and posts it to a running
  * server (npm start) through the HTTP API, so the reports have something to show.
  */
-import path from 'node:path'
 
 import type { GeneratorOptions } from './cliOptions'
 import type { Targets } from './localTargets'
 
-import { useLocalSecret } from '../../server/cli/localSecret'
-import { projectRoot } from '../../server/projectRoot'
+import { useLocalSecretUnlessSet } from '../../localSecret'
 import { readCliOptions, usage } from './cliOptions'
 import { remoteTargets } from './remoteTargets'
 import { sendPopulation } from './sendPopulation'
 import { simulatePopulation } from './simulatePopulation'
 import { summaryLines } from './summary'
-
-/** Local mode writes partner keys, so it must sign them with the server's own secret. */
-const useServerSecret = () => {
-  if (process.env.NODE_ENV !== 'production' && !process.env.PAYLOAD_SECRET) {
-    process.env.PAYLOAD_SECRET = useLocalSecret(path.join(projectRoot, 'data', '.payload-secret'))
-  }
-}
 
 const assertServerUp = async (url: string) => {
   const response = await fetch(`${url}/healthz`).catch(() => null)
@@ -31,7 +22,7 @@ const assertServerUp = async (url: string) => {
 
 const targetsFor = async (options: GeneratorOptions): Promise<Targets> => {
   if (options.keys.length > 0) return remoteTargets(options.url, options.keys)
-  useServerSecret()
+  useLocalSecretUnlessSet() // local mode writes partner keys: sign them as the server does
   const { localTargets } = await import('./localTargets')
   return localTargets()
 }

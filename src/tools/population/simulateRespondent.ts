@@ -1,4 +1,9 @@
-import type { AssessmentPhase, EventType, WireAssessment, WireEvent } from '../events/wireEvent'
+import type {
+  AssessmentPhase,
+  EventType,
+  WireAssessment,
+  WireEvent,
+} from '../../evaluation/events/wireEvent'
 import type { SimulationUnit } from './planUnits'
 import type { Random } from './random'
 import type { SimulatedRespondent } from './types'

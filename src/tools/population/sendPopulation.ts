@@ -1,4 +1,4 @@
-import type { WireEvent } from '../events/wireEvent'
+import type { WireEvent } from '../../evaluation/events/wireEvent'
 
 import { postBatch } from './postBatch'
 

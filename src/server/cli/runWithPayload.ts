@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { closeDatabase } from '../../db/closeDatabase'
-import { loadPayload } from '../../server/loadPayload'
+import { loadPayload } from '../loadPayload'
 
 /** Boots Payload for a command-line task and always closes the database afterwards. */
 export const runWithPayload = async (task: (payload: Payload) => Promise<number>) => {

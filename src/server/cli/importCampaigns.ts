@@ -6,8 +6,8 @@
  */
 import path from 'node:path'
 
-import { importPacks } from '../importPacks'
-import { formatPackError } from '../validate'
+import { importPacks } from '../../packs/importPacks'
+import { formatPackError } from '../../packs/validate'
 import { runWithPayload } from './runWithPayload'
 
 const args = process.argv.slice(2)

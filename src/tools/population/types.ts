@@ -1,4 +1,4 @@
-import type { AssessmentPhase, WireEvent } from '../events/wireEvent'
+import type { AssessmentPhase, WireEvent } from '../../evaluation/events/wireEvent'
 import type { AudienceBehaviour } from './behaviour'
 
 export type ChoiceModel = { correct: boolean; key: string }

@@ -1,7 +1,7 @@
 /** npm run campaigns:export <slug> [dir]  — write a stored campaign as a pack folder. */
 import path from 'node:path'
 
-import { exportPack } from '../exportPack'
+import { exportPack } from '../../packs/exportPack'
 import { runWithPayload } from './runWithPayload'
 
 const [slug, dir = 'campaigns'] = process.argv.slice(2)

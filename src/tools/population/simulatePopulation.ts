@@ -1,4 +1,4 @@
-import type { WireEvent } from '../events/wireEvent'
+import type { WireEvent } from '../../evaluation/events/wireEvent'
 import type { SimulatedPopulation, SimulationOptions } from './types'
 
 import { allocate } from './allocate'
