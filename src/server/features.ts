@@ -6,6 +6,7 @@ import { mountDelivery } from '../delivery/mountDelivery'
 import { mountFieldUpload } from '../evaluation/fieldUpload/mountFieldUpload'
 import { forwarderFor } from '../evaluation/forwarding/forwarderRegistry'
 import { eventRoutes } from '../evaluation/ingestion/eventsRoute'
+import { overviewRoutes } from '../evaluation/reports/overview/overviewRoute'
 import { reportRoutes } from '../evaluation/reports/reportRoute'
 import { reviewRoutes } from '../evaluation/review/reviewRoutes'
 import { widgetSessionRoutes } from '../evaluation/sessions/sessionRoute'
@@ -18,6 +19,7 @@ export const features: MountRoutes[] = [
   widgetSessionRoutes(),
   reportRoutes(),
   reviewRoutes(),
+  overviewRoutes(),
 ]
 
 /** Answers served from memory before Express (see fastPaths.ts). */

@@ -5,6 +5,7 @@ import { MAX_BATCH_BYTES, MAX_EVENTS_PER_BATCH } from '../../evaluation/events/w
 import { deliverySchemas } from './deliverySchemas'
 import { eventSchemas } from './eventSchemas'
 import { ref } from './jsonSchema'
+import { overviewSchemas } from './overviewSchemas'
 import { reportSchemas } from './reportSchemas'
 
 const json = (schema: JsonSchema) => ({ 'application/json': { schema } })
@@ -47,7 +48,7 @@ const ifNoneMatch = {
 /** The OpenAPI 3.1 description of what partners and evaluators call: delivery, events, reports. */
 export const openApiDocument = {
   components: {
-    schemas: { ...deliverySchemas, ...eventSchemas, ...reportSchemas },
+    schemas: { ...deliverySchemas, ...eventSchemas, ...reportSchemas, ...overviewSchemas },
     securitySchemes: {
       partnerKey: {
         description:
@@ -222,6 +223,38 @@ export const openApiDocument = {
         },
         security: [{ staffToken: [] }],
         summary: 'Read a campaign’s evaluation report',
+        tags: ['evaluation'],
+      },
+    },
+    '/api/reports/overview': {
+      get: {
+        description:
+          'Every campaign with its report per audience and in total, a page at a time, for ' +
+          'evaluators, editors and administrators: what /admin/reports opens on. Each report is ' +
+          'the campaign’s own without filters, small cells suppressed the same way.',
+        operationId: 'getReportOverview',
+        parameters: [
+          queryParameter('page', 'Page, from 1.', { default: 1, minimum: 1, type: 'integer' }),
+          queryParameter('limit', 'Campaigns per page.', {
+            default: 10,
+            maximum: 50,
+            minimum: 1,
+            type: 'integer',
+          }),
+          queryParameter(
+            'k',
+            'Suppress cells under this many respondents; at least the deployment’s REPORT_MIN_RESPONDENTS (default 10).',
+            { minimum: 5, type: 'integer' },
+          ),
+        ],
+        responses: {
+          200: { content: json(ref('ReportOverview')), description: 'A page of campaigns.' },
+          400: error('A parameter is unknown or out of range.'),
+          401: error('Not signed in.'),
+          403: error('Only evaluators, editors and administrators read reports.'),
+        },
+        security: [{ staffToken: [] }],
+        summary: 'Read every campaign’s report, a page at a time',
         tags: ['evaluation'],
       },
     },

@@ -3,7 +3,8 @@ import type { JsonSchema } from './jsonSchema'
 import { nullable, ref } from './jsonSchema'
 
 const number: JsonSchema = { type: 'number' }
-const interval: JsonSchema = { items: number, maxItems: 2, minItems: 2, type: 'array' }
+/** Both ends are null when the figure cannot have one (a single respondent, or no spread). */
+const interval: JsonSchema = { items: nullable(number), maxItems: 2, minItems: 2, type: 'array' }
 const count: JsonSchema = { minimum: 0, type: 'integer' }
 const hiddenCount: JsonSchema = {
   ...nullable(count),

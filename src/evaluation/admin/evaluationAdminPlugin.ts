@@ -5,8 +5,9 @@ const component = (file: string, exportName: string) =>
   `/src/evaluation/admin/${file}#${exportName}`
 
 /**
- * The evaluators' pages in the admin: the report dashboard (/admin/reports), the data-quality
- * review (/admin/review) and the field upload (/admin/field-upload), linked in the navigation.
+ * The evaluators' pages in the admin: the reports (/admin/reports: the overview, and one
+ * campaign's report), the data-quality review (/admin/review) and the field upload
+ * (/admin/field-upload), linked in the navigation, and a Reports card on the dashboard.
  */
 export const evaluationAdminPlugin =
   (): Plugin =>
@@ -16,6 +17,10 @@ export const evaluationAdminPlugin =
       ...config.admin,
       components: {
         ...config.admin?.components,
+        beforeDashboard: [
+          ...(config.admin?.components?.beforeDashboard ?? []),
+          component('overview/ReportsCard', 'ReportsCard'),
+        ],
         afterNavLinks: [
           ...(config.admin?.components?.afterNavLinks ?? []),
           component('nav/EvaluationNavLinks', 'EvaluationNavLinks'),

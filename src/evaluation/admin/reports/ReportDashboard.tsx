@@ -18,11 +18,17 @@ type Loaded =
 /** The evaluator's dashboard: filters, export links and the report, read from the report API. */
 export const ReportDashboard: React.FC<{
   campaigns: ReportCampaignOption[]
+  /** What the overview linked to (?campaign=&audience=), when it is one of the options. */
+  initial?: { audience?: string; campaign?: string }
   partners: Option[]
-}> = ({ campaigns, partners }) => {
+}> = ({ campaigns, initial = {}, partners }) => {
+  const linked = campaigns.find((option) => option.slug === initial.campaign)
   const [filters, setFilters] = useState<ReportFilters>({
-    audience: '',
-    campaign: campaigns[0]?.slug ?? '',
+    audience:
+      linked?.audiences.some((audience) => audience.slug === initial.audience) && initial.audience
+        ? initial.audience
+        : '',
+    campaign: linked?.slug ?? campaigns[0]?.slug ?? '',
     channel: '',
     from: '',
     locale: '',

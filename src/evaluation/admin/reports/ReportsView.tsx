@@ -5,7 +5,9 @@ import React from 'react'
 import type { Option, ReportCampaignOption } from './dashboardTypes'
 
 import { canReadReports } from '../../../access/canReadReports'
+import { checkRole } from '../../../access/roles'
 import { EvaluationPage } from '../EvaluationPage'
+import { ReportsOverview } from '../overview/ReportsOverview'
 import { ReportDashboard } from './ReportDashboard'
 
 /** Localized fields read with locale 'all' are objects by locale: their keys with text. */
@@ -73,9 +75,35 @@ const loadOptions = async (
   }
 }
 
-/** /admin/reports: reach and knowledge change per audience, for evaluators. */
+const single = (value: string | string[] | undefined): string | undefined =>
+  Array.isArray(value) ? value[0] : value
+
+/**
+ * /admin/reports: the overview of every campaign and audience; with ?campaign= one campaign's
+ * report with its filters, for evaluators.
+ */
 export const ReportsView = async (props: AdminViewServerProps) => {
   const { req } = props.initPageResult
+  const searchParams = props.searchParams ?? {}
+  const campaign = single(searchParams.campaign)
+  if (campaign === undefined) {
+    const page = Number(single(searchParams.page) ?? '1')
+    return (
+      <EvaluationPage
+        {...props}
+        description="Every campaign and audience: how many people were reached, against the target, and how their knowledge changed. Groups too small to show without identifying anyone are hidden."
+        path="/reports"
+        title="Reports"
+      >
+        <ReportsOverview
+          adminRoute={req.payload.config.routes.admin}
+          canCreateCampaigns={checkRole(req.user, ['admin', 'editor'])}
+          k={single(searchParams.k)}
+          page={Number.isInteger(page) && page >= 1 ? page : 1}
+        />
+      </EvaluationPage>
+    )
+  }
   const options =
     req.user && canReadReports(req.user)
       ? await loadOptions(req.payload, req.user)
@@ -84,10 +112,17 @@ export const ReportsView = async (props: AdminViewServerProps) => {
     <EvaluationPage
       {...props}
       description="Reach and knowledge change per audience, channel, language, partner and period. Figures resting on too few respondents are suppressed to protect them."
-      path="/reports"
+      path={`/reports?campaign=${encodeURIComponent(campaign)}`}
       title="Reports"
     >
-      <ReportDashboard campaigns={options.campaigns} partners={options.partners} />
+      <p className="aware-overview__back">
+        <a href={`${req.payload.config.routes.admin}/reports`}>← All campaigns</a>
+      </p>
+      <ReportDashboard
+        campaigns={options.campaigns}
+        initial={{ audience: single(searchParams.audience), campaign }}
+        partners={options.partners}
+      />
     </EvaluationPage>
   )
 }

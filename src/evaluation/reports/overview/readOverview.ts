@@ -1,0 +1,86 @@
+import type { Payload } from 'payload'
+
+import type { CampaignReport } from '../figureTypes'
+import type { OverviewRequest } from './overviewQuery'
+
+import { defaultLocale } from '../../../domain/locales'
+import { eventStoreFor } from '../../store/eventStoreFor'
+import { buildCampaignReport } from '../buildCampaignReport'
+import { loadReportCampaign } from '../reportCampaign'
+
+/** One page of the overview: every campaign's whole report, as GET /api/reports/campaigns gives it. */
+export type ReportOverview = {
+  /** The names of the audiences the reports mention, by slug. */
+  audiences: { name: string; slug: string }[]
+  campaigns: CampaignReport[]
+  generatedAt: string
+  hasNextPage: boolean
+  hasPrevPage: boolean
+  k: number
+  limit: number
+  page: number
+  totalDocs: number
+  totalPages: number
+}
+
+/**
+ * Each campaign of the page reported exactly as its own report is without filters (same cells,
+ * same k, same suppression), so the overview reveals nothing the campaign reports do not.
+ */
+export const readOverview = async (
+  payload: Payload,
+  { k, limit, page }: OverviewRequest,
+  now = new Date(),
+): Promise<ReportOverview> => {
+  const listed = await payload.find({
+    collection: 'campaigns',
+    depth: 0,
+    limit,
+    locale: defaultLocale,
+    overrideAccess: true,
+    page,
+    select: { slug: true },
+    sort: 'title',
+  })
+  // Past the last page Payload counts nothing; the reader still needs to know how many there are.
+  const totalDocs =
+    listed.docs.length === 0 && page > 1
+      ? (await payload.count({ collection: 'campaigns', overrideAccess: true })).totalDocs
+      : listed.totalDocs
+  const store = eventStoreFor(payload)
+  const campaigns = await Promise.all(
+    listed.docs.map(async ({ slug }) => {
+      const campaign = await loadReportCampaign(payload, slug)
+      if (!campaign) return null
+      const cells = await store.readCells({ campaign: campaign.id })
+      return buildCampaignReport(campaign, cells, { filters: {}, generatedAt: now, k })
+    }),
+  )
+  const reports = campaigns.filter((report): report is CampaignReport => report !== null)
+  const mentioned = new Set(
+    reports.flatMap((report) => report.audiences.map((row) => row.audience ?? '')),
+  )
+  const audiences = await payload.find({
+    collection: 'audiences',
+    depth: 0,
+    locale: defaultLocale,
+    overrideAccess: true,
+    pagination: false,
+    select: { name: true, slug: true },
+    sort: 'name',
+  })
+  return {
+    audiences: audiences.docs
+      .filter((audience) => mentioned.has(audience.slug))
+      .map(({ name, slug }) => ({ name, slug })),
+    campaigns: reports,
+    generatedAt: now.toISOString(),
+    hasNextPage: page * limit < totalDocs,
+    hasPrevPage: page > 1,
+    k,
+    limit,
+    page,
+    totalDocs,
+    totalPages: Math.ceil(totalDocs / limit),
+  }
+}
