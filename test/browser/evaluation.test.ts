@@ -79,6 +79,8 @@ describe('the evaluation pages of the admin, in Chromium', () => {
   })
 
   it('shows the empty state while a campaign has no data', async () => {
+    await page.locator(`[data-campaign="${PHILIPPINES}"] h2 a`).click()
+    await page.waitForURL(`${server.url}/admin/reports?campaign=${PHILIPPINES}`)
     await page.getByLabel('Campaign', { exact: true }).selectOption(PHILIPPINES)
     const empty = page.locator('[data-state="empty"]')
     await empty.waitFor({ state: 'visible' })
@@ -140,6 +142,8 @@ describe('the evaluation pages of the admin, in Chromium', () => {
     await seedPopulation(server.payload, server.url, ids, { respondents: 1500, seed: 'browser' })
     await page.getByRole('link', { name: 'Reports' }).click()
     await page.waitForURL(`${server.url}/admin/reports`)
+    await page.locator(`[data-campaign="${PHILIPPINES}"] h2 a`).click()
+    await page.waitForURL(`${server.url}/admin/reports?campaign=${PHILIPPINES}`)
     await page.getByLabel('Campaign', { exact: true }).selectOption(PHILIPPINES)
 
     const expected = await apiReport()
