@@ -34,6 +34,7 @@ import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93
 import { LongestChoiceWarning as LongestChoiceWarning_60ec8f03bda488683cb944cfbbed976e } from '../../../../src/evaluation/admin/itemAnalysis/LongestChoiceWarning'
 import { RoleField as RoleField_c33ccbad93fd120d5392b87547207d30 } from '../../../../collections/Users/components/RoleField'
 import { EvaluationNavLinks as EvaluationNavLinks_73f37d296c79ed10f1f4bc47c7a843ab } from '../../../../src/evaluation/admin/nav/EvaluationNavLinks'
+import { ReportsCard as ReportsCard_ede835864c5e0b648b303cf4eeee0b34 } from '../../../../src/evaluation/admin/overview/ReportsCard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { FieldUploadView as FieldUploadView_7826f76792a07872c198d3976a3ed4c0 } from '../../../../src/evaluation/admin/fieldUpload/FieldUploadView'
 import { ReviewView as ReviewView_e5558b3d6125be4f816a67ee1f411f07 } from '../../../../src/evaluation/admin/review/ReviewView'
@@ -78,6 +79,7 @@ export const importMap = {
   "/src/evaluation/admin/itemAnalysis/LongestChoiceWarning#LongestChoiceWarning": LongestChoiceWarning_60ec8f03bda488683cb944cfbbed976e,
   "/collections/Users/components/RoleField#RoleField": RoleField_c33ccbad93fd120d5392b87547207d30,
   "/src/evaluation/admin/nav/EvaluationNavLinks#EvaluationNavLinks": EvaluationNavLinks_73f37d296c79ed10f1f4bc47c7a843ab,
+  "/src/evaluation/admin/overview/ReportsCard#ReportsCard": ReportsCard_ede835864c5e0b648b303cf4eeee0b34,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/src/evaluation/admin/fieldUpload/FieldUploadView#FieldUploadView": FieldUploadView_7826f76792a07872c198d3976a3ed4c0,
   "/src/evaluation/admin/review/ReviewView#ReviewView": ReviewView_e5558b3d6125be4f816a67ee1f411f07,
