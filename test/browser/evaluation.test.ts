@@ -85,11 +85,14 @@ describe('the evaluation pages of the admin, in Chromium', () => {
     const empty = page.locator('[data-state="empty"]')
     await empty.waitFor({ state: 'visible' })
     expect(await empty.innerText()).toMatch(/No figures yet/)
-    expect(await empty.innerText()).toMatch(/npm run seed:evaluation/)
+    // Words for a real deployment, not a developer command.
+    expect(await empty.innerText()).toMatch(/partner sites and the widget send events/)
+    expect(await empty.innerText()).not.toMatch(/npm run/)
+    expect(await empty.getByRole('link', { name: 'Field upload' }).count()).toBe(1)
   })
 
   it('uploads a paper session and shows every rejected row with its reason', async () => {
-    await page.getByRole('link', { name: 'Field upload' }).click()
+    await page.locator('nav').getByRole('link', { name: 'Field upload' }).click()
     await page.waitForURL(`${server.url}/admin/field-upload`)
     await page.getByLabel('Campaign', { exact: true }).selectOption(PHILIPPINES)
     const template = page.getByRole('link', { name: 'Download the CSV template' })

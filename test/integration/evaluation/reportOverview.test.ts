@@ -9,6 +9,7 @@ import type { RunningServer } from '../../../src/server/startServer'
 import type { Headers } from '../../helpers/accounts'
 
 import { openApiDocument } from '../../../src/delivery/openapi/openApiDocument'
+import { readEnvironment } from '../../../src/environment'
 import { createPartner, signInAs } from '../../helpers/accounts'
 import { importBundledCampaigns } from '../../helpers/bundledCampaigns'
 import { messageOf } from '../../helpers/delivery'
@@ -23,6 +24,11 @@ import { openApiValidator } from '../../helpers/openApiValidator'
 import { startTestServer } from '../../helpers/testServer'
 
 const SLUG = 'overview-three-audiences'
+
+/** The deployment's k, as the server under test reads it (the test environment may set it). */
+const K = readEnvironment().reportMinRespondents
+/** Audience sizes around k: one under it, one just over, one well over. */
+const SIZES = { hospitality: 3 * K, migrants: Math.ceil(K / 3), tourists: K + 2 }
 
 describe('GET /api/reports/overview', () => {
   let server: RunningServer
@@ -100,9 +106,9 @@ describe('GET /api/reports/overview', () => {
     evaluator = await signInAs(payload, server.url, 'evaluator')
     partner = await createPartner(payload, { allowedAudiences: audiences })
     const events = [
-      ...population('tourists', 12, 1, 4),
-      ...population('hospitality-students', 30, 2, 5),
-      ...population('migrant-workers', 3, 0, 6),
+      ...population('tourists', SIZES.tourists, 1, 4),
+      ...population('hospitality-students', SIZES.hospitality, 2, 5),
+      ...population('migrant-workers', SIZES.migrants, 0, 6),
     ]
     for (let start = 0; start < events.length; start += 100) {
       const result = await sendBatch(server.url, partner.headers, events.slice(start, start + 100))
@@ -129,10 +135,11 @@ describe('GET /api/reports/overview', () => {
   })
 
   it('gives each campaign exactly its own unfiltered report: suppression kept, nothing more', async () => {
-    for (const query of ['', '?k=15']) {
+    const raisedK = K + 5
+    for (const query of ['', `?k=${raisedK}`]) {
       const body = await overview(query)
       expect(validate('ReportOverview', body)).toEqual([])
-      expect(body.k).toBe(query ? 15 : 10)
+      expect(body.k).toBe(query ? raisedK : K)
       for (const report of body.campaigns) {
         const own = await get(
           `/api/reports/campaigns/${report.campaign.slug}${query}`,
@@ -144,15 +151,17 @@ describe('GET /api/reports/overview', () => {
     }
     const ours = (await overview('')).campaigns.find((report) => report.campaign.slug === SLUG)
     if (!ours) throw new Error('the test campaign is listed')
-    // migrant-workers (3) is under k; tourists (12) is hidden too, or total − students = them.
+    // migrant-workers is under k; tourists (k + 2) are hidden too, or total − students = them.
     const byAudience = new Map(ours.audiences.map((row) => [row.audience, row]))
-    expect(byAudience.get('migrant-workers')).toEqual({
+    expect(byAudience.get('migrant-workers')).toMatchObject({
       audience: 'migrant-workers',
       suppressed: true,
     })
-    expect(byAudience.get('tourists')).toEqual({ audience: 'tourists', suppressed: true })
+    expect(byAudience.get('migrant-workers')).not.toHaveProperty('reach')
+    expect(byAudience.get('tourists')).toMatchObject({ audience: 'tourists', suppressed: true })
+    expect(byAudience.get('tourists')).not.toHaveProperty('knowledge')
     expect(byAudience.get('hospitality-students')?.suppressed).toBe(false)
-    const raised = (await overview('?k=31')).campaigns.find(
+    const raised = (await overview(`?k=${SIZES.hospitality + 1}`)).campaigns.find(
       (report) => report.campaign.slug === SLUG,
     )
     expect(raised?.audiences.every((row) => row.suppressed)).toBe(true)
@@ -186,7 +195,7 @@ describe('GET /api/reports/overview', () => {
 
   it('rejects what it does not offer with 400 and says why', async () => {
     const cases: [string, RegExp][] = [
-      ['?k=5', /"k" must be a whole number of at least 10/],
+      [`?k=${K - 1}`, new RegExp(`"k" must be a whole number of at least ${K}`)],
       ['?k=ten', /"k" must be a whole number/],
       ['?page=0', /"page" must be a whole number from 1/],
       ['?page=1.5', /"page" must be a whole number/],

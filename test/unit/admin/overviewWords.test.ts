@@ -27,6 +27,7 @@ const knowledge = (overrides: Partial<KnowledgeFigures> = {}): KnowledgeFigures 
   normalizedGain: 0.46,
   normalizedGainLabel: 'medium',
   observedGain: 0.21,
+  observedGainBasis: 'paired',
   paired: {
     ci: [0.18, 0.24],
     df: 39,
@@ -40,6 +41,7 @@ const knowledge = (overrides: Partial<KnowledgeFigures> = {}): KnowledgeFigures 
   },
   post: mean(0.74) as KnowledgeFigures['post'],
   pre: mean(0.52) as KnowledgeFigures['pre'],
+  reliability: { post: hidden, pre: hidden },
   retention: hidden,
   suppressed: ['followup', 'retention'],
   target: 0.25,

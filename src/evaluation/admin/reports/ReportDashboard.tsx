@@ -1,5 +1,6 @@
 'use client'
 
+import { useConfig } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import type { CampaignReport } from '../../reports/figureTypes'
@@ -104,22 +105,38 @@ export const ReportDashboard: React.FC<{
   )
 }
 
+/** A campaign, or these filters, with too few respondents: what to check in a real deployment. */
+const NoFiguresYet: React.FC<{ k: number }> = ({ k }) => {
+  const {
+    config: {
+      routes: { admin },
+    },
+  } = useConfig()
+  return (
+    <div className="aware-empty" data-state="empty">
+      <h3>No figures yet</h3>
+      <p>
+        Fewer than {k} people have been reached with these filters, perhaps none, and figures are
+        only shown for groups of at least {k}, to protect respondents.
+      </p>
+      <p>
+        Figures appear as partner sites and the widget send events for this campaign, and when a
+        workshop&apos;s paper answers are entered under{' '}
+        <a href={`${admin}/field-upload`}>Field upload</a>. If you expected figures: widen the
+        period or clear a filter; check that the campaign is published and its period has begun; and
+        check that its partners have an active key (
+        <a href={`${admin}/collections/partners`}>Partners</a>).
+      </p>
+    </div>
+  )
+}
+
 const Report: React.FC<{
   audienceName: (slug: null | string) => string
   report: CampaignReport
 }> = ({ audienceName, report }) => {
   if (report.total.suppressed) {
-    return (
-      <div className="aware-empty" data-state="empty">
-        <h3>No figures yet</h3>
-        <p>
-          Fewer than {report.k} people have been reached with these filters, perhaps none, and
-          figures are only shown for groups of at least {report.k}. Events arrive from partner
-          sites, the widget and field uploads; to try the dashboard with a simulated population, run{' '}
-          <code>npm run seed:evaluation</code>.
-        </p>
-      </div>
-    )
+    return <NoFiguresYet k={report.k} />
   }
   const rows = report.audiences.length > 1 ? [report.total, ...report.audiences] : report.audiences
   return (

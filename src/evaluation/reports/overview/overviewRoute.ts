@@ -4,8 +4,8 @@ import type { MountRoutes } from '../../../server/createApp'
 
 import { canReadReports } from '../../../access/canReadReports'
 import { readEnvironment } from '../../../environment'
-import { sendError } from '../../http/sendError'
-import { webHeaders } from '../../http/webHeaders'
+import { sendError } from '../../../http/sendError'
+import { webHeaders } from '../../../http/webHeaders'
 import { parseOverviewQuery } from './overviewQuery'
 import { readOverview } from './readOverview'
 
@@ -18,19 +18,15 @@ export const OVERVIEW_PATH = '/api/reports/overview'
 export const overviewRoutes = (): MountRoutes => (app, payload) => {
   const environment = readEnvironment()
 
-  const overview: RequestHandler = async (req, res, next) => {
-    try {
-      const { user } = await payload.auth({ headers: webHeaders(req.headers) })
-      if (!user) return sendError(res, 401, 'Sign in to read evaluation reports.')
-      if (!canReadReports(user)) {
-        return sendError(res, 403, 'Only evaluators, editors and administrators read reports.')
-      }
-      const parsed = parseOverviewQuery(req.query as Record<string, unknown>, environment)
-      if ('errors' in parsed) return sendError(res, 400, parsed.errors.join(' '))
-      res.set('Cache-Control', 'no-store').json(await readOverview(payload, parsed.request))
-    } catch (error) {
-      next(error)
+  const overview: RequestHandler = async (req, res) => {
+    const { user } = await payload.auth({ headers: webHeaders(req.headers) })
+    if (!user) return sendError(res, 401, 'Sign in to read evaluation reports.')
+    if (!canReadReports(user)) {
+      return sendError(res, 403, 'Only evaluators, editors and administrators read reports.')
     }
+    const parsed = parseOverviewQuery(req.query as Record<string, unknown>, environment)
+    if ('errors' in parsed) return sendError(res, 400, parsed.errors.join(' '))
+    res.set('Cache-Control', 'no-store').json(await readOverview(payload, parsed.request))
   }
 
   app.get(OVERVIEW_PATH, overview)
