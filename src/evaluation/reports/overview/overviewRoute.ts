@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express'
 
-import type { MountRoutes } from '../../../server/createApp'
+import type { MountRoutes } from '../../../http/mountRoutes'
 
 import { canReadReports } from '../../../access/canReadReports'
 import { readEnvironment } from '../../../environment'
