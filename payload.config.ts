@@ -17,6 +17,7 @@ import { createDatabaseAdapter } from './src/db/databaseAdapter'
 import { createEmailAdapter } from './src/email/emailAdapter'
 import { defaultLocale, locales } from './src/domain/locales'
 import { readEnvironment } from './src/environment'
+import { isTheJobRunner } from './src/jobs/jobRunner'
 import { evaluationAdminPlugin } from './src/evaluation/admin/evaluationAdminPlugin'
 import { evaluationPlugin } from './src/evaluation/plugin'
 import { mediaStoragePlugin } from './src/media/storage/mediaStoragePlugin'
@@ -58,6 +59,8 @@ export default buildConfig({
     access: { run: canRunJobs },
     // Scheduled publishing of campaigns runs on Payload's job queue.
     autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    // With several instances on one database, one of them runs the jobs (src/jobs/jobRunner.ts).
+    shouldAutoRun: isTheJobRunner,
   },
   logger: { options: { level: environment.logLevel } },
   localization: {

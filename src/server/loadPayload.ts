@@ -4,6 +4,7 @@ import { getPayload } from 'payload'
 
 import config from '../../payload.config'
 import { migrationsFor } from '../db/databaseAdapter'
+import { underStartLock } from '../db/startLock'
 import { readEnvironment } from '../environment'
 import { issueMissingPublishableKeys } from '../partners/issueMissingPublishableKeys'
 
@@ -21,14 +22,20 @@ process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 
 /**
  * Boots the one Payload instance of the process and brings the database schema up to date with
- * the committed migrations (then gives partners made before publishable keys existed one). The admin (Next.js) and the Express routes share this instance
- * through Payload's own instance cache.
+ * the committed migrations (then gives partners made before publishable keys existed one), one
+ * instance at a time across every instance on the database (startLock.ts). The job queue
+ * starts only then, so no job reads a table that is not there yet. The admin (Next.js) and the
+ * Express routes share this instance through Payload's own instance cache.
  */
 export const loadPayload = async ({ cron = false }: LoadPayloadOptions = {}): Promise<Payload> => {
-  const payload = await getPayload({ config, cron })
+  const payload = await getPayload({ config })
   const migrations = migrationsFor(readEnvironment().databaseUri)
-  if (migrations.length > 0) await payload.db.migrate({ migrations })
-  await issueMissingPublishableKeys(payload)
+  await underStartLock(payload, 'schema', async () => {
+    if (migrations.length > 0) await payload.db.migrate({ migrations })
+    await issueMissingPublishableKeys(payload)
+  })
+  // Payload starts the crons of its cached instance when asked again with cron.
+  if (cron) await getPayload({ config, cron })
   return payload
 }
 

@@ -7,6 +7,7 @@ import { once } from 'node:events'
 import { createServer } from 'node:http'
 import { closeDatabase } from '../db/closeDatabase'
 import { shutdownForwarderOf } from '../evaluation/forwarding/forwarderRegistry'
+import { stopRunningJobs } from '../jobs/jobRunner'
 import { createApp } from './createApp'
 import { withFastPaths } from './fastPaths'
 import { loadPayload, payloadConfig } from './loadPayload'
@@ -104,6 +105,7 @@ export const startServer = async ({
       await nextApp?.close()
       // Events accepted before the close may still wait for PostHog; send them before exiting.
       await shutdownForwarderOf(payload)
+      await stopRunningJobs(payload).catch(() => undefined)
       await closeDatabase(payload)
     })())
 

@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { readEnvironment } from '../../environment'
+import { scheduleOnTheJobRunner } from '../../jobs/jobRunner'
 import { runForwarding } from './forwarding'
 
 export const FORWARDING_TASK_SLUG = 'forwardToPosthog'
@@ -11,8 +12,9 @@ export const FORWARDING_QUEUE = 'evaluation-forwarding'
 type ForwardingInputOutput = { input: object; output: { outcome: string; sent: number } }
 
 /**
- * Forwards the outbox to PostHog, every few seconds on Payload's job queue (on every instance;
- * the database lease in forwardOutbox.ts lets one of them send at a time). A failure is not the
+ * Forwards the outbox to PostHog, every few seconds on Payload's job queue (queued and run by the
+ * one job runner, jobRunner.ts; the database lease in forwardOutbox.ts also lets one sender send
+ * at a time, however a run was started). A failure is not the
  * job's failure: the rows stay queued and the back-off is in the lease, so no retries here.
  */
 export const forwardToPosthogTask = (
@@ -38,10 +40,11 @@ export const forwardToPosthogTask = (
     {
       cron: `*/${intervalSeconds} * * * * *`,
       // Nothing is queued (no job rows every few seconds) while POSTHOG_API_KEY is unset.
+      // Queued by the job runner only (jobRunner.ts).
       hooks: {
         beforeSchedule: async (args) =>
           readEnvironment().posthogApiKey
-            ? args.defaultBeforeSchedule(args)
+            ? scheduleOnTheJobRunner()(args)
             : { input: {}, shouldSchedule: false },
       },
       queue: FORWARDING_QUEUE,

@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { readEnvironment } from '../../environment'
+import { scheduleOnTheJobRunner } from '../../jobs/jobRunner'
 import { eventStoreFor } from '../store/eventStoreFor'
 import { retentionCutoff } from './retentionCutoff'
 
@@ -29,5 +30,12 @@ export const purgeExpiredEventsTask: TaskConfig<PurgeInputOutput> = {
     { name: 'purged', type: 'number', required: true },
   ],
   retries: 2,
-  schedule: [{ cron: '0 3 * * *', queue: RETENTION_QUEUE }],
+  // Queued once across instances: by the job runner only (jobRunner.ts).
+  schedule: [
+    {
+      cron: '0 3 * * *',
+      hooks: { beforeSchedule: scheduleOnTheJobRunner() },
+      queue: RETENTION_QUEUE,
+    },
+  ],
 }

@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import type { RunningServer } from '../startServer'
 
+import { underStartLock } from '../../db/startLock'
 import { importPacks } from '../../packs/importPacks'
 import { formatPackError } from '../../packs/validate'
 import { fastPaths, features } from '../features'
@@ -31,7 +32,10 @@ const importBundledPacksIfEmpty = async (payload: Payload) => {
 /** Starts the whole product on PORT and stops it cleanly on SIGTERM or Ctrl-C. */
 export const serve = async (admin: 'development' | 'production' | false, port: number) => {
   const server: RunningServer = await startServer({ admin, cron: true, fastPaths, features, port })
-  const importing = importBundledPacksIfEmpty(server.payload)
+  // Once across instances started together on a new database (startLock.ts).
+  const importing = underStartLock(server.payload, 'examples', () =>
+    importBundledPacksIfEmpty(server.payload),
+  )
 
   // Registered before the example import, which a stop waits for: it runs in a transaction.
   const stop = (signal: string) => {

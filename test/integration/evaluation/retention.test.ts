@@ -51,9 +51,15 @@ describe('retention of raw events', () => {
     return figures as CampaignReport
   }
 
-  it('runs nightly on its own queue', () => {
+  it('runs nightly on its own queue, queued by the one job runner', () => {
     const task = payload.config.jobs.tasks?.find((candidate) => candidate.slug === PURGE_TASK_SLUG)
-    expect(task?.schedule).toEqual([{ cron: '0 3 * * *', queue: RETENTION_QUEUE }])
+    expect(task?.schedule).toEqual([
+      {
+        cron: '0 3 * * *',
+        hooks: { beforeSchedule: expect.any(Function) },
+        queue: RETENTION_QUEUE,
+      },
+    ])
     expect(payload.config.jobs.autoRun).toEqual(
       expect.arrayContaining([expect.objectContaining({ queue: RETENTION_QUEUE })]),
     )
