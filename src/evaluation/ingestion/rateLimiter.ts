@@ -1,25 +1,21 @@
 import type { Payload } from 'payload'
 
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
-
-import type { Environment } from '../../environment'
+import { RateLimiterRes } from 'rate-limiter-flexible'
 
 import { readEnvironment } from '../../environment'
+import { type LimitOptions, sharedLimiter } from './rateLimitStore'
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number }
 
+export type RateLimiter = (key: string) => Promise<RateDecision>
+
 /**
- * Batches per key per window (EVENT_RATE_LIMIT_BATCHES per EVENT_RATE_LIMIT_WINDOW_SECONDS), in
- * this process's memory: with several processes each counts its own share.
+ * `points` takes per key per `duration` seconds, counted in the database every instance shares
+ * (rateLimitStore.ts), so N instances behind a load balancer allow the limit once, not N times.
  */
-export const createRateLimiter = (
-  environment: Pick<Environment, 'eventRateLimitBatches' | 'eventRateLimitWindowSeconds'>,
-) => {
-  const limiter = new RateLimiterMemory({
-    duration: environment.eventRateLimitWindowSeconds,
-    points: environment.eventRateLimitBatches,
-  })
-  return async (key: string): Promise<RateDecision> => {
+export const createRateLimiter = (payload: Payload, options: LimitOptions): RateLimiter => {
+  const limiter = sharedLimiter(payload, options)
+  return async (key) => {
     try {
       await limiter.consume(key)
       return { allowed: true }
@@ -33,16 +29,23 @@ export const createRateLimiter = (
   }
 }
 
-export type RateLimiter = ReturnType<typeof createRateLimiter>
-
 const limiters = new WeakMap<Payload, RateLimiter>()
 
 /**
- * The one limit a Payload instance's event senders share: a batch to /api/events and a CSV to
- * /api/events/import each take one of the key's batches.
+ * The one limit a deployment's event senders share (EVENT_RATE_LIMIT_BATCHES per
+ * EVENT_RATE_LIMIT_WINDOW_SECONDS): a batch to /api/events and a CSV to /api/events/import each
+ * take one of the key's batches, on whichever instance they arrive.
  */
 export const eventRateLimiterOf = (payload: Payload): RateLimiter => {
   let limiter = limiters.get(payload)
-  if (!limiter) limiters.set(payload, (limiter = createRateLimiter(readEnvironment())))
+  if (!limiter) {
+    const environment = readEnvironment()
+    limiter = createRateLimiter(payload, {
+      duration: environment.eventRateLimitWindowSeconds,
+      keyPrefix: 'events',
+      points: environment.eventRateLimitBatches,
+    })
+    limiters.set(payload, limiter)
+  }
   return limiter
 }

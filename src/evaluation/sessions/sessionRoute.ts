@@ -71,9 +71,10 @@ const sessionsRoute = (
     | 'widgetSessionsPerMinute'
   >,
 ): RequestHandler => {
-  const allow = createRateLimiter({
-    eventRateLimitBatches: environment.widgetSessionsPerMinute,
-    eventRateLimitWindowSeconds: 60,
+  const allow = createRateLimiter(payload, {
+    duration: 60,
+    keyPrefix: 'sessions',
+    points: environment.widgetSessionsPerMinute,
   })
   return async (req, res) => {
     const authentication = await authenticate(payload, req.headers)
