@@ -10,7 +10,8 @@
  * translations come back as English and would be exported as translations), with enough access
  * to read answer keys, and pass the results here.
  */
-import type { BodyToLexicalOptions, LexicalToBodyOptions, SerializedEditorState } from './lexical'
+import type { BodyToLexicalOptions, SerializedEditorState } from './lexical'
+import type { LexicalToBodyOptions } from './lexicalToBody'
 import type { RawBodyNode, RawCampaign, RawKnowledgeCheck, RawLocalized } from './normalize'
 import type {
   Audience,
@@ -22,7 +23,8 @@ import type {
 } from './types'
 
 import { defaultLocale, localeCodes } from '../domain/locales'
-import { bodyToLexical, lexicalToBody } from './lexical'
+import { bodyToLexical } from './lexical'
+import { lexicalToBody } from './lexicalToBody'
 import { normalizeAudience, normalizeCampaign, normalizeKnowledgeCheck } from './normalize'
 
 /** One object per locale, default locale first: `{ en: {...}, fr: {...} }`. */

@@ -28,13 +28,11 @@ export {
   blockId,
   blockRowId,
   bodyToLexical,
-  lexicalToBody,
   linkId,
   type BodyToLexicalOptions,
-  type LexicalStateLike,
-  type LexicalToBodyOptions,
   type SerializedEditorState,
 } from './lexical'
+export { lexicalToBody, type LexicalStateLike, type LexicalToBodyOptions } from './lexicalToBody'
 export { parseInline, serializeInline, type InlineNode, type ParsedInline } from './inline'
 export {
   audiencesToDocuments,

@@ -4,7 +4,7 @@ import type { LocaleCode } from '../../domain/locales'
 import type { BodyNode, HotlineFields } from '../../packs/types'
 
 import { localeCodes } from '../../domain/locales'
-import { lexicalToBody } from '../../packs/lexical'
+import { lexicalToBody } from '../../packs/lexicalToBody'
 
 /** The texts of a campaign that people read, in every language it has. */
 export type CampaignInLocales = {

@@ -1,0 +1,28 @@
+import type { Strings } from '../strings'
+
+import { h } from '../dom'
+
+/** Asks whether the visitor takes part in the short check before and after the content. */
+export const consentView = (
+  items: number,
+  strings: Strings,
+  lang: string | undefined,
+  decide: (consent: boolean) => void,
+): HTMLElement => {
+  const button = (kind: 'aw-primary' | 'aw-secondary', text: string, consent: boolean) =>
+    Object.assign(h('button', { class: kind, lang, type: 'button' }, text), {
+      onclick: () => decide(consent),
+    })
+  return h(
+    'div',
+    { class: 'aw-card' },
+    h('h3', { lang }, strings.consentTitle),
+    h('p', { lang }, strings.consentBody.replace('{n}', String(items))),
+    h(
+      'div',
+      { class: 'aw-actions' },
+      button('aw-primary', strings.consentYes, true),
+      button('aw-secondary', strings.consentNo, false),
+    ),
+  )
+}
