@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CampaignReport } from '../../src/evaluation/reports/figureTypes'
 import type { RunningServer } from '../../src/server/startServer'
 
+import { changeSentence, reachSentence } from '../../src/evaluation/admin/overview/plainWords'
 import { fixedColumns } from '../../src/evaluation/fieldUpload/columns'
 import { PASSWORD } from '../helpers/accounts'
 import { launchChromium, SCREENSHOTS } from '../helpers/browser'
@@ -162,10 +163,31 @@ describe('the evaluation pages of the admin, in Chromium', () => {
     )
     const paired = row.knowledge.paired
     if ('suppressed' in paired) throw new Error('paired change should be shown')
+    // Plain words lead; the statistics wait behind "details" until asked for.
+    expect(await section.locator('[data-figure="knowledge-sentence"]').innerText()).toBe(
+      changeSentence(row.knowledge, expected.k),
+    )
+    expect(await section.locator('[data-figure="reach-sentence"]').innerText()).toBe(
+      reachSentence(row.reach),
+    )
+    const details = section.locator('[data-details="statistics"]')
+    expect(await details.getAttribute('open')).toBeNull()
+    expect(await section.locator('[data-figure="paired-change"]').isVisible()).toBe(false)
+    await details.locator('summary').click()
+    await expect.poll(() => section.locator('[data-figure="paired-change"]').isVisible()).toBe(true)
+    expect(await details.innerText()).toMatch(/t\(\d+\) = .*d\s*z\s*=/s)
     const shownChange = await section.locator('[data-figure="paired-change"]').innerText()
     expect(shownChange).toBe(`+${((paired.meanDiff ?? 0) * 100).toFixed(1)} points`)
     expect(await section.getByRole('img', { name: /Mean score before and after/ }).count()).toBe(1)
     await page.screenshot({ fullPage: true, path: path.join(SCREENSHOTS, 'reports.png') })
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ height: 900, width })
+      await page.screenshot({
+        fullPage: true,
+        path: path.join(SCREENSHOTS, `reports-${width}.png`),
+      })
+    }
+    await page.setViewportSize({ height: 1000, width: 1600 })
 
     // Arabic is the smallest language of this campaign: few enough people for suppression.
     await page.getByLabel('Language').selectOption('ar')
@@ -182,6 +204,35 @@ describe('the evaluation pages of the admin, in Chromium', () => {
     expect(href).toBe(`/api/reports/campaigns/${PHILIPPINES}?locale=ar&format=csv`)
     const exported = await sameOriginGet(String(href))
     expect(exported.headers()['content-type']).toMatch(/^text\/csv/)
+    expect(pageErrors).toEqual([])
+  })
+
+  it('shows each item by its question, in the language the reader picked', async () => {
+    const questions = async (locale: 'en' | 'tl') => {
+      const assessment = await server.payload.findByID({
+        collection: 'assessments',
+        depth: 0,
+        id: check.documentId,
+        locale,
+      })
+      return new Map(assessment.items.map((item) => [item.key, item.question]))
+    }
+    for (const locale of ['en', 'tl'] as const) {
+      const expected = await questions(locale)
+      await page.goto(`${server.url}/admin/reports?campaign=${PHILIPPINES}&locale=${locale}`)
+      const section = page.locator('[data-audience="migrant-workers"]')
+      await section.waitFor({ state: 'visible' })
+      await section.locator('.aware-items summary').click()
+      const cells = section.locator('.aware-items td[data-item]')
+      await expect.poll(() => cells.count()).toBe(check.items.length)
+      for (const cell of await cells.all()) {
+        const key = String(await cell.getAttribute('data-item'))
+        expect(await cell.innerText(), `${locale} ${key}`).toBe(expected.get(key))
+      }
+    }
+    // Tagalog questions are not the English ones: the locale really changed what is read.
+    const [en, tl] = [await questions('en'), await questions('tl')]
+    expect([...tl.values()]).not.toEqual([...en.values()])
     expect(pageErrors).toEqual([])
   })
 })

@@ -6,7 +6,9 @@ import {
   changeSentence,
   effectWord,
   hiddenBlocksSentence,
+  masterySentence,
   reachSentence,
+  retentionSentence,
   suppressedRowSentence,
 } from '../../../src/evaluation/admin/overview/plainWords'
 
@@ -140,5 +142,28 @@ describe('the overview in plain words', () => {
       'large',
       'large',
     ])
+  })
+
+  it('says mastery and retention in words, and nothing for what is hidden', () => {
+    const rate = (value: number) => ({ ci: [0, 1] as [number, number], n: 40, rate: value })
+    expect(masterySentence({ passMark: 0.7, post: rate(0.65), pre: rate(0.3) })).toBe(
+      'Before, 30 % reached the pass mark of 70 %; after, 65 %.',
+    )
+    expect(masterySentence({ passMark: null, post: rate(0.5), pre: hidden })).toBe(
+      'After, 50 % reached the pass mark.',
+    )
+    expect(masterySentence({ passMark: 0.7, post: hidden, pre: hidden })).toBeNull()
+    const retention = (meanDiff: number, ci: [number, number]) => ({
+      ...knowledge().paired,
+      ci,
+      meanDiff,
+    })
+    expect(retentionSentence(retention(-0.03, [-0.05, -0.01]))).toBe(
+      'At follow-up, scores were 3 points lower than right after the campaign.',
+    )
+    expect(retentionSentence(retention(0.02, [-0.01, 0.05]))).toBe(
+      'At follow-up, scores were 2 points higher than right after the campaign (not clearly different: too few answers to be sure).',
+    )
+    expect(retentionSentence(hidden)).toBeNull()
   })
 })

@@ -4,6 +4,7 @@ import React, { useState } from 'react'
 
 import type { ReportOverview } from '../../reports/overview/readOverview'
 
+import { dateTime } from '../reports/format'
 import { OverviewCampaign } from './OverviewCampaign'
 import { overviewUrl } from './overviewUrl'
 import { useOverview } from './useOverview'
@@ -160,9 +161,9 @@ const Campaigns: React.FC<{
     <>
       <p className="aware-muted" data-state="ready">
         {overview.totalDocs} {overview.totalDocs === 1 ? 'campaign' : 'campaigns'}, as of{' '}
-        {new Date(overview.generatedAt).toLocaleString('en-GB')}. Reach counts unique people; scores
-        are the share of the knowledge check answered correctly, before and after the campaign.
-        Groups of fewer than {overview.k} people are hidden to protect them.
+        {dateTime(overview.generatedAt)}. Reach counts unique people; scores are the share of the
+        knowledge check answered correctly, before and after the campaign. Groups of fewer than{' '}
+        {overview.k} people are hidden to protect them.
       </p>
       {overview.campaigns.length === 0 ? (
         <p data-state="past-last-page">

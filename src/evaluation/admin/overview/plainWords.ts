@@ -116,3 +116,33 @@ export const hiddenBlocksSentence = (knowledge: KnowledgeFigures, k: number): nu
       : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
   return `Not shown: ${list}, as fewer than ${k} people answered (or showing it would reveal a smaller group). They appear as more people take part.`
 }
+
+/** Mastery in words: "Before, 30 % reached the pass mark of 70 %; after, 65 %." */
+export const masterySentence = (mastery: KnowledgeFigures['mastery']): null | string => {
+  const pre = isSuppressed(mastery.pre) ? null : mastery.pre.rate
+  const post = isSuppressed(mastery.post) ? null : mastery.post.rate
+  if (pre === null && post === null) return null
+  const mark =
+    mastery.passMark === null ? 'the pass mark' : `the pass mark of ${percent(mastery.passMark)}`
+  if (pre !== null && post !== null) {
+    return `Before, ${percent(pre)} reached ${mark}; after, ${percent(post)}.`
+  }
+  return pre !== null
+    ? `Before, ${percent(pre)} reached ${mark}.`
+    : `After, ${percent(post as number)} reached ${mark}.`
+}
+
+/** What was kept weeks later: "At follow-up, scores were 3 points lower than right after." */
+export const retentionSentence = (retention: KnowledgeFigures['retention']): null | string => {
+  if (isSuppressed(retention) || retention.meanDiff === null) return null
+  const rounded = Math.round(retention.meanDiff * 100)
+  const clear =
+    retention.ci[0] !== null &&
+    retention.ci[1] !== null &&
+    (retention.ci[0] > 0 || retention.ci[1] < 0)
+  const how =
+    rounded === 0
+      ? 'about the same as right after the campaign'
+      : `${Math.abs(rounded)} points ${rounded > 0 ? 'higher' : 'lower'} than right after the campaign`
+  return `At follow-up, scores were ${how}${clear ? '' : ' (not clearly different: too few answers to be sure)'}.`
+}

@@ -2,26 +2,29 @@ import React from 'react'
 
 import type { AudienceReport } from '../../reports/figureTypes'
 
+import { suppressedRowSentence } from '../overview/plainWords'
 import { KnowledgePanel } from './KnowledgePanel'
 import { QualityNote } from './QualityNote'
 import { ReachPanel } from './ReachPanel'
 
 /** One row of the report: an audience, or all audiences together. */
-export const AudienceSection: React.FC<{ k: number; label: string; row: AudienceReport }> = ({
-  k,
-  label,
-  row,
-}) => (
+export const AudienceSection: React.FC<{
+  k: number
+  label: string
+  /** Each item's question, by key, in the reader's language. */
+  questions: Record<string, string>
+  row: AudienceReport
+}> = ({ k, label, questions, row }) => (
   <section aria-label={label} className="aware-audience" data-audience={row.audience ?? 'total'}>
     <h3>{label}</h3>
     {row.suppressed ? (
       <p className="aware-suppressed" data-figure="suppressed">
-        Suppressed: fewer than {k} respondents, so no figure is shown that could identify anyone.
+        {suppressedRowSentence(k, row.audience === null)}
       </p>
     ) : (
       <div className="aware-audience__panels">
         <ReachPanel reach={row.reach} />
-        <KnowledgePanel knowledge={row.knowledge} label={label} />
+        <KnowledgePanel k={k} knowledge={row.knowledge} label={label} questions={questions} />
         {row.knowledge.suppressed.length > 0 && (
           <p className="aware-muted">
             Suppressed here (fewer than {k} respondents, or to keep another cell from being worked

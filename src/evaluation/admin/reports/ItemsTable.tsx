@@ -25,8 +25,10 @@ const reliabilityText = (figure: KnowledgeFigures['reliability']['pre']) => {
  */
 export const ItemsTable: React.FC<{
   items: ItemFigure[]
+  /** Each item's question, by key, in the reader's language; the key when it has none. */
+  questions: Record<string, string>
   reliability: KnowledgeFigures['reliability']
-}> = ({ items, reliability }) =>
+}> = ({ items, questions, reliability }) =>
   items.length === 0 ? null : (
     <details className="aware-items">
       <summary>Per item ({items.length})</summary>
@@ -37,7 +39,7 @@ export const ItemsTable: React.FC<{
       <table className="aware-table">
         <thead>
           <tr>
-            <th scope="col">Item</th>
+            <th scope="col">Question</th>
             <th scope="col">Pre</th>
             <th scope="col">Post</th>
             <th scope="col">Change</th>
@@ -57,9 +59,7 @@ export const ItemsTable: React.FC<{
         <tbody>
           {items.map(({ discrimination, flags, item, mcnemar, post, pre }) => (
             <tr key={item}>
-              <td>
-                <code>{item}</code>
-              </td>
+              <td data-item={item}>{questions[item] ?? <code>{item}</code>}</td>
               <td>{percent(pre)}</td>
               <td>{percent(post)}</td>
               <td>{pre !== null && post !== null ? points(post - pre) : '–'}</td>

@@ -12,6 +12,7 @@ import {
   pointsInterval,
   pValue,
 } from './format'
+import { changeSentence, masterySentence, retentionSentence } from '../overview/plainWords'
 import { ItemsTable } from './ItemsTable'
 import { MeansChart } from './MeansChart'
 
@@ -34,97 +35,119 @@ const meanRow = (label: string, figure: MeanFigure | Suppressed) => (
 )
 
 /** Knowledge change for one row of the report, in the order an evaluator reads it. */
-export const KnowledgePanel: React.FC<{ knowledge: KnowledgeFigures; label: string }> = ({
-  knowledge,
-  label,
-}) => {
+export const KnowledgePanel: React.FC<{
+  k: number
+  knowledge: KnowledgeFigures
+  label: string
+  /** Each item's question, by key, in the reader's language. */
+  questions: Record<string, string>
+}> = ({ k, knowledge, label, questions }) => {
   const { mastery, paired, retention, unpaired } = knowledge
+  const sentences = [masterySentence(mastery), retentionSentence(retention)]
   return (
     <div className="aware-panel">
       <h4>Knowledge change</h4>
+      <p className="aware-lead" data-figure="knowledge-sentence">
+        {changeSentence(knowledge, k)}
+      </p>
+      {sentences.map(
+        (sentence) =>
+          sentence && (
+            <p className="aware-lead" key={sentence}>
+              {sentence}
+            </p>
+          ),
+      )}
       <MeansChart knowledge={knowledge} label={label} />
-      <table className="aware-table aware-table--figures">
-        <tbody>
-          {meanRow('Pre', knowledge.pre)}
-          {meanRow('Post', knowledge.post)}
-          {meanRow('Follow-up', knowledge.followup)}
-          <tr>
-            <th scope="row">Paired change</th>
-            {isSuppressed(paired) ? (
-              <td colSpan={2}>{SUPPRESSED}</td>
-            ) : (
-              <>
-                <td data-figure="paired-change">{points(paired.meanDiff)}</td>
-                <td>
-                  {pointsInterval(paired.ci)}, n = {count(paired.n)}; t({decimal(paired.df, 0)}) ={' '}
-                  {decimal(paired.t)}, p {pValue(paired.p)}; d<sub>z</sub> = {decimal(paired.dz)};
-                  Wilcoxon V = {count(paired.wilcoxon.V)}, p {pValue(paired.wilcoxon.p)}
-                </td>
-              </>
-            )}
-          </tr>
-          <tr>
-            <th scope="row">Unpaired change</th>
-            {isSuppressed(unpaired) ? (
-              <td colSpan={2}>{SUPPRESSED}</td>
-            ) : (
-              <>
-                <td>{points(unpaired.meanDiff)}</td>
-                <td>
-                  {pointsInterval(unpaired.ci)}; Welch t({decimal(unpaired.df, 1)}) ={' '}
-                  {decimal(unpaired.t)}, p {pValue(unpaired.p)}; Hedges’ g = {decimal(unpaired.g)}
-                </td>
-              </>
-            )}
-          </tr>
-          <tr>
-            <th scope="row">Normalized gain</th>
-            <td>{decimal(knowledge.normalizedGain)}</td>
-            <td>
-              {knowledge.normalizedGainLabel ? `${knowledge.normalizedGainLabel} (Hake)` : ''}
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">
-              Mastery{mastery.passMark !== null && ` (≥ ${percent(mastery.passMark, 0)})`}
-            </th>
-            <td colSpan={2}>
-              pre:{' '}
-              {isSuppressed(mastery.pre)
-                ? SUPPRESSED
-                : `${percent(mastery.pre.rate)} (${percentInterval(mastery.pre.ci)})`}
-              ; post:{' '}
-              {isSuppressed(mastery.post)
-                ? SUPPRESSED
-                : `${percent(mastery.post.rate)} (${percentInterval(mastery.post.ci)})`}
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">Post to follow-up</th>
-            {isSuppressed(retention) ? (
-              <td colSpan={2}>{SUPPRESSED}</td>
-            ) : (
-              <>
-                <td>{points(retention.meanDiff)}</td>
-                <td>
-                  follow-up minus post, n = {count(retention.n)}, p {pValue(retention.p)}
-                </td>
-              </>
-            )}
-          </tr>
-          <tr>
-            <th scope="row">Target</th>
-            <td data-figure="knowledge-target">
-              {knowledge.target === null ? 'none set' : points(knowledge.target)}
-            </td>
-            <td>
-              {knowledge.attainment !== null &&
-                `observed ${points(knowledge.observedGain)} (${knowledge.observedGainBasis ?? '–'} change): ${percent(knowledge.attainment, 0)} of the target`}
-            </td>
-          </tr>
-        </tbody>
-      </table>
-      <ItemsTable items={knowledge.items} reliability={knowledge.reliability} />
+      <details className="aware-details" data-details="statistics">
+        <summary>Details: intervals, tests and effect sizes</summary>
+        <table className="aware-table aware-table--figures">
+          <tbody>
+            {meanRow('Pre', knowledge.pre)}
+            {meanRow('Post', knowledge.post)}
+            {meanRow('Follow-up', knowledge.followup)}
+            <tr>
+              <th scope="row">Paired change</th>
+              {isSuppressed(paired) ? (
+                <td colSpan={2}>{SUPPRESSED}</td>
+              ) : (
+                <>
+                  <td data-figure="paired-change">{points(paired.meanDiff)}</td>
+                  <td>
+                    {pointsInterval(paired.ci)}, n = {count(paired.n)}; t({decimal(paired.df, 0)}) ={' '}
+                    {decimal(paired.t)}, p {pValue(paired.p)}; d<sub>z</sub> = {decimal(paired.dz)};
+                    Wilcoxon V = {count(paired.wilcoxon.V)}, p {pValue(paired.wilcoxon.p)}
+                  </td>
+                </>
+              )}
+            </tr>
+            <tr>
+              <th scope="row">Unpaired change</th>
+              {isSuppressed(unpaired) ? (
+                <td colSpan={2}>{SUPPRESSED}</td>
+              ) : (
+                <>
+                  <td>{points(unpaired.meanDiff)}</td>
+                  <td>
+                    {pointsInterval(unpaired.ci)}; Welch t({decimal(unpaired.df, 1)}) ={' '}
+                    {decimal(unpaired.t)}, p {pValue(unpaired.p)}; Hedges’ g = {decimal(unpaired.g)}
+                  </td>
+                </>
+              )}
+            </tr>
+            <tr>
+              <th scope="row">Normalized gain</th>
+              <td>{decimal(knowledge.normalizedGain)}</td>
+              <td>
+                {knowledge.normalizedGainLabel ? `${knowledge.normalizedGainLabel} (Hake)` : ''}
+              </td>
+            </tr>
+            <tr>
+              <th scope="row">
+                Mastery{mastery.passMark !== null && ` (≥ ${percent(mastery.passMark, 0)})`}
+              </th>
+              <td colSpan={2}>
+                pre:{' '}
+                {isSuppressed(mastery.pre)
+                  ? SUPPRESSED
+                  : `${percent(mastery.pre.rate)} (${percentInterval(mastery.pre.ci)})`}
+                ; post:{' '}
+                {isSuppressed(mastery.post)
+                  ? SUPPRESSED
+                  : `${percent(mastery.post.rate)} (${percentInterval(mastery.post.ci)})`}
+              </td>
+            </tr>
+            <tr>
+              <th scope="row">Post to follow-up</th>
+              {isSuppressed(retention) ? (
+                <td colSpan={2}>{SUPPRESSED}</td>
+              ) : (
+                <>
+                  <td>{points(retention.meanDiff)}</td>
+                  <td>
+                    follow-up minus post, n = {count(retention.n)}, p {pValue(retention.p)}
+                  </td>
+                </>
+              )}
+            </tr>
+            <tr>
+              <th scope="row">Target</th>
+              <td data-figure="knowledge-target">
+                {knowledge.target === null ? 'none set' : points(knowledge.target)}
+              </td>
+              <td>
+                {knowledge.attainment !== null &&
+                  `observed ${points(knowledge.observedGain)} (${knowledge.observedGainBasis ?? '–'} change): ${percent(knowledge.attainment, 0)} of the target`}
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </details>
+      <ItemsTable
+        items={knowledge.items}
+        questions={questions}
+        reliability={knowledge.reliability}
+      />
     </div>
   )
 }

@@ -2,12 +2,16 @@ import React from 'react'
 
 import type { ReachFigures } from '../../reports/figureTypes'
 
+import { reachSentence } from '../overview/plainWords'
 import { count, percent } from './format'
 
 /** Who the campaign reached: impressions are not people; reach is unique people. */
 export const ReachPanel: React.FC<{ reach: ReachFigures }> = ({ reach }) => (
   <div className="aware-panel">
     <h4>Reach</h4>
+    <p className="aware-lead" data-figure="reach-sentence">
+      {reachSentence(reach)}
+    </p>
     <dl className="aware-figures">
       <div>
         <dt>People reached</dt>

@@ -8,6 +8,7 @@ import type { Option, ReportCampaignOption } from './dashboardTypes'
 
 import { apiErrorMessage } from '../apiErrorMessage'
 import { AudienceSection } from './AudienceSection'
+import { dateTime } from './format'
 import { type ReportFilters, reportUrl } from './reportFilters'
 import { ReportFiltersForm } from './ReportFiltersForm'
 
@@ -99,7 +100,13 @@ export const ReportDashboard: React.FC<{
             {loaded.message}
           </p>
         )}
-        {loaded.kind === 'ready' && <Report audienceName={audienceName} report={loaded.report} />}
+        {loaded.kind === 'ready' && (
+          <Report
+            audienceName={audienceName}
+            questions={campaign?.questions ?? {}}
+            report={loaded.report}
+          />
+        )}
       </div>
     </div>
   )
@@ -133,8 +140,9 @@ const NoFiguresYet: React.FC<{ k: number }> = ({ k }) => {
 
 const Report: React.FC<{
   audienceName: (slug: null | string) => string
+  questions: Record<string, string>
   report: CampaignReport
-}> = ({ audienceName, report }) => {
+}> = ({ audienceName, questions, report }) => {
   if (report.total.suppressed) {
     return <NoFiguresYet k={report.k} />
   }
@@ -142,15 +150,15 @@ const Report: React.FC<{
   return (
     <div className="aware-report">
       <p className="aware-muted">
-        {report.campaign.title}. Generated {new Date(report.generatedAt).toLocaleString('en-GB')};
-        groups of fewer than {report.k} respondents are suppressed. Scores are shares of items
-        answered correctly.
+        {report.campaign.title}. Generated {dateTime(report.generatedAt)}; groups of fewer than{' '}
+        {report.k} respondents are suppressed. Scores are shares of items answered correctly.
       </p>
       {rows.map((row) => (
         <AudienceSection
           k={report.k}
           key={row.audience ?? 'total'}
           label={audienceName(row.audience)}
+          questions={questions}
           row={row}
         />
       ))}

@@ -1,4 +1,4 @@
-import type { AdminViewServerProps, Payload, TypedUser } from 'payload'
+import type { AdminViewServerProps, Payload, PayloadRequest, TypedUser } from 'payload'
 
 import React from 'react'
 
@@ -18,9 +18,23 @@ const writtenLocales = (title: unknown): string[] =>
         .map(([code]) => code)
     : []
 
+/** The knowledge check's question per item key, as the populated campaign carries it. */
+const questionsOf = (check: unknown): Record<string, string> =>
+  typeof check === 'object' && check !== null && 'items' in check && Array.isArray(check.items)
+    ? Object.fromEntries(
+        (check.items as { key?: unknown; question?: unknown }[]).flatMap((item) =>
+          typeof item.key === 'string' && typeof item.question === 'string'
+            ? [[item.key, item.question]]
+            : [],
+        ),
+      )
+    : {}
+
 const loadOptions = async (
   payload: Payload,
   user: TypedUser,
+  /** The reader's content language (the admin's locale switcher); questions are read in it. */
+  locale: PayloadRequest['locale'],
 ): Promise<{ campaigns: ReportCampaignOption[]; partners: Option[] }> => {
   const [campaigns, titles, partners] = await Promise.all([
     payload.find({
@@ -28,10 +42,11 @@ const loadOptions = async (
       depth: 1,
       draft: true,
       limit: 0,
+      locale,
       overrideAccess: false,
       pagination: false,
-      populate: { audiences: { name: true, slug: true } },
-      select: { audiences: true, channels: true, slug: true, title: true },
+      populate: { assessments: { items: true }, audiences: { name: true, slug: true } },
+      select: { audiences: true, channels: true, knowledgeCheck: true, slug: true, title: true },
       sort: 'title',
       user,
     }),
@@ -65,6 +80,7 @@ const loadOptions = async (
       ),
       channels: [...(campaign.channels ?? [])],
       locales: localesById.get(campaign.id) ?? [],
+      questions: questionsOf(campaign.knowledgeCheck),
       slug: campaign.slug,
       title: campaign.title,
     })),
@@ -106,7 +122,7 @@ export const ReportsView = async (props: AdminViewServerProps) => {
   }
   const options =
     req.user && canReadReports(req.user)
-      ? await loadOptions(req.payload, req.user)
+      ? await loadOptions(req.payload, req.user, req.locale)
       : { campaigns: [], partners: [] }
   return (
     <EvaluationPage

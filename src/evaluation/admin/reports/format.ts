@@ -28,3 +28,30 @@ export const count = (value: null | number | undefined): string =>
 
 export const isSuppressed = (value: unknown): value is Suppressed =>
   typeof value === 'object' && value !== null && 'suppressed' in value && value.suppressed === true
+
+const DATE_TIME = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  hour: '2-digit',
+  hourCycle: 'h23',
+  minute: '2-digit',
+  month: 'short',
+  timeZone: 'UTC',
+  year: 'numeric',
+})
+
+const DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+  year: 'numeric',
+})
+
+/**
+ * The one way the evaluation views write a moment: "1 Dec 2026, 16:36 UTC". Reports are made of
+ * UTC days, so their times are UTC too, whatever the reader's clock says.
+ */
+export const dateTime = (iso: string): string => `${DATE_TIME.format(new Date(iso))} UTC`
+
+/** The one way they write a report day (YYYY-MM-DD in the API): "1 Dec 2026". */
+export const day = (isoDay: string): string =>
+  DATE.format(new Date(`${isoDay.slice(0, 10)}T00:00:00Z`))
