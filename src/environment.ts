@@ -113,11 +113,11 @@ const readFlushInterval = (value: string | undefined): number => {
   return seconds
 }
 
-const readPort = (value: string | undefined): number => {
-  if (value === undefined || value === '') return 3000
+const readPort = (name: string, value: string | undefined, fallback: number): number => {
+  if (value === undefined || value === '') return fallback
   const port = Number(value)
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT must be an integer between 0 and 65535, got "${value}".`)
+    throw new Error(`${name} must be an integer between 0 and 65535, got "${value}".`)
   }
   return port
 }
@@ -236,7 +236,7 @@ export const readEnvironment = (env: NodeJS.ProcessEnv = process.env): Environme
   logLevel: readLogLevel(env.LOG_LEVEL),
   mediaDir: env.MEDIA_DIR || './data/media',
   mediaS3: readS3MediaStorage(env),
-  port: readPort(env.PORT),
+  port: readPort('PORT', env.PORT, 3000),
   posthogApiKey: env.POSTHOG_API_KEY || undefined,
   posthogBacklogWarning: readWholeNumber(
     'POSTHOG_BACKLOG_WARNING',
@@ -333,4 +333,26 @@ export const weakSecretWarning = (env: NodeJS.ProcessEnv = process.env): string 
   return reason
     ? `Warning: ${reason}. That is fine on your own machine, never for real data: ${SECRET_ADVICE}`
     : undefined
+}
+
+/** The settings of `npm run demo:partner` (a tool, not the product), checked like the rest. */
+export type DemoEnvironment = {
+  /** An Aware already running (AWARE_URL) and a partner's keys for it; else the demo starts one. */
+  aware: { publishableKey: string; secretKey: string; url: string } | undefined
+  /** The demo partner page's port (DEMO_PORT, default 4000): another origin than Aware's. */
+  demoPort: number
+}
+
+export const readDemoEnvironment = (env: NodeJS.ProcessEnv = process.env): DemoEnvironment => {
+  const demoPort = readPort('DEMO_PORT', env.DEMO_PORT, 4000)
+  if (!env.AWARE_URL) return { aware: undefined, demoPort }
+  const url = readHttpUrl('AWARE_URL', env.AWARE_URL, 'http://localhost:3000')
+  const { AWARE_PARTNER_KEY: publishableKey, AWARE_PARTNER_SECRET_KEY: secretKey } = env
+  if (!publishableKey || !secretKey) {
+    throw new Error(
+      'AWARE_URL is set: give AWARE_PARTNER_KEY and AWARE_PARTNER_SECRET_KEY too (the publishable ' +
+        `and the secret key of a partner allowing http://localhost:${demoPort}).`,
+    )
+  }
+  return { aware: { publishableKey, secretKey, url }, demoPort }
 }

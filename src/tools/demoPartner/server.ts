@@ -9,15 +9,15 @@
  */
 import path from 'node:path'
 
-import { readEnvironment } from '../../environment'
-import { importPacks } from '../../packs/importPacks'
+import type { DemoEnvironment } from '../../environment'
+
+import { readDemoEnvironment, readEnvironment } from '../../environment'
 import { useLocalSecretUnlessSet } from '../../localSecret'
+import { importPacks } from '../../packs/importPacks'
 import { projectRoot } from '../../projectRoot'
 import { ensureDemoPartner } from './ensureDemoPartner'
+import { awareAnswersOn, portInUse } from './portInUse'
 import { startDemoPartner } from './startDemoPartner'
-
-const demoPort = Number(process.env.DEMO_PORT || 4000)
-const demoOrigin = `http://localhost:${demoPort}`
 
 type Aware = {
   close: () => Promise<void>
@@ -25,11 +25,32 @@ type Aware = {
   url: string
 }
 
-const startAware = async (): Promise<Aware> => {
+const fail = (message: string): never => {
+  console.error(`demo:partner cannot start: ${message}`)
+  process.exit(1)
+}
+
+/** Says plainly what holds a port the demo needs, and what to do instead. */
+const assertPortsFree = async ({ aware, demoPort }: DemoEnvironment, awarePort: number) => {
+  if (await portInUse(demoPort)) {
+    fail(`port ${demoPort} (DEMO_PORT) is taken; stop what runs there or set DEMO_PORT=4001.`)
+  }
+  if (aware || awarePort === 0 || !(await portInUse(awarePort))) return
+  fail(
+    (await awareAnswersOn(awarePort))
+      ? `an Aware is already running on port ${awarePort}. Use it: create a partner allowing ` +
+          `http://localhost:${demoPort} in its admin, then run AWARE_URL=http://localhost:` +
+          `${awarePort} AWARE_PARTNER_KEY=<publishable key> AWARE_PARTNER_SECRET_KEY=<secret key> ` +
+          'npm run demo:partner (or stop it, and this command starts its own).'
+      : `port ${awarePort} (PORT) is taken by another program; stop it or set PORT=3001.`,
+  )
+}
+
+const startAware = async (demoOrigin: string, port: number): Promise<Aware> => {
   useLocalSecretUnlessSet()
   const { startServer } = await import('../../server/startServer')
   const { fastPaths, features } = await import('../../server/features')
-  const aware = await startServer({ cron: true, fastPaths, features, port: readEnvironment().port })
+  const aware = await startServer({ cron: true, fastPaths, features, port })
   const { totalDocs } = await aware.payload.count({ collection: 'campaigns', overrideAccess: true })
   if (totalDocs === 0) await importPacks(aware.payload, path.join(projectRoot, 'campaigns'))
   return {
@@ -39,24 +60,20 @@ const startAware = async (): Promise<Aware> => {
   }
 }
 
-const external = process.env.AWARE_URL
-if (external && !(process.env.AWARE_PARTNER_KEY && process.env.AWARE_PARTNER_SECRET_KEY)) {
-  console.error(
-    'AWARE_URL is set: give AWARE_PARTNER_KEY and AWARE_PARTNER_SECRET_KEY too (the publishable ' +
-      `and the secret key of a partner allowing ${demoOrigin}).`,
-  )
-  process.exit(1)
+const readSettings = () => {
+  try {
+    return { awarePort: readEnvironment().port, settings: readDemoEnvironment() }
+  } catch (error) {
+    return fail((error as Error).message)
+  }
 }
-const aware: Aware = external
-  ? {
-      close: async () => undefined,
-      keys: {
-        publishableKey: process.env.AWARE_PARTNER_KEY as string,
-        secretKey: process.env.AWARE_PARTNER_SECRET_KEY as string,
-      },
-      url: external,
-    }
-  : await startAware()
+const { awarePort, settings } = readSettings()
+await assertPortsFree(settings, awarePort)
+const { aware: running, demoPort } = settings
+const demoOrigin = `http://localhost:${demoPort}`
+const aware: Aware = running
+  ? { close: async () => undefined, keys: running, url: running.url }
+  : await startAware(demoOrigin, awarePort)
 const demo = await startDemoPartner({ awareUrl: aware.url, ...aware.keys, port: demoPort })
 
 console.log(`\nAware:             ${aware.url}`)
