@@ -23,19 +23,20 @@ afterEach(async () => {
 
 describe('npm run demo:partner settings', () => {
   it('defaults to its own Aware and port 4000', () => {
-    expect(readDemoEnvironment({})).toEqual({ aware: undefined, demoPort: 4000 })
+    expect(readDemoEnvironment({ NODE_ENV: 'test' })).toEqual({ aware: undefined, demoPort: 4000 })
   })
 
   it('uses a running Aware only with both of its partner keys', () => {
-    expect(() => readDemoEnvironment({ AWARE_URL: 'http://localhost:3000' })).toThrow(
-      /give AWARE_PARTNER_KEY and AWARE_PARTNER_SECRET_KEY too/,
-    )
+    expect(() =>
+      readDemoEnvironment({ AWARE_URL: 'http://localhost:3000', NODE_ENV: 'test' }),
+    ).toThrow(/give AWARE_PARTNER_KEY and AWARE_PARTNER_SECRET_KEY too/)
     expect(
       readDemoEnvironment({
         AWARE_PARTNER_KEY: 'pk',
         AWARE_PARTNER_SECRET_KEY: 'sk',
         AWARE_URL: 'http://localhost:3000/',
         DEMO_PORT: '4100',
+        NODE_ENV: 'test',
       }),
     ).toEqual({
       aware: { publishableKey: 'pk', secretKey: 'sk', url: 'http://localhost:3000' },
@@ -44,10 +45,12 @@ describe('npm run demo:partner settings', () => {
   })
 
   it('names the setting that is wrong', () => {
-    expect(() => readDemoEnvironment({ DEMO_PORT: 'abc' })).toThrow(
+    expect(() => readDemoEnvironment({ DEMO_PORT: 'abc', NODE_ENV: 'test' })).toThrow(
       'DEMO_PORT must be an integer between 0 and 65535, got "abc".',
     )
-    expect(() => readDemoEnvironment({ AWARE_URL: 'localhost:3000' })).toThrow(/AWARE_URL must be/)
+    expect(() => readDemoEnvironment({ AWARE_URL: 'localhost:3000', NODE_ENV: 'test' })).toThrow(
+      /AWARE_URL must be/,
+    )
   })
 })
 
