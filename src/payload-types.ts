@@ -479,6 +479,7 @@ export interface AuditEvent {
     | 'campaign.review-requested'
     | 'campaign.approved'
     | 'campaign.changes-requested'
+    | 'campaign.preview-link-created'
     | 'user.created'
     | 'user.role-changed'
     | 'partner-key.created'

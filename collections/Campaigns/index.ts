@@ -8,8 +8,10 @@ import { rowLabel } from '../../src/admin/labels/labelComponents'
 import { nobodyField } from '../../src/access/nobodyField'
 import { publishedForPartnerAudiences } from '../../src/access/publishedForPartnerAudiences'
 import { channels } from '../../src/domain/channels'
+import { campaignLivePreview } from '../../src/editorial/preview/livePreview'
 import { slugField } from '../../src/fields/slug'
 import { campaignBodyBlocks } from './blocks'
+import { createPreviewLinkEndpoint } from './endpoints/createPreviewLink'
 import { decideReviewEndpoint } from './endpoints/decideReview'
 import { readinessEndpoint } from './endpoints/readiness'
 import { requestReviewEndpoint } from './endpoints/requestReview'
@@ -41,10 +43,17 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
   admin: {
     defaultColumns: ['title', '_status', 'liveStatus', 'reviewStage', 'updatedAt'],
     group: 'Content',
+    livePreview: campaignLivePreview,
     useAsTitle: 'title',
   },
   defaultPopulate: { slug: true, title: true },
-  endpoints: [readinessEndpoint, reviewStatusEndpoint, requestReviewEndpoint, decideReviewEndpoint],
+  endpoints: [
+    readinessEndpoint,
+    reviewStatusEndpoint,
+    requestReviewEndpoint,
+    decideReviewEndpoint,
+    createPreviewLinkEndpoint,
+  ],
   fields: [
     {
       name: 'liveStatus',
@@ -74,6 +83,14 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
       type: 'ui',
       admin: {
         components: { Field: '/src/editorial/admin/ReviewPanel#ReviewPanel' },
+        position: 'sidebar',
+      },
+    },
+    {
+      name: 'previewLink',
+      type: 'ui',
+      admin: {
+        components: { Field: '/src/editorial/admin/PreviewLinkPanel#PreviewLinkPanel' },
         position: 'sidebar',
       },
     },

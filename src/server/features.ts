@@ -3,6 +3,7 @@ import type { CreateFastPath } from '../http/fastPath'
 
 import { deliveryFastPath } from '../delivery/deliveryFastPath'
 import { mountDelivery } from '../delivery/mountDelivery'
+import { mountPreview } from '../editorial/preview/mountPreview'
 import { mountFieldUpload } from '../evaluation/fieldUpload/mountFieldUpload'
 import { forwarderFor } from '../evaluation/forwarding/forwarderRegistry'
 import { eventRoutes } from '../evaluation/ingestion/eventsRoute'
@@ -14,6 +15,7 @@ import { widgetSessionRoutes } from '../evaluation/sessions/sessionRoute'
 /** The HTTP features every Aware server mounts in front of Payload's own API. */
 export const features: MountRoutes[] = [
   mountDelivery,
+  mountPreview,
   mountFieldUpload,
   eventRoutes({ forwarderFor }),
   widgetSessionRoutes(),

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import type { Campaign } from '../../payload-types'
+
 import type {
   EditorState,
   LexicalNode,
@@ -105,23 +107,20 @@ const loadMedia = async (
 }
 
 /**
- * Reads every published campaign in every language, with its knowledge check, in a handful of
- * queries. Only the main documents are read (never `draft: true`), so an editor's unpublished
- * draft or autosave never reaches partners. Access is enforced by the caller per partner.
+ * Campaign documents read in every language (locale "all") as delivery renders them: with their
+ * audiences' slugs, knowledge checks and images. Published content and previews of drafts (see
+ * src/editorial/preview/) are both made here, so a preview shows what partners would be shown.
  */
-export const loadPublishedContent = async (payload: Payload): Promise<PublishedContent> => {
-  const [{ docs: campaignDocs }, { docs: audienceDocs }] = await Promise.all([
-    payload.find({
-      collection: 'campaigns',
-      depth: 0,
-      draft: false,
-      locale: 'all',
-      overrideAccess: true,
-      pagination: false,
-      where: { _status: { equals: 'published' } },
-    }),
-    payload.find({ collection: 'audiences', depth: 0, overrideAccess: true, pagination: false }),
-  ])
+export const storedContentOf = async (
+  payload: Payload,
+  campaignDocs: Campaign[],
+): Promise<{ campaigns: StoredCampaign[]; media: PublishedContent['media'] }> => {
+  const { docs: audienceDocs } = await payload.find({
+    collection: 'audiences',
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+  })
   // Keyed by string so numeric (SQL) and ObjectId-like (MongoDB) ids compare alike.
   const audienceSlugs = new Map(
     audienceDocs.map((audience) => [String(audience.id), audience.slug]),
@@ -148,8 +147,24 @@ export const loadPublishedContent = async (payload: Payload): Promise<PublishedC
       updatedAt: doc.updatedAt,
     }
   })
-  return {
-    campaigns: new Map(campaigns.map((campaign) => [campaign.slug, campaign])),
-    media: await loadMedia(payload, mediaIdsIn(campaigns)),
-  }
+  return { campaigns, media: await loadMedia(payload, mediaIdsIn(campaigns)) }
+}
+
+/**
+ * Reads every published campaign in every language, with its knowledge check, in a handful of
+ * queries. Only the main documents are read (never `draft: true`), so an editor's unpublished
+ * draft or autosave never reaches partners. Access is enforced by the caller per partner.
+ */
+export const loadPublishedContent = async (payload: Payload): Promise<PublishedContent> => {
+  const { docs } = await payload.find({
+    collection: 'campaigns',
+    depth: 0,
+    draft: false,
+    locale: 'all',
+    overrideAccess: true,
+    pagination: false,
+    where: { _status: { equals: 'published' } },
+  })
+  const { campaigns, media } = await storedContentOf(payload, docs)
+  return { campaigns: new Map(campaigns.map((campaign) => [campaign.slug, campaign])), media }
 }

@@ -2,6 +2,7 @@ import { LiveStatusCell as LiveStatusCell_f50518cfe5ba20517bb3ec8f9718bc54 } fro
 import { LiveStatusField as LiveStatusField_43b04ffbd2b802c6c406eef7b9a005c2 } from '../../../../src/editorial/admin/LiveStatusField'
 import { PublishingChecklist as PublishingChecklist_8156dba3fb8afb1ca9bd0d6a6eb0b92b } from '../../../../src/editorial/admin/PublishingChecklist'
 import { ReviewPanel as ReviewPanel_8a31b54762defb329e61ee52cd2c7825 } from '../../../../src/editorial/admin/ReviewPanel'
+import { PreviewLinkPanel as PreviewLinkPanel_ce3f49bdd0544fd19b42bab7adf45f0e } from '../../../../src/editorial/admin/PreviewLinkPanel'
 import { ReviewStageCell as ReviewStageCell_facc6e8dd8f771f47c58a3366b8f4158 } from '../../../../src/editorial/admin/ReviewStageCell'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { ObjectiveRowLabel as ObjectiveRowLabel_fb7e5b7f54a73a24180ca85616ef5eaa } from '../../../../src/admin/labels/ObjectiveRowLabel'
@@ -47,6 +48,7 @@ export const importMap = {
   "/src/editorial/admin/LiveStatusField#LiveStatusField": LiveStatusField_43b04ffbd2b802c6c406eef7b9a005c2,
   "/src/editorial/admin/PublishingChecklist#PublishingChecklist": PublishingChecklist_8156dba3fb8afb1ca9bd0d6a6eb0b92b,
   "/src/editorial/admin/ReviewPanel#ReviewPanel": ReviewPanel_8a31b54762defb329e61ee52cd2c7825,
+  "/src/editorial/admin/PreviewLinkPanel#PreviewLinkPanel": PreviewLinkPanel_ce3f49bdd0544fd19b42bab7adf45f0e,
   "/src/editorial/admin/ReviewStageCell#ReviewStageCell": ReviewStageCell_facc6e8dd8f771f47c58a3366b8f4158,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "/src/admin/labels/ObjectiveRowLabel#ObjectiveRowLabel": ObjectiveRowLabel_fb7e5b7f54a73a24180ca85616ef5eaa,

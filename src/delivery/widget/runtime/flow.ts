@@ -29,9 +29,9 @@ export type Flow = {
 const card = (flow: Flow, text: string) =>
   h('p', { class: 'aw-card', lang: flow.lang, tabindex: -1 }, text)
 
-const done = ({ campaign, progress }: Flow, phase: AssessmentPhase) => {
+const done = ({ campaign, config, progress }: Flow, phase: AssessmentPhase) => {
   if (!progress.phases.includes(phase)) progress.phases.push(phase)
-  writeProgress(campaign.slug, progress)
+  if (!config.preview) writeProgress(campaign.slug, progress)
 }
 
 const form = (
@@ -103,7 +103,7 @@ const askConsent = (flow: Flow, check: KnowledgeCheck) =>
   flow.frame.show(
     consentView(check.items.length, flow.strings, flow.lang, (consent) => {
       flow.progress.consent = consent
-      writeProgress(flow.campaign.slug, flow.progress)
+      if (!flow.config.preview) writeProgress(flow.campaign.slug, flow.progress)
       flow.tracker.setConsent(consent)
       if (consent) showPre(flow, check)
       else showContent(flow, true)

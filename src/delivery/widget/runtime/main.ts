@@ -1,6 +1,7 @@
 import type { WidgetConfig } from './types'
 
 import { h } from './dom'
+import { followLivePreview } from './preview'
 import { mountWidget } from './widget'
 
 /**
@@ -12,22 +13,53 @@ const script = document.currentScript as HTMLScriptElement | null
 
 const fromScript = (name: string) => script?.dataset[name] ?? null
 
+const apiBase = new URL(script?.src ?? location.href).origin
+
+/** A preview reads its draft from Aware's own origin only, never from a URL a page supplies. */
+const previewUrlOf = (target: HTMLElement): null | string | undefined => {
+  const given = target.dataset.awarePreview
+  if (given === undefined) return null
+  const url = new URL(given, location.href)
+  return url.origin === apiBase && location.origin === apiBase ? url.href : undefined
+}
+
 const configFor = (target: HTMLElement): WidgetConfig | null => {
   const read = (name: string) => target.dataset[`aware${name}`] ?? fromScript(name.toLowerCase())
-  const key = read('Key')
+  const preview = previewUrlOf(target)
+  if (preview === undefined) {
+    console.error("[aware] data-aware-preview is only for Aware's own preview pages")
+    return null
+  }
+  const key = read('Key') ?? (preview ? '' : null)
   const campaign = target.dataset.awareCampaign ?? fromScript('campaign')
-  if (!key || !campaign) {
+  if (key === null || !campaign) {
     console.error('[aware] the embed needs data-key and data-campaign (or data-aware-campaign)')
     return null
   }
   return {
-    apiBase: new URL(script?.src ?? location.href).origin,
+    apiBase,
     audience: read('Audience'),
     campaign,
     channel: read('Channel') ?? 'web',
     key,
     locale: read('Locale') ?? (document.documentElement.lang || 'en').slice(0, 2).toLowerCase(),
+    preview,
   }
+}
+
+/** A preview in the admin's Live Preview frame shows the draft again after each save. */
+const previewLive = (target: HTMLElement, config: WidgetConfig & { preview: string }) => {
+  let shown = target
+  followLivePreview(config.locale, (locale) => {
+    const url = new URL(config.preview)
+    if (locale) url.searchParams.set('locale', locale)
+    const next = { ...config, locale: locale ?? config.locale, preview: url.href }
+    const fresh = shown.cloneNode(false) as HTMLElement
+    shown.replaceWith(fresh)
+    shown = fresh
+    config = next
+    void mountWidget(fresh, next)
+  })
 }
 
 const mountAll = () => {
@@ -41,7 +73,9 @@ const mountAll = () => {
   for (const target of targets) {
     if (target.shadowRoot) continue
     const config = configFor(target)
-    if (config) void mountWidget(target, config)
+    if (!config) continue
+    void mountWidget(target, config)
+    if (config.preview) previewLive(target, { ...config, preview: config.preview })
   }
 }
 

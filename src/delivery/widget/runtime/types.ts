@@ -60,4 +60,9 @@ export type WidgetConfig = {
   channel: string
   key: string
   locale: string
+  /**
+   * Preview of a draft (an Aware preview page, never a partner's): the campaign is read from this
+   * URL on Aware's own origin, and nothing is sent, counted or kept on the device.
+   */
+  preview: null | string
 }

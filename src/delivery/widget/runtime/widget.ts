@@ -4,6 +4,7 @@ import { h } from './dom'
 import { fetchCampaign } from './fetchCampaign'
 import { startFlow } from './flow'
 import { renderFrame } from './frame'
+import { previewTracker } from './preview'
 import { readProgress } from './respondent'
 import { stringsFor } from './strings'
 import { styles } from './styles'
@@ -45,8 +46,11 @@ export const mountWidget = async (host: HTMLElement, config: WidgetConfig): Prom
   if (!config.audience) {
     console.warn(`[aware] no data-audience: events are counted for "${audience}"`)
   }
-  const progress = readProgress(campaign.slug)
-  const tracker = createTracker({ audience, campaign, config, progress })
+  // A preview starts afresh each time, reports nothing and leaves nothing on the device.
+  const progress = config.preview ? { consent: null, phases: [] } : readProgress(campaign.slug)
+  const tracker = config.preview
+    ? previewTracker()
+    : createTracker({ audience, campaign, config, progress })
   const layout = renderFrame(frame, campaign, strings, { lang, onCta: tracker.cta })
   startFlow({ campaign, config, frame: layout, lang, progress, strings, tracker, uid })
 }
