@@ -1,7 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express'
 import type { Payload } from 'payload'
 
-import type { MountRoutes } from '../../server/createApp'
+import type { MountRoutes } from '../../http/mountRoutes'
 import type { PreviewResolution, PreviewSubject } from './resolvePreview'
 
 import { locales } from '../../domain/locales'
