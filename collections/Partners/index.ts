@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly } from '../../src/access/adminOnly'
 import { staffOrSelfPartner } from '../../src/access/staffOrSelfPartner'
+import { embedSnippetEndpoint } from './endpoints/embedSnippet'
 import {
   invalidatePartnerKeysAfterChange,
   invalidatePartnerKeysAfterDelete,
@@ -38,6 +39,7 @@ export const Partners: CollectionConfig<'partners'> = {
     disableLocalStrategy: true,
     useAPIKey: true,
   },
+  endpoints: [embedSnippetEndpoint],
   fields: [
     { name: 'organisation', type: 'text', required: true },
     {
@@ -78,6 +80,13 @@ export const Partners: CollectionConfig<'partners'> = {
       },
       index: true,
       unique: true,
+    },
+    {
+      name: 'embedSnippet',
+      type: 'ui',
+      admin: {
+        components: { Field: '/src/partners/admin/EmbedSnippetPanel#EmbedSnippetPanel' },
+      },
     },
     {
       name: 'replacePublishableKey',

@@ -34,6 +34,7 @@ import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LongestChoiceWarning as LongestChoiceWarning_60ec8f03bda488683cb944cfbbed976e } from '../../../../src/evaluation/admin/itemAnalysis/LongestChoiceWarning'
 import { RoleField as RoleField_c33ccbad93fd120d5392b87547207d30 } from '../../../../collections/Users/components/RoleField'
+import { EmbedSnippetPanel as EmbedSnippetPanel_e9f2e1465b861fe3e76d053426b98b62 } from '../../../../src/partners/admin/EmbedSnippetPanel'
 import { EvaluationNavLinks as EvaluationNavLinks_73f37d296c79ed10f1f4bc47c7a843ab } from '../../../../src/evaluation/admin/nav/EvaluationNavLinks'
 import { ReportsCard as ReportsCard_ede835864c5e0b648b303cf4eeee0b34 } from '../../../../src/evaluation/admin/overview/ReportsCard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -80,6 +81,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/evaluation/admin/itemAnalysis/LongestChoiceWarning#LongestChoiceWarning": LongestChoiceWarning_60ec8f03bda488683cb944cfbbed976e,
   "/collections/Users/components/RoleField#RoleField": RoleField_c33ccbad93fd120d5392b87547207d30,
+  "/src/partners/admin/EmbedSnippetPanel#EmbedSnippetPanel": EmbedSnippetPanel_e9f2e1465b861fe3e76d053426b98b62,
   "/src/evaluation/admin/nav/EvaluationNavLinks#EvaluationNavLinks": EvaluationNavLinks_73f37d296c79ed10f1f4bc47c7a843ab,
   "/src/evaluation/admin/overview/ReportsCard#ReportsCard": ReportsCard_ede835864c5e0b648b303cf4eeee0b34,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
