@@ -206,6 +206,11 @@ export const openApiDocument = {
           queryParameter('partner', 'Partner id.', { type: 'string' }),
           queryParameter('from', 'First day (inclusive).', { format: 'date', type: 'string' }),
           queryParameter('to', 'Last day (inclusive).', { format: 'date', type: 'string' }),
+          queryParameter(
+            'interval',
+            'Adds `series`: reach per UTC day or ISO week (from Monday), intervals under k suppressed.',
+            { enum: ['day', 'week'], type: 'string' },
+          ),
           queryParameter('format', 'json (default) or csv.', {
             enum: ['json', 'csv'],
             type: 'string',

@@ -40,6 +40,26 @@ export const reportSchemas: Record<string, JsonSchema> = {
           '(`?quality=all`): flagged and excluded ones too.',
         enum: ['default', 'all'],
       },
+      interval: { enum: ['day', 'week'], type: 'string' },
+      series: {
+        description:
+          'With `?interval=`: one point per day or ISO week, none skipped; a point resting on ' +
+          'fewer than k respondents (or that would give one away by subtraction) shows only ' +
+          'its start and `suppressed: true`.',
+        items: {
+          properties: {
+            assessmentsCompleted: count,
+            engaged: count,
+            impressions: count,
+            reached: count,
+            start: { format: 'date', type: 'string' },
+            suppressed: { type: 'boolean' },
+          },
+          required: ['start', 'suppressed'],
+          type: 'object',
+        },
+        type: 'array',
+      },
       total: ref('ReportCell'),
     },
     required: ['campaign', 'k', 'generatedAt', 'audiences', 'quality', 'total'],

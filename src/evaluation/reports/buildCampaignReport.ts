@@ -13,7 +13,7 @@ import { qualityFigures } from './qualityFigures'
 import { reachFigures } from './reachFigures'
 import { DEFAULT_PASS_MARK } from './reportCampaign'
 
-const sizesOf = (tallies: MergedTallies): BlockSizes => ({
+export const sizesOf = (tallies: MergedTallies): BlockSizes => ({
   followup: tallies.scores.followup.n,
   paired: tallies.pairs.prePost.n,
   post: tallies.scores.post.n,

@@ -113,13 +113,32 @@ export type AudienceReport =
     }
   | { audience: null | string; quality: QualityFigures; suppressed: true }
 
+export type SeriesInterval = 'day' | 'week'
+
+/** One interval of a report's series; under k respondents it shows nothing but its start. */
+export type SeriesPoint =
+  | {
+      assessmentsCompleted: number
+      engaged: number
+      impressions: number
+      reached: number
+      /** The interval's first UTC day (a Monday for weeks), YYYY-MM-DD. */
+      start: string
+      suppressed: false
+    }
+  | { start: string; suppressed: true }
+
 export type CampaignReport = {
   audiences: AudienceReport[]
   campaign: { id: string; slug: string; title: string }
   filters: Record<string, string>
   generatedAt: string
+  /** With ?interval=: what each point of the series spans. */
+  interval?: SeriesInterval
   k: number
   /** `default`: ok and approved submissions only; `all`: flagged and excluded ones too. */
   quality: 'all' | 'default'
+  /** With ?interval=: reach per day or ISO week, small intervals suppressed. */
+  series?: SeriesPoint[]
   total: AudienceReport
 }

@@ -6,6 +6,7 @@ import type { ReportRequest } from './reportQuery'
 
 import { eventStoreFor } from '../store/eventStoreFor'
 import { buildCampaignReport } from './buildCampaignReport'
+import { buildSeries } from './buildSeries'
 import { loadReportCampaign } from './reportCampaign'
 
 export type CampaignReportOutcome =
@@ -26,7 +27,7 @@ const givenFilters = (filters: ReportRequest['filters']): Record<string, string>
 export const readCampaignReport = async (
   payload: Payload,
   idOrSlug: string,
-  { filters, k, quality }: Pick<ReportRequest, 'filters' | 'k' | 'quality'>,
+  { filters, interval, k, quality }: Pick<ReportRequest, 'filters' | 'interval' | 'k' | 'quality'>,
 ): Promise<CampaignReportOutcome> => {
   const campaign = await loadReportCampaign(payload, idOrSlug)
   if (!campaign) {
@@ -58,5 +59,16 @@ export const readCampaignReport = async (
     onlyAudience: audience,
     quality,
   })
+  if (interval) {
+    // The series is protected like the rows: intervals under k hidden, secondarily too.
+    report.series = buildSeries(cells, {
+      from: filters.from,
+      includeHeld: quality === 'all',
+      interval,
+      k,
+      to: filters.to,
+    })
+    report.interval = interval
+  }
   return { campaign, kind: 'report', report }
 }

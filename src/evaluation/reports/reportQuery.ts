@@ -5,6 +5,9 @@ import { isChannel } from '../../domain/channels'
 import { isLocaleCode } from '../../domain/locales'
 import { MIN_REPORT_K } from '../../environment'
 import { KEY_PATTERN } from '../events/eventSchema'
+import type { SeriesInterval } from './figureTypes'
+
+import { seriesIntervals } from './buildSeries'
 
 export type ReportFormat = 'csv' | 'json'
 
@@ -12,6 +15,8 @@ export type ReportFormat = 'csv' | 'json'
 export type ReportRequest = {
   filters: Omit<CellQuery, 'audience' | 'campaign'> & { audience?: string }
   format: ReportFormat
+  /** Adds a series of reach per day or ISO week. */
+  interval?: SeriesInterval
   k: number
   quality: 'all' | 'default'
 }
@@ -33,7 +38,18 @@ const shown = (value: string) =>
 const single = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : undefined
 
-const known = ['audience', 'channel', 'format', 'from', 'k', 'locale', 'partner', 'quality', 'to']
+const known = [
+  'audience',
+  'channel',
+  'format',
+  'from',
+  'interval',
+  'k',
+  'locale',
+  'partner',
+  'quality',
+  'to',
+]
 
 /** Checks the query string of GET /api/reports/campaigns/:idOrSlug; every problem is worded. */
 export const parseReportQuery = (
@@ -59,6 +75,11 @@ export const parseReportQuery = (
     )
   }
   const quality = qualityText === 'all' ? 'all' : 'default'
+  const intervalText = single(query.interval)
+  const interval = seriesIntervals.find((name) => name === intervalText)
+  if (intervalText !== undefined && interval === undefined) {
+    errors.push(`"interval" must be day or week, not ${shown(intervalText)}.`)
+  }
   let k = environment.reportMinRespondents
   const kText = single(query.k)
   if (kText !== undefined) {
@@ -111,5 +132,5 @@ export const parseReportQuery = (
   if (partner !== undefined) filters.partner = partner
   if (from !== undefined) filters.from = from
   if (to !== undefined) filters.to = to
-  return { request: { filters, format, k, quality } }
+  return { request: { filters, format, k, quality, ...(interval ? { interval } : {}) } }
 }

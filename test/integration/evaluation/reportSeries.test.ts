@@ -1,0 +1,166 @@
+import type { Payload } from 'payload'
+
+import { randomUUID } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { CampaignReport, SeriesPoint } from '../../../src/evaluation/reports/figureTypes'
+import type { RunningServer } from '../../../src/server/startServer'
+import type { Headers } from '../../helpers/accounts'
+
+import { openApiDocument } from '../../../src/delivery/openapi/openApiDocument'
+import { readEnvironment } from '../../../src/environment'
+import { createPartner, signInAs } from '../../helpers/accounts'
+import { importBundledCampaigns } from '../../helpers/bundledCampaigns'
+import { messageOf } from '../../helpers/delivery'
+import {
+  anEvent,
+  answersFor,
+  knowledgeCheckOf,
+  type KnowledgeCheck,
+  sendBatch,
+} from '../../helpers/evaluation'
+import { openApiValidator } from '../../helpers/openApiValidator'
+import { startTestServer } from '../../helpers/testServer'
+
+const SLUG = 'series-over-time'
+const DAY_MS = 86_400_000
+
+/** The deployment's k, as the server under test reads it. */
+const K = readEnvironment().reportMinRespondents
+
+const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10)
+/** Three weeks ago, a Monday: the series' first day. */
+const today = Date.parse(`${dayOf(Date.now())}T00:00:00Z`)
+const FIRST = today - (21 + ((new Date(today).getUTCDay() + 6) % 7)) * DAY_MS
+/** Respondents per day from FIRST: one day under k, one empty, the others at or over k. */
+const PEOPLE_BY_DAY = [K + 3, 2, K + 1, 0, K + 5]
+
+describe('GET /api/reports/campaigns/:slug?interval=', () => {
+  let server: RunningServer
+  let payload: Payload
+  let evaluator: { headers: Headers }
+  let check: KnowledgeCheck
+  const validate = openApiValidator(openApiDocument)
+
+  const report = async (query: string) => {
+    const response = await fetch(`${server.url}/api/reports/campaigns/${SLUG}${query}`, {
+      headers: evaluator.headers,
+    })
+    return { body: (await response.json()) as unknown, status: response.status }
+  }
+  const series = async (query: string): Promise<CampaignReport & { series: SeriesPoint[] }> => {
+    const answer = await report(query)
+    expect(answer.status, JSON.stringify(answer.body).slice(0, 300)).toBe(200)
+    expect(validate('Report', answer.body)).toEqual([])
+    return answer.body as CampaignReport & { series: SeriesPoint[] }
+  }
+
+  /** n respondents on one day, five minutes apart: seen, a pre check, a post check. */
+  const peopleOn = (day: number, n: number) =>
+    Array.from({ length: n }, (_, index) => {
+      const respondent = `r-${randomUUID()}`
+      const at = (minutes: number) =>
+        new Date(FIRST + day * DAY_MS + (60 + index * 5 + minutes) * 60_000).toISOString()
+      const submit = (phase: 'post' | 'pre', right: number, minutes: number) =>
+        anEvent({
+          assessment: {
+            answers: answersFor(
+              check,
+              new Set(check.items.slice(0, right).map((item) => item.key)),
+            ),
+            assessment: check.slug,
+            phase,
+            revision: check.revision,
+          },
+          audience: 'tourists',
+          campaign: SLUG,
+          occurredAt: at(minutes),
+          respondent,
+          type: 'assessment',
+        })
+      return [
+        anEvent({ audience: 'tourists', campaign: SLUG, occurredAt: at(0), respondent }),
+        submit('pre', 1, 1),
+        submit('post', 4, 4),
+      ]
+    }).flat()
+
+  beforeAll(async () => {
+    server = await startTestServer()
+    payload = server.payload
+    const ids = await importBundledCampaigns(payload)
+    check = await knowledgeCheckOf(payload, 'peru-loreto-child-protection')
+    const tourists = ids.audiences.tourists as number
+    await payload.create({
+      collection: 'campaigns',
+      data: {
+        _status: 'published',
+        audiences: [tourists],
+        knowledgeCheck: check.documentId,
+        period: { start: dayOf(FIRST - 30 * DAY_MS) },
+        slug: SLUG,
+        title: 'Reach over time',
+      },
+      overrideAccess: true,
+    })
+    evaluator = await signInAs(payload, server.url, 'evaluator')
+    const partner = await createPartner(payload, { allowedAudiences: [tourists] })
+    const events = PEOPLE_BY_DAY.flatMap((n, day) => peopleOn(day, n))
+    for (let start = 0; start < events.length; start += 100) {
+      const result = await sendBatch(server.url, partner.headers, events.slice(start, start + 100))
+      expect(result.rejected).toEqual([])
+    }
+  })
+  afterAll(async () => {
+    await server?.close()
+  })
+
+  it('gives no series unless asked, and refuses an interval it does not know', async () => {
+    expect(await series('')).not.toHaveProperty('series')
+    const refused = await report('?interval=month')
+    expect(refused.status).toBe(400)
+    expect(messageOf(refused.body)).toMatch(/"interval" must be day or week, not "month"/)
+  })
+
+  it('counts each day, none skipped, and hides a day under k and the next-smallest with it', async () => {
+    const body = await series('?interval=day')
+    expect(body.interval).toBe('day')
+    expect(body.series.map((point) => point.start)).toEqual(
+      PEOPLE_BY_DAY.map((_, day) => dayOf(FIRST + day * DAY_MS)),
+    )
+    const [first, under, next, empty, last] = body.series
+    expect(first).toEqual({
+      assessmentsCompleted: 2 * (K + 3),
+      engaged: 0,
+      impressions: K + 3,
+      reached: K + 3,
+      start: dayOf(FIRST),
+      suppressed: false,
+    })
+    // Under k: hidden. Alone it would be the total minus the others, so K + 1 is hidden too.
+    expect(under).toEqual({ start: dayOf(FIRST + DAY_MS), suppressed: true })
+    expect(next).toEqual({ start: dayOf(FIRST + 2 * DAY_MS), suppressed: true })
+    // A day nobody was reached is a zero, not a secret.
+    expect(empty).toMatchObject({ impressions: 0, reached: 0, suppressed: false })
+    expect(last).toMatchObject({ impressions: K + 5, reached: K + 5, suppressed: false })
+  })
+
+  it('sums days into ISO weeks from Monday, follows the period filter and a raised k', async () => {
+    const weeks = await series('?interval=week')
+    expect(weeks.series[0]).toMatchObject({
+      impressions: PEOPLE_BY_DAY.reduce((sum, n) => sum + n, 0),
+      start: dayOf(FIRST),
+      suppressed: false,
+    })
+    for (const point of weeks.series) {
+      expect(new Date(`${point.start}T00:00:00Z`).getUTCDay(), point.start).toBe(1)
+    }
+    const from = dayOf(FIRST + 4 * DAY_MS)
+    const to = dayOf(FIRST + 6 * DAY_MS)
+    const period = await series(`?interval=day&from=${from}&to=${to}`)
+    expect(period.series.map((point) => point.start)).toEqual([from, dayOf(FIRST + 5 * DAY_MS), to])
+    expect(period.series[0]).toMatchObject({ reached: K + 5, suppressed: false })
+    const raised = await series(`?interval=day&k=${K + 4}`)
+    expect(raised.series[0]).toEqual({ start: dayOf(FIRST), suppressed: true })
+  })
+})
