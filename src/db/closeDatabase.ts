@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { stopChangeFeed } from '../cache/changeFeed'
+
 /** A checked-out pg client carries release(); passing true destroys it instead of pooling it. */
 type PgClient = { release?: (destroy: boolean) => void }
 
@@ -16,6 +18,7 @@ type SqlConnections = {
  */
 export const closeDatabase = async (payload: Payload): Promise<void> => {
   const connections = payload.db as unknown as SqlConnections
+  stopChangeFeed(payload)
   await payload.destroy()
   const pool = connections.pool
   if (pool && !pool.ended) {

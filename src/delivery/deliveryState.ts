@@ -5,14 +5,16 @@ import type { PublishedContent, StoredMedia } from './content/publishedContent'
 import type { GrantLookup } from './partners/partnerGrant'
 
 import { buildEntry, entryKeyString } from './cache/cacheEntries'
+import { onChange } from '../cache/changeFeed'
 import { ExpiringMap } from '../cache/expiringMap'
 import { loadPublishedContent } from './content/loadPublishedContent'
 import { loadAllowedOrigins } from './partners/loadAllowedOrigins'
 import { loadPartnerGrant } from './partners/loadPartnerGrant'
 
 /**
- * Hooks invalidate on every change; the time limits are only a backstop for writes the hooks
- * cannot see (another instance behind the same load balancer, a direct database edit).
+ * Hooks invalidate on every change, here and (through the change feed, changeFeed.ts) on every
+ * other instance within about a second; the time limits are only a backstop for writes nobody
+ * announces (a direct database edit) or a feed that cannot read the database.
  */
 export const CONTENT_TTL_MS = 60_000
 export const PARTNER_TTL_MS = 60_000
@@ -144,6 +146,9 @@ export class DeliveryState {
 }
 
 const states = new WeakMap<Payload, DeliveryState>()
+
+onChange('content', (payload) => states.get(payload)?.invalidateContent())
+onChange('partners', (payload) => states.get(payload)?.invalidatePartners())
 
 /** The delivery state of a Payload instance, shared by its Express routes, fast path and hooks. */
 export const deliveryStateOf = (payload: Payload): DeliveryState => {

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto'
 import type { Partner } from '../payload-types'
 import type { PartnerKeyKind } from './publishableKey'
 
+import { onChange } from '../cache/changeFeed'
 import { ExpiringMap } from '../cache/expiringMap'
 import { isPublishableKey, PUBLISHABLE_KEY_PREFIX } from './publishableKey'
 
@@ -20,11 +21,18 @@ const LOOKUP_TTL_MS = 60_000
  * Lookups by SHA-256 of the Authorization header (never the key itself). Payload resolves a key
  * with an HMAC and a query; a partner site sending a request per page view would pay that every
  * time. Any change to a partner forgets them all (forgetPartnerKeys), so a revoked key stops at
- * once in this process and within a minute in any other.
+ * once in this process and within about a second in any other (changeFeed.ts).
  */
 const lookups = new ExpiringMap<string, PartnerKeyLookup>(10_000)
+/** Raised by every forget, so a lookup that began before one does not store what it read. */
+let generation = 0
 
-export const forgetPartnerKeys = (): void => lookups.clear()
+export const forgetPartnerKeys = (): void => {
+  generation += 1
+  lookups.clear()
+}
+
+onChange('partners', forgetPartnerKeys)
 
 const findByPublishableKey = async (payload: Payload, key: string): Promise<null | Partner> => {
   const { docs } = await payload.find({
@@ -55,6 +63,7 @@ export const resolvePartnerKey = async (
   const now = Date.now()
   const cached = lookups.get(digest, now)
   if (cached) return cached
+  const startedIn = generation
   const key = authorization.slice(PARTNER_KEY_SCHEME.length).trim()
   const kind: PartnerKeyKind = key.startsWith(PUBLISHABLE_KEY_PREFIX) ? 'publishable' : 'secret'
   const partner =
@@ -68,6 +77,6 @@ export const resolvePartnerKey = async (
     : partner.active
       ? { kind, partner }
       : { refusal: 'inactive' }
-  lookups.set(digest, lookup, now + LOOKUP_TTL_MS)
+  if (startedIn === generation) lookups.set(digest, lookup, now + LOOKUP_TTL_MS)
   return lookup
 }

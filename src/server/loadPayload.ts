@@ -4,6 +4,7 @@ import { getPayload } from 'payload'
 
 import config from '../../payload.config'
 import { migrationsFor } from '../db/databaseAdapter'
+import { startChangeFeed } from '../cache/changeFeed'
 import { underStartLock } from '../db/startLock'
 import { readEnvironment } from '../environment'
 import { issueMissingPublishableKeys } from '../partners/issueMissingPublishableKeys'
@@ -34,6 +35,8 @@ export const loadPayload = async ({ cron = false }: LoadPayloadOptions = {}): Pr
     if (migrations.length > 0) await payload.db.migrate({ migrations })
     await issueMissingPublishableKeys(payload)
   })
+  // Edits and revocations made on other instances reach this one's caches (changeFeed.ts).
+  await startChangeFeed(payload)
   // Payload starts the crons of its cached instance when asked again with cron.
   if (cron) await getPayload({ config, cron })
   return payload

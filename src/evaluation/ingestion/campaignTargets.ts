@@ -2,6 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import type { Assessment, Audience, Campaign } from '../../payload-types'
 
+import { onChange } from '../../cache/changeFeed'
 import { ExpiringMap } from '../../cache/expiringMap'
 
 /** What ingestion needs to know about a campaign an event names. */
@@ -23,8 +24,16 @@ export type CampaignTarget = {
  */
 const CAMPAIGN_TTL_MS = 10_000
 const targets = new ExpiringMap<string, CampaignTarget | null>(1000)
+/** Raised by every forget, so a lookup that began before one does not store what it read. */
+let generation = 0
 
-export const forgetCampaignTargets = (): void => targets.clear()
+export const forgetCampaignTargets = (): void => {
+  generation += 1
+  targets.clear()
+}
+
+// A campaign published, unpublished or edited on any instance (changeFeed.ts).
+onChange('content', forgetCampaignTargets)
 
 const refOf = (reference: number | string) => String(reference)
 
@@ -67,6 +76,7 @@ export const loadCampaignTargets = async (
     else found.set(reference, cached)
   }
   if (missing.length === 0) return found
+  const startedIn = generation
   const ids = missing.filter((reference) => looksLikeId(payload, reference))
   const where: Where = {
     or: [{ slug: { in: missing } }, ...(ids.length > 0 ? [{ id: { in: ids } }] : [])],
@@ -83,7 +93,7 @@ export const loadCampaignTargets = async (
   for (const reference of missing) {
     const campaign = docs.find((doc) => String(doc.id) === reference || doc.slug === reference)
     const target = campaign ? targetOf(campaign) : null
-    targets.set(reference, target, now + CAMPAIGN_TTL_MS)
+    if (startedIn === generation) targets.set(reference, target, now + CAMPAIGN_TTL_MS)
     found.set(reference, target)
   }
   return found

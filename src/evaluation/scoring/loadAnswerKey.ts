@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import type { Assessment } from '../../payload-types'
 import type { AnswerKey } from './answerKey'
 
+import { onChange } from '../../cache/changeFeed'
+
 /**
  * Answer keys by assessment and revision. A revision's answer key never changes (any change to
  * it raises the revision: bumpAnswerKeyRevision), but its explanations may be reworded or
@@ -38,6 +40,9 @@ export const forgetAnswerKeys = (assessment: number | string): void => {
     if (key.startsWith(`${assessment}@`)) answerKeys.delete(key)
   }
 }
+
+// An assessment edited on another instance (changeFeed.ts): its explanations may differ.
+onChange('content', () => answerKeys.clear())
 
 /** The answer key of the revision a respondent saw, or null when there is no such revision. */
 export const loadAnswerKey = async (
