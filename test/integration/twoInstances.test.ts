@@ -5,6 +5,8 @@ import path from 'node:path'
 import { getPayload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { MongooseAdapter } from '@payloadcms/db-mongodb'
+
 import type { CampaignReport } from '../../src/evaluation/reports/figureTypes'
 import type { CampaignResponse } from '../helpers/deliveryTypes'
 
@@ -215,6 +217,15 @@ describe('two instances on one database', () => {
       const refused = await postEvents(server.url, key, { events: [anEvent()] })
       expect(refused.status).toBe(429)
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    }
+    if (databaseKindOf(process.env.DATABASE_URI) === 'mongodb') {
+      // Two instances counting a new key at once rely on its unique index (the loser's insert
+      // fails and it updates instead); the library builds it, and this server must have it.
+      const db = (payload.db as unknown as MongooseAdapter).connection.db!
+      const indexes = await db.collection('rate-limits').indexes()
+      expect(indexes).toEqual(
+        expect.arrayContaining([expect.objectContaining({ key: { key: 1 }, unique: true })]),
+      )
     }
   })
 
