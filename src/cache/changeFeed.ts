@@ -110,9 +110,13 @@ export const pollChanges = async (payload: Payload): Promise<void> => {
   const { seen } = feed
   const writesBefore = feed.writes
   const stamps = await readStamps(payload)
-  // A stamp written here meanwhile may be newer than what was read: the next read decides.
-  if (feed.writes !== writesBefore) return
   for (const [topic, token] of stamps) {
+    // A stamp written here meanwhile may be newer than what was read: the next read decides
+    // (this one only sets a first baseline, which can at most cause one needless emptying).
+    if (feed.writes !== writesBefore) {
+      if (!seen.has(topic)) seen.set(topic, token)
+      continue
+    }
     const before = seen.get(topic)
     seen.set(topic, token)
     if (before !== undefined && before !== token) notify(topic, payload)
