@@ -25,6 +25,8 @@ export type ServerProcess = {
 export const startServerProcess = async (
   script: string,
   env: Record<string, string> = {},
+  /** Starting takes longer with several processes compiling the sources at once. */
+  { healthyWithinMs = 60_000 }: { healthyWithinMs?: number } = {},
 ): Promise<ServerProcess> => {
   const port = await freePort()
   let output = ''
@@ -37,7 +39,7 @@ export const startServerProcess = async (
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   const exited = once(child, 'exit').then(([code]) => code as null | number)
   const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 60_000
+  const deadline = Date.now() + healthyWithinMs
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`)
     const healthy = await fetch(`${url}/healthz`).then(
@@ -45,7 +47,8 @@ export const startServerProcess = async (
       () => false,
     )
     if (healthy) break
-    if (Date.now() > deadline) throw new Error(`server not healthy within 60 s:\n${output}`)
+    if (Date.now() > deadline)
+      throw new Error(`server not healthy within ${healthyWithinMs / 1000} s:\n${output}`)
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
   return { child, exited, output: () => output, url }

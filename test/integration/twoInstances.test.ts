@@ -68,8 +68,12 @@ describe('two instances on one database', () => {
     const env = {
       EVENT_RATE_LIMIT_BATCHES: String(BATCHES_PER_WINDOW),
       EVENT_RATE_LIMIT_WINDOW_SECONDS: '60',
-    }
-    ;[a, b] = await Promise.all([startServerProcess(SERVER, env), startServerProcess(SERVER, env)])
+    } // Two processes compiling the sources at once, beside other test files: minutes when loaded.
+    const starting = { healthyWithinMs: 240_000 }
+    ;[a, b] = await Promise.all([
+      startServerProcess(SERVER, env, starting),
+      startServerProcess(SERVER, env, starting),
+    ])
     // The example campaigns go into the new database once, in the background of one start.
     await msUntil(
       performance.now(),
@@ -77,7 +81,7 @@ describe('two instances on one database', () => {
       120_000,
     )
     payload = await loadPayload()
-  }, 300_000)
+  }, 420_000)
   afterAll(async () => {
     for (const server of [a, b]) server?.child.kill('SIGKILL')
     await Promise.all([a?.exited, b?.exited])
