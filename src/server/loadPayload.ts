@@ -6,6 +6,7 @@ import config from '../../payload.config'
 import { migrationsFor } from '../db/databaseAdapter'
 import { startChangeFeed } from '../cache/changeFeed'
 import { underStartLock } from '../db/startLock'
+import { prepareRateLimitStore } from '../evaluation/ingestion/rateLimitStore'
 import { readEnvironment } from '../environment'
 import { issueMissingPublishableKeys } from '../partners/issueMissingPublishableKeys'
 
@@ -33,6 +34,7 @@ export const loadPayload = async ({ cron = false }: LoadPayloadOptions = {}): Pr
   const migrations = migrationsFor(readEnvironment().databaseUri)
   await underStartLock(payload, 'schema', async () => {
     if (migrations.length > 0) await payload.db.migrate({ migrations })
+    await prepareRateLimitStore(payload)
     await issueMissingPublishableKeys(payload)
   })
   // Edits and revocations made on other instances reach this one's caches (changeFeed.ts).

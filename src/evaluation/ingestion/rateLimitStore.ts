@@ -26,8 +26,29 @@ const postgresRateLimits = pgTable('rate_limits', {
   points: pgInteger('points').notNull(),
 })
 
-/** MongoDB's collection; rate-limiter-flexible makes its unique key and expiry indexes. */
+/** MongoDB's collection, with its indexes made at start (prepareRateLimitStore). */
 const MONGODB_COLLECTION = 'rate-limits'
+
+const mongoDbOf = (payload: Payload) => {
+  const db = (payload.db as unknown as MongooseAdapter).connection.db
+  if (!db) throw new Error('MongoDB is not connected: no rate limits can be kept.')
+  return db
+}
+
+/**
+ * MongoDB's counters need a unique index on the key: two instances counting a new key at once
+ * both try to insert it, and the index makes the loser update instead. rate-limiter-flexible
+ * would build it in the background after its expiry (TTL) index, which FerretDB does not build,
+ * so the unique one never came; here it is built first, and awaited, at start. Without the TTL
+ * index an expired counter stays until its key counts again, which resets it (one small
+ * document per partner key or account). SQL databases get their table from a migration.
+ */
+export const prepareRateLimitStore = async (payload: Payload): Promise<void> => {
+  if (payload.db.name !== 'mongoose') return
+  const collection = mongoDbOf(payload).collection(MONGODB_COLLECTION)
+  await collection.createIndex({ key: 1 }, { unique: true })
+  await collection.createIndex({ expire: -1 }, { expireAfterSeconds: 0 }).catch(() => undefined)
+}
 
 export type LimitOptions = {
   /** Seconds a window lasts. */
@@ -52,11 +73,13 @@ export const sharedLimiter = (payload: Payload, options: LimitOptions): RateLimi
     storeClient: undefined,
   }
   switch (payload.db.name) {
-    case 'mongoose': {
-      const db = (payload.db as unknown as MongooseAdapter).connection.db
-      if (!db) throw new Error('MongoDB is not connected: no rate limits can be kept.')
-      return new RateLimiterMongo({ ...shared, storeClient: db, tableName: MONGODB_COLLECTION })
-    }
+    case 'mongoose':
+      return new RateLimiterMongo({
+        ...shared,
+        disableIndexesCreation: true,
+        storeClient: mongoDbOf(payload),
+        tableName: MONGODB_COLLECTION,
+      })
     case 'postgres':
       return new RateLimiterDrizzle({
         ...shared,
