@@ -189,6 +189,23 @@ describe('the evaluation pages of the admin, in Chromium', () => {
     }
     await page.setViewportSize({ height: 1000, width: 1600 })
 
+    // Reach over time: a table row per week, the figures the API gives for the same filters.
+    const weekly = await apiReport('?interval=week')
+    const seriesRows = page.locator('[data-series="week"] tbody tr')
+    await expect.poll(() => seriesRows.count()).toBe(weekly.series?.length)
+    for (const point of weekly.series ?? []) {
+      const cell = page.locator(`[data-series="week"] tr[data-start="${point.start}"]`)
+      expect(await cell.innerText()).toMatch(
+        point.suppressed ? /hidden/ : new RegExp(point.reached.toLocaleString('en')),
+      )
+    }
+    // A preset sets the period, and every filter is in the address.
+    await page.getByRole('button', { name: 'Last 90 days' }).click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('from')).toMatch(/^\d{4}-/)
+    expect(new URL(page.url()).searchParams.get('campaign')).toBe(PHILIPPINES)
+    await page.getByRole('button', { name: 'Whole campaign' }).click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBeNull()
+
     // Arabic is the smallest language of this campaign: few enough people for suppression.
     await page.getByLabel('Language').selectOption('ar')
     const arabic = await apiReport('?locale=ar')

@@ -7,13 +7,18 @@ import {
   points,
   pValue,
 } from '../../../src/evaluation/admin/reports/format'
-import { reportUrl } from '../../../src/evaluation/admin/reports/reportFilters'
+import {
+  presetPeriod,
+  reportUrl,
+  viewSearch,
+} from '../../../src/evaluation/admin/reports/reportFilters'
 
 const none = {
   audience: '',
   campaign: 'peru',
   channel: '',
   from: '',
+  interval: 'week' as const,
   locale: '',
   partner: '',
   quality: '' as const,
@@ -45,9 +50,25 @@ describe('how the dashboard writes figures', () => {
 
 describe('the report URL behind the dashboard and its export links', () => {
   it('carries only the filters that are set', () => {
-    expect(reportUrl(none)).toBe('/api/reports/campaigns/peru')
+    expect(reportUrl(none)).toBe('/api/reports/campaigns/peru?interval=week')
     expect(
       reportUrl({ ...none, audience: 'tourists', from: '2026-01-01', locale: 'es' }, 'csv'),
     ).toBe('/api/reports/campaigns/peru?audience=tourists&locale=es&from=2026-01-01&format=csv')
+  })
+})
+
+describe('the view address and its period presets', () => {
+  it('holds every filter set, so a view can be shared and reopened', () => {
+    expect(viewSearch(none)).toBe('?campaign=peru')
+    expect(viewSearch({ ...none, audience: 'tourists', from: '2026-01-01', interval: 'day' })).toBe(
+      '?campaign=peru&audience=tourists&from=2026-01-01&interval=day',
+    )
+  })
+
+  it('counts the last n days up to today, and the whole campaign as no period', () => {
+    const now = Date.parse('2026-12-01T15:00:00Z')
+    expect(presetPeriod(7, now)).toEqual({ from: '2026-11-25', to: '2026-12-01' })
+    expect(presetPeriod(30, now)).toEqual({ from: '2026-11-02', to: '2026-12-01' })
+    expect(presetPeriod(null, now)).toEqual({ from: '', to: '' })
   })
 })

@@ -9,8 +9,9 @@ import type { Option, ReportCampaignOption } from './dashboardTypes'
 import { apiErrorMessage } from '../apiErrorMessage'
 import { AudienceSection } from './AudienceSection'
 import { dateTime } from './format'
-import { type ReportFilters, reportUrl } from './reportFilters'
+import { filterNames, type ReportFilters, reportUrl, viewSearch } from './reportFilters'
 import { ReportFiltersForm } from './ReportFiltersForm'
+import { SeriesPanel } from './SeriesPanel'
 
 type Loaded =
   | { kind: 'failed'; message: string }
@@ -20,8 +21,8 @@ type Loaded =
 /** The evaluator's dashboard: filters, export links and the report, read from the report API. */
 export const ReportDashboard: React.FC<{
   campaigns: ReportCampaignOption[]
-  /** What the overview linked to (?campaign=&audience=), when it is one of the options. */
-  initial?: { audience?: string; campaign?: string }
+  /** The filters of the view's address (?campaign=&audience=…), when they fit the options. */
+  initial?: Partial<Record<(typeof filterNames)[number], string>>
   partners: Option[]
 }> = ({ campaigns, initial = {}, partners }) => {
   const linked = campaigns.find((option) => option.slug === initial.campaign)
@@ -31,17 +32,20 @@ export const ReportDashboard: React.FC<{
         ? initial.audience
         : '',
     campaign: linked?.slug ?? campaigns[0]?.slug ?? '',
-    channel: '',
-    from: '',
-    locale: '',
-    partner: '',
-    quality: '',
-    to: '',
+    channel: initial.channel ?? '',
+    from: initial.from ?? '',
+    interval: initial.interval === 'day' ? 'day' : 'week',
+    locale: initial.locale ?? '',
+    partner: initial.partner ?? '',
+    quality: initial.quality === 'all' ? 'all' : '',
+    to: initial.to ?? '',
   })
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' })
 
   useEffect(() => {
     if (!filters.campaign) return
+    // Every filter in the address: the view can be shared and reopened as it is.
+    window.history.replaceState(null, '', viewSearch(filters))
     const controller = new AbortController()
     setLoaded({ kind: 'loading' })
     fetch(reportUrl(filters), { credentials: 'same-origin', signal: controller.signal })
@@ -103,6 +107,7 @@ export const ReportDashboard: React.FC<{
         {loaded.kind === 'ready' && (
           <Report
             audienceName={audienceName}
+            interval={filters.interval}
             questions={campaign?.questions ?? {}}
             report={loaded.report}
           />
@@ -140,9 +145,10 @@ const NoFiguresYet: React.FC<{ k: number }> = ({ k }) => {
 
 const Report: React.FC<{
   audienceName: (slug: null | string) => string
+  interval: ReportFilters['interval']
   questions: Record<string, string>
   report: CampaignReport
-}> = ({ audienceName, questions, report }) => {
+}> = ({ audienceName, interval, questions, report }) => {
   if (report.total.suppressed) {
     return <NoFiguresYet k={report.k} />
   }
@@ -153,6 +159,7 @@ const Report: React.FC<{
         {report.campaign.title}. Generated {dateTime(report.generatedAt)}; groups of fewer than{' '}
         {report.k} respondents are suppressed. Scores are shares of items answered correctly.
       </p>
+      {report.series && <SeriesPanel interval={interval} k={report.k} series={report.series} />}
       {rows.map((row) => (
         <AudienceSection
           k={report.k}

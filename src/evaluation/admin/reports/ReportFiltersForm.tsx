@@ -8,6 +8,14 @@ import type { ReportFilters } from './reportFilters'
 import { channels } from '../../../domain/channels'
 import { locales } from '../../../domain/locales'
 import { Field } from '../Field'
+import { presetPeriod } from './reportFilters'
+
+const presets = [
+  { days: 7, label: 'Last 7 days' },
+  { days: 30, label: 'Last 30 days' },
+  { days: 90, label: 'Last 90 days' },
+  { days: null, label: 'Whole campaign' },
+]
 
 type Props = {
   campaigns: ReportCampaignOption[]
@@ -114,6 +122,23 @@ export const ReportFiltersForm: React.FC<Props> = ({ campaigns, filters, onChang
         value={filters.partner}
         withAll="All partners"
       />
+      <fieldset className="aware-presets">
+        <legend>Period</legend>
+        {presets.map(({ days, label }) => (
+          <button
+            aria-pressed={
+              days === null
+                ? filters.from === '' && filters.to === ''
+                : filters.from === presetPeriod(days).from && filters.to === presetPeriod(days).to
+            }
+            key={label}
+            onClick={() => onChange({ ...filters, ...presetPeriod(days) })}
+            type="button"
+          >
+            {label}
+          </button>
+        ))}
+      </fieldset>
       <DayInput label="From" name="from" onChange={set('from')} value={filters.from} />
       <DayInput label="To" name="to" onChange={set('to')} value={filters.to} />
       <Select
@@ -123,6 +148,16 @@ export const ReportFiltersForm: React.FC<Props> = ({ campaigns, filters, onChang
         options={[{ label: 'All, flagged and excluded too', value: 'all' }]}
         value={filters.quality}
         withAll="Counted (ok and approved)"
+      />
+      <Select
+        label="Over time, per"
+        name="interval"
+        onChange={set('interval')}
+        options={[
+          { label: 'week', value: 'week' },
+          { label: 'day', value: 'day' },
+        ]}
+        value={filters.interval}
       />
     </form>
   )

@@ -9,6 +9,7 @@ import { checkRole } from '../../../access/roles'
 import { EvaluationPage } from '../EvaluationPage'
 import { ReportsOverview } from '../overview/ReportsOverview'
 import { ReportDashboard } from './ReportDashboard'
+import { filterNames } from './reportFilters'
 
 /** Localized fields read with locale 'all' are objects by locale: their keys with text. */
 const writtenLocales = (title: unknown): string[] =>
@@ -136,7 +137,7 @@ export const ReportsView = async (props: AdminViewServerProps) => {
       </p>
       <ReportDashboard
         campaigns={options.campaigns}
-        initial={{ audience: single(searchParams.audience), campaign }}
+        initial={Object.fromEntries(filterNames.map((name) => [name, single(searchParams[name])]))}
         partners={options.partners}
       />
     </EvaluationPage>

@@ -4,6 +4,8 @@ export type ReportFilters = {
   campaign: string
   channel: string
   from: string
+  /** What each point of the reach series spans. */
+  interval: 'day' | 'week'
   locale: string
   partner: string
   /** 'all' counts flagged and excluded submissions too. */
@@ -28,6 +30,38 @@ export const reportUrl = (filters: ReportFilters, format: 'csv' | 'json' = 'json
     if (filters[name] !== '') query.set(name, filters[name])
   }
   if (format === 'csv') query.set('format', 'csv')
+  else query.set('interval', filters.interval)
   const search = query.toString()
   return `${REPORTS_API}/${encodeURIComponent(filters.campaign)}${search ? `?${search}` : ''}`
 }
+
+/** Every filter the view can be reopened with, in the order its address shows them. */
+export const filterNames = [
+  'campaign',
+  'audience',
+  'channel',
+  'locale',
+  'partner',
+  'from',
+  'to',
+  'quality',
+  'interval',
+] as const
+
+/** The view's own address for these filters, so it can be shared and reopened as it is. */
+export const viewSearch = (filters: ReportFilters): string => {
+  const query = new URLSearchParams()
+  for (const name of filterNames) {
+    if (filters[name] !== '' && !(name === 'interval' && filters[name] === 'week')) {
+      query.set(name, filters[name])
+    }
+  }
+  return `?${query.toString()}`
+}
+
+const DAY_MS = 86_400_000
+const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10)
+
+/** The last n UTC days up to today, as from and to; n = null is the whole campaign. */
+export const presetPeriod = (days: null | number, now = Date.now()) =>
+  days === null ? { from: '', to: '' } : { from: dayOf(now - (days - 1) * DAY_MS), to: dayOf(now) }
