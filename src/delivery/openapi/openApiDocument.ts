@@ -196,7 +196,10 @@ export const openApiDocument = {
       get: {
         description:
           'Reach and knowledge change per audience and in total, for evaluators, editors and ' +
-          'administrators. Cells resting on fewer than `k` respondents are suppressed.',
+          'administrators. Cells resting on fewer than `k` respondents are suppressed, and so ' +
+          'is whatever a combination of reports could isolate them by (docs/evaluation.md, ' +
+          '"Small cells and differencing"). Narrow by one of channel, locale, partner or a ' +
+          'period at a time.',
         operationId: 'getCampaignReport',
         parameters: [
           { in: 'path', name: 'idOrSlug', required: true, schema: { type: 'string' } },
@@ -204,8 +207,14 @@ export const openApiDocument = {
           queryParameter('channel', 'Channel.', { type: 'string' }),
           queryParameter('locale', 'Locale.', { type: 'string' }),
           queryParameter('partner', 'Partner id.', { type: 'string' }),
-          queryParameter('from', 'First day (inclusive).', { format: 'date', type: 'string' }),
-          queryParameter('to', 'Last day (inclusive).', { format: 'date', type: 'string' }),
+          queryParameter('from', 'First day (inclusive), moved back to its Monday (UTC).', {
+            format: 'date',
+            type: 'string',
+          }),
+          queryParameter('to', 'Last day (inclusive), moved on to its Sunday (UTC).', {
+            format: 'date',
+            type: 'string',
+          }),
           queryParameter(
             'interval',
             'Adds `series`: reach per UTC day or ISO week (from Monday), intervals under k suppressed.',
@@ -215,6 +224,16 @@ export const openApiDocument = {
             enum: ['json', 'csv'],
             type: 'string',
           }),
+          queryParameter(
+            'quality',
+            'default (ok and approved submissions) or all (flagged and excluded too).',
+            { enum: ['default', 'all'], type: 'string' },
+          ),
+          queryParameter(
+            'k',
+            'Small-cell threshold: at least, and by default, the deployment’s REPORT_MIN_RESPONDENTS.',
+            { minimum: 5, type: 'integer' },
+          ),
         ],
         responses: {
           200: {

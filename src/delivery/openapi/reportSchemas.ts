@@ -159,7 +159,12 @@ export const reportSchemas: Record<string, JsonSchema> = {
       },
       reach: {
         properties: {
-          assessmentsCompleted: count,
+          assessmentsCompleted: {
+            ...nullable(count),
+            description:
+              'Checks completed (pre + post + follow-up); null when a phase of the row is ' +
+              'suppressed, as the sum would give it away.',
+          },
           attainment: {
             ...nullable(number),
             description: "Reach attainment: reached / the audience objective's reach target.",

@@ -8,8 +8,11 @@ import type { ReportCampaign } from './reportCampaign'
 import { knowledgeFigures } from './knowledgeFigures'
 import { masteryCount } from './mastery'
 import { emptyTallies, mergeByAudience } from './mergedTallies'
-import { planSuppression, type Block } from './planSuppression'
-import { qualityFigures } from './qualityFigures'
+import type { QualityFigures } from './qualityFigures'
+
+import { protectQualityCounts } from './disclosure/protectQualityCounts'
+import { blocks, type Block, type SuppressionPlan } from './planSuppression'
+import { qualityFigures, withheldQuality } from './qualityFigures'
 import { reachFigures } from './reachFigures'
 import { DEFAULT_PASS_MARK } from './reportCampaign'
 
@@ -50,32 +53,45 @@ type Row = {
   target: null | number
 }
 
-const rowReport = (row: Row, k: number): AudienceReport => {
+/** Phases of a row hidden while someone is in them: counts that add them up must hide too. */
+const phasesHidden = (row: Row) => {
   const sizes = sizesOf(row.tallies)
   // A phase hidden with nobody in it hides nothing: zero is not a person.
-  const quality = qualityFigures(row.tallies.quality, {
-    k,
-    sizesHidden: (['pre', 'post', 'followup'] as const).some(
-      (block) => row.hidden.has(block) && sizes[block] > 0,
-    ),
-  })
-  return row.hidden.has('respondents')
+  return (['pre', 'post', 'followup'] as const).some(
+    (block) => row.hidden.has(block) && sizes[block] > 0,
+  )
+}
+
+const rowReport = (row: Row, quality: QualityFigures): AudienceReport =>
+  row.hidden.has('respondents')
     ? { audience: row.slug, quality, suppressed: true }
     : {
         audience: row.slug,
         knowledge: knowledgeFigures(row.tallies, row),
         quality,
-        reach: reachFigures(row.tallies, row.reachTarget),
+        reach: reachFigures(row.tallies, row.reachTarget, phasesHidden(row)),
         suppressed: false,
       }
+
+/** What a plan hides of a row, and whatever of it rests on fewer than k here. */
+const hiddenOf = (planned: ReadonlySet<Block> | undefined, tallies: MergedTallies, k: number) => {
+  const sizes = sizesOf(tallies)
+  const hidden = new Set<Block>(planned ?? blocks)
+  for (const block of blocks) if (sizes[block] < k) hidden.add(block)
+  if (hidden.has('respondents')) for (const block of blocks) hidden.add(block)
+  return hidden
 }
 
 export type ReportOptions = {
+  /** A breakdown (channel, locale, partner or period): its rows carry no quality counts. */
+  breakdown?: boolean
   filters: Record<string, string>
   generatedAt?: Date
   k: number
   /** Only this audience (id); the campaign's other audiences are left out. */
   onlyAudience?: string
+  /** What the disclosure plan (disclosure/disclosurePlan.ts) lets this request show. */
+  plan: SuppressionPlan
   /** `all` adds the figures of flagged and excluded submissions. */
   quality?: CampaignReport['quality']
 }
@@ -87,12 +103,24 @@ export type ReportOptions = {
 export const buildCampaignReport = (
   campaign: ReportCampaign,
   cells: CellRecord[],
-  { filters, generatedAt = new Date(), k, onlyAudience, quality = 'default' }: ReportOptions,
+  {
+    breakdown = false,
+    filters,
+    generatedAt = new Date(),
+    k,
+    onlyAudience,
+    plan,
+    quality = 'default',
+  }: ReportOptions,
 ): CampaignReport => {
   const merged = mergeByAudience(cells, quality === 'all')
-  const audienceIds = onlyAudience
-    ? [onlyAudience]
-    : [...new Set([...campaign.audiences, ...merged.audiences.keys()])]
+  const audienceIds = [
+    ...new Set([
+      ...campaign.audiences,
+      ...merged.audiences.keys(),
+      ...(onlyAudience === undefined ? [] : [onlyAudience]),
+    ]),
+  ]
   const rows = new Map<string, Row>()
   for (const id of audienceIds) {
     const tallies = merged.audiences.get(id) ?? emptyTallies()
@@ -134,21 +162,34 @@ export const buildCampaignReport = (
       : null,
   }
 
-  const plan = planSuppression(
-    new Map([...rows].map(([id, row]) => [id, sizesOf(row.tallies)])),
-    sizesOf(total.tallies),
-    k,
-  )
-  for (const [id, row] of rows) row.hidden = plan.audiences.get(id) ?? new Set()
-  total.hidden = plan.total
+  for (const [id, row] of rows) row.hidden = hiddenOf(plan.audiences.get(id), row.tallies, k)
+  total.hidden = hiddenOf(plan.total, total.tallies, k)
+
+  const ordered = [...rows.values(), total]
+  const qualities = breakdown
+    ? ordered.map(() => withheldQuality())
+    : ordered.map((row) =>
+        qualityFigures(row.tallies.quality, { k, sizesHidden: phasesHidden(row) }),
+      )
+  if (!breakdown) {
+    // Secondary suppression of the counts: the rows add up to the total, count by count.
+    const raw = ordered.map((row) =>
+      qualityFigures(row.tallies.quality, { k: 1, sizesHidden: false }),
+    )
+    protectQualityCounts(raw, qualities, k)
+  }
+  const reports = ordered.map((row, index) => rowReport(row, qualities[index]))
+  const totalReport = reports.pop()!
+  // One audience: its row as the whole report shows it, which is also the total.
+  const only = onlyAudience === undefined ? -1 : [...rows.keys()].indexOf(onlyAudience)
 
   return {
-    audiences: [...rows.values()].map((row) => rowReport(row, k)),
+    audiences: only < 0 ? reports : [reports[only]],
     campaign: { id: campaign.id, slug: campaign.slug, title: campaign.title },
     filters,
     generatedAt: generatedAt.toISOString(),
     k,
     quality,
-    total: rowReport(total, k),
+    total: only < 0 ? totalReport : { ...reports[only], audience: null },
   }
 }

@@ -87,7 +87,8 @@ export type KnowledgeFigures = {
 }
 
 export type ReachFigures = {
-  assessmentsCompleted: number
+  /** null when a phase of the row is suppressed (the sum would give it away). */
+  assessmentsCompleted: null | number
   attainment: null | number
   cta: number
   ctaRate: null | number

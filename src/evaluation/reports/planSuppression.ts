@@ -19,8 +19,9 @@ const hideAll = (hidden: Set<Block>) => {
 /**
  * Which blocks of which rows to suppress. Primary: a block resting on fewer than k respondents;
  * an audience with fewer than k respondents in all shows nothing. Secondary: the audiences add up
- * to the total, so when exactly one audience hides a block that holds someone, total minus the
- * others would give it away; the smallest other audience holding someone hides it too.
+ * to the total, so total minus the visible rows gives the sum of the hidden ones; while that sum
+ * rests on 1 to k − 1 respondents (one audience hidden alone, or two small ones together), the
+ * smallest visible audience holding someone is hidden too (or, when none is left, the total).
  * Audiences that hold nobody protect nothing and give nothing away (0 is not a person).
  */
 export const planSuppression = (
@@ -38,21 +39,20 @@ export const planSuppression = (
   if (totalHidden.has('respondents')) hideAll(totalHidden)
 
   for (const block of blocks) {
-    if (totalHidden.has(block)) continue
-    const holding = [...sizes].filter(([, size]) => size[block] > 0)
-    const hidden = holding.filter(([audience]) => audiences.get(audience)!.has(block))
-    if (hidden.length !== 1) continue
-    const [complement] = holding
-      .filter(([audience]) => !audiences.get(audience)!.has(block))
-      .sort(([a, sa], [b, sb]) => sa[block] - sb[block] || (a < b ? -1 : 1))
-    if (!complement) {
-      totalHidden.add(block)
-      if (block === 'respondents') hideAll(totalHidden)
-      continue
+    for (;;) {
+      if (totalHidden.has(block)) break
+      const holding = [...sizes].filter(([, size]) => size[block] > 0)
+      const hiddenSum = holding
+        .filter(([audience]) => audiences.get(audience)!.has(block))
+        .reduce((sum, [, size]) => sum + size[block], 0)
+      if (hiddenSum === 0 || hiddenSum >= k) break
+      const [complement] = holding
+        .filter(([audience]) => !audiences.get(audience)!.has(block))
+        .sort(([a, sa], [b, sb]) => sa[block] - sb[block] || (a < b ? -1 : 1))
+      const hidden = complement ? audiences.get(complement[0])! : totalHidden
+      hidden.add(block)
+      if (block === 'respondents') hideAll(hidden)
     }
-    const complementHidden = audiences.get(complement[0])!
-    complementHidden.add(block)
-    if (block === 'respondents') hideAll(complementHidden)
   }
   return { audiences, total: totalHidden }
 }

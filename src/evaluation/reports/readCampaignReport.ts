@@ -4,9 +4,11 @@ import type { CampaignReport } from './figureTypes'
 import type { ReportCampaign } from './reportCampaign'
 import type { ReportRequest } from './reportQuery'
 
+import { readEnvironment } from '../../environment'
 import { eventStoreFor } from '../store/eventStoreFor'
-import { buildCampaignReport } from './buildCampaignReport'
 import { buildSeries } from './buildSeries'
+import { protectedReport } from './disclosure/protectedReport'
+import { cellInView, viewOf } from './disclosure/reportView'
 import { loadReportCampaign } from './reportCampaign'
 
 export type CampaignReportOutcome =
@@ -20,14 +22,24 @@ const givenFilters = (filters: ReportRequest['filters']): Record<string, string>
   )
 
 /**
- * The report of one campaign for a checked request, small cells suppressed: the one operation
- * behind every report answer (JSON, CSV), so whatever protects a figure protects it everywhere.
+ * The report of one campaign for a checked request, small cells suppressed and protected against
+ * differencing (disclosure/protectedReport.ts): the one operation behind every report answer
+ * (JSON, CSV), so whatever protects a figure protects it everywhere.
  * Refuses, with words, an unknown campaign or an audience the campaign does not speak to.
  */
 export const readCampaignReport = async (
   payload: Payload,
   idOrSlug: string,
-  { filters, interval, k, quality }: Pick<ReportRequest, 'filters' | 'interval' | 'k' | 'quality'>,
+  {
+    deploymentK = readEnvironment().reportMinRespondents,
+    filters,
+    interval,
+    k,
+    quality,
+  }: Pick<ReportRequest, 'filters' | 'interval' | 'k' | 'quality'> & {
+    /** The deployment's REPORT_MIN_RESPONDENTS (read from the environment unless given). */
+    deploymentK?: number
+  },
 ): Promise<CampaignReportOutcome> => {
   const campaign = await loadReportCampaign(payload, idOrSlug)
   if (!campaign) {
@@ -48,20 +60,25 @@ export const readCampaignReport = async (
       }
     }
   }
-  const cells = await eventStoreFor(payload).readCells({
-    ...filters,
+  // Every cell of the campaign: what one request may show depends on all of them.
+  const cells = await eventStoreFor(payload).readCells({ campaign: campaign.id })
+  const view = viewOf(filters)
+  const report = protectedReport(campaign, cells, {
     audience,
-    campaign: campaign.id,
-  })
-  const report = buildCampaignReport(campaign, cells, {
+    deploymentK,
     filters: givenFilters(filters),
     k,
-    onlyAudience: audience,
     quality,
+    view,
   })
   if (interval) {
-    // The series is protected like the rows: intervals under k hidden, secondarily too.
-    report.series = buildSeries(cells, {
+    // The series is protected like the rows: intervals under k hidden, secondarily too. It
+    // reads the cells the filters select (the report itself needs all of them).
+    const selected = cells.filter(
+      (cell) =>
+        cellInView(cell, view, 'all') && (audience === undefined || cell.audience === audience),
+    )
+    report.series = buildSeries(selected, {
       from: filters.from,
       includeHeld: quality === 'all',
       interval,

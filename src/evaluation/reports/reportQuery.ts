@@ -3,11 +3,11 @@ import type { CellQuery } from '../store/eventStore'
 
 import { isChannel } from '../../domain/channels'
 import { isLocaleCode } from '../../domain/locales'
-import { MIN_REPORT_K } from '../../environment'
 import { KEY_PATTERN } from '../events/eventSchema'
 import type { SeriesInterval } from './figureTypes'
 
 import { seriesIntervals } from './buildSeries'
+import { snapToWeeks } from './disclosure/weeks'
 
 export type ReportFormat = 'csv' | 'json'
 
@@ -80,13 +80,14 @@ export const parseReportQuery = (
   if (intervalText !== undefined && interval === undefined) {
     errors.push(`"interval" must be day or week, not ${shown(intervalText)}.`)
   }
+  // A reader may raise k, never lower it below the deployment's.
   let k = environment.reportMinRespondents
   const kText = single(query.k)
   if (kText !== undefined) {
     k = Number(kText)
-    if (!/^\d+$/.test(kText) || k < MIN_REPORT_K) {
+    if (!/^\d+$/.test(kText) || k < environment.reportMinRespondents) {
       errors.push(
-        `"k" must be a whole number of at least ${MIN_REPORT_K}: smaller cells would identify respondents.`,
+        `"k" must be a whole number of at least ${environment.reportMinRespondents} (this deployment's REPORT_MIN_RESPONDENTS): smaller cells would identify respondents.`,
       )
     }
   }
@@ -121,16 +122,29 @@ export const parseReportQuery = (
       `"audience" must be an audience slug such as "tourists", not ${shown(audienceText)}.`,
     )
   }
+  const breakdowns = [
+    channel !== undefined && 'channel',
+    locale !== undefined && 'locale',
+    partnerText !== undefined && 'partner',
+    (from !== undefined || to !== undefined) && 'a period (from, to)',
+  ].filter((name): name is string => name !== false)
+  if (breakdowns.length > 1) {
+    errors.push(
+      `Narrow a report by one of channel, locale, partner or a period at a time, not ${breakdowns.join(' and ')}: combined, they can single out a few respondents (docs/evaluation.md, "Small cells and differencing").`,
+    )
+  }
   // Only what passed these checks is echoed back (the report's "filters", the CSV's rows).
   if (errors.length > 0) return { errors }
   const filters: ReportRequest['filters'] = {}
   const audience = single(query.audience)
   const partner = single(query.partner)
+  // Periods are whole ISO weeks: two periods differ by a week, never by one person's day.
+  const period = snapToWeeks({ from, to })
   if (audience !== undefined) filters.audience = audience
   if (channel !== undefined) filters.channel = channel
   if (locale !== undefined) filters.locale = locale
   if (partner !== undefined) filters.partner = partner
-  if (from !== undefined) filters.from = from
-  if (to !== undefined) filters.to = to
+  if (period.from !== undefined) filters.from = period.from
+  if (period.to !== undefined) filters.to = period.to
   return { request: { filters, format, k, quality, ...(interval ? { interval } : {}) } }
 }

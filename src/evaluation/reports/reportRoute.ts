@@ -31,7 +31,10 @@ export const reportRoutes = (): MountRoutes => (app, payload) => {
     const parsed = parseReportQuery(req.query as Record<string, unknown>, environment)
     if ('errors' in parsed) return sendError(res, 400, parsed.errors.join(' '))
 
-    const outcome = await readCampaignReport(payload, String(req.params.idOrSlug), parsed.request)
+    const outcome = await readCampaignReport(payload, String(req.params.idOrSlug), {
+      ...parsed.request,
+      deploymentK: environment.reportMinRespondents,
+    })
     if (outcome.kind === 'refused') return sendError(res, outcome.status, outcome.message)
     const { campaign, report: built } = outcome
 

@@ -21,7 +21,7 @@ import { type ServerProcess, startServerProcess } from '../../helpers/serverProc
 
 const SLUG = 'philippines-pre-departure'
 const SERVER = 'test/fixtures/serveApiOnly.ts'
-const ENV = { EVENT_RATE_LIMIT_BATCHES: '1000000', LOG_LEVEL: 'warn' }
+const ENV = { EVENT_RATE_LIMIT_BATCHES: '1000000', LOG_LEVEL: 'warn', REPORT_MIN_RESPONDENTS: '5' }
 const ADMIN = 'crash-admin@example.org'
 
 /**

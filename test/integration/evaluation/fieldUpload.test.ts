@@ -17,12 +17,14 @@ import { type BundledIds, importBundledCampaigns } from '../../helpers/bundledCa
 import { messageOf } from '../../helpers/delivery'
 import { anEvent, type KnowledgeCheck, knowledgeCheckOf, sendBatch } from '../../helpers/evaluation'
 import { sheetAnswers, sheetRow, uploadCsv } from '../../helpers/fieldUpload'
+import { useDeploymentK } from '../../helpers/deploymentK'
 import { startTestServer } from '../../helpers/testServer'
 
 const PHILIPPINES = 'philippines-pre-departure'
 const RESPONDENTS = 12
 
 describe('field upload, POST /api/events/import', () => {
+  useDeploymentK(5)
   let server: RunningServer
   let payload: Payload
   let ids: BundledIds

@@ -41,6 +41,7 @@ import {
   simulatePopulation,
 } from '../../helpers/population'
 import { startTestServer } from '../../helpers/testServer'
+import { useDeploymentK } from '../../helpers/deploymentK'
 
 /** Relative agreement far inside six significant digits; null must meet null. */
 const expectClose = (actual: null | number | undefined, expected: null | number, label: string) => {
@@ -150,6 +151,7 @@ const checkAgainstTruth = (row: AudienceReport, truth: Truth, passMark: number) 
 }
 
 describe('a realistic population, end to end over HTTP', () => {
+  useDeploymentK(5)
   let server: RunningServer
   let payload: Payload
   let evaluator: { headers: Headers }

@@ -157,9 +157,12 @@ describe('GET /api/reports/campaigns/:slug?interval=', () => {
     }
     const from = dayOf(FIRST + 4 * DAY_MS)
     const to = dayOf(FIRST + 6 * DAY_MS)
+    // Periods are whole ISO weeks (docs/evaluation.md): Friday to Sunday reads Monday to Sunday.
     const period = await series(`?interval=day&from=${from}&to=${to}`)
-    expect(period.series.map((point) => point.start)).toEqual([from, dayOf(FIRST + 5 * DAY_MS), to])
-    expect(period.series[0]).toMatchObject({ reached: K + 5, suppressed: false })
+    expect(period.series.map((point) => point.start)).toEqual(
+      Array.from({ length: 7 }, (_, day) => dayOf(FIRST + day * DAY_MS)),
+    )
+    expect(period.series[4]).toMatchObject({ reached: K + 5, suppressed: false })
     const raised = await series(`?interval=day&k=${K + 4}`)
     expect(raised.series[0]).toEqual({ start: dayOf(FIRST), suppressed: true })
   })

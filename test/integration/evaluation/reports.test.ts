@@ -19,10 +19,12 @@ import {
   sendBatch,
 } from '../../helpers/evaluation'
 import { startTestServer } from '../../helpers/testServer'
+import { useDeploymentK } from '../../helpers/deploymentK'
 
 const SLUG = 'three-audiences'
 
 describe('GET /api/reports/campaigns/:idOrSlug', () => {
+  useDeploymentK(5)
   let server: RunningServer
   let payload: Payload
   let ids: BundledIds
@@ -198,7 +200,7 @@ describe('GET /api/reports/campaigns/:idOrSlug', () => {
   })
 
   it('suppresses an audience under k and, secondarily, the next-smallest one', async () => {
-    const { body } = await get(SLUG, evaluator.headers)
+    const { body } = await get(`${SLUG}?k=10`, evaluator.headers)
     const report = body as CampaignReport
     expect(report.k).toBe(10)
     // migrant-workers (3) is under k; tourists (12) is hidden too, or total − students = them.
@@ -220,7 +222,7 @@ describe('GET /api/reports/campaigns/:idOrSlug', () => {
     expect(total.reach.reached - students.reach.reached).toBe(15)
     expect(total.reach.impressions).toBe(45)
 
-    const csv = await get(`${SLUG}?format=csv`, evaluator.headers)
+    const csv = await get(`${SLUG}?format=csv&k=10`, evaluator.headers)
     expect(csv.status).toBe(200)
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/)
     const rows = parse(csv.body as string, { columns: true }) as Record<string, string>[]
@@ -244,13 +246,19 @@ describe('GET /api/reports/campaigns/:idOrSlug', () => {
     })
   })
 
-  it('shows every audience once k is low enough, and filters by audience', async () => {
-    const { body } = await get(`${SLUG}?k=5&audience=tourists`, evaluator.headers)
+  it('filters by audience as the full report shows it: no row it hides comes back', async () => {
+    const { body } = await get(`${SLUG}?k=5&audience=hospitality-students`, evaluator.headers)
     const report = body as CampaignReport
-    expect(report.audiences.map((row) => row.audience)).toEqual(['tourists'])
-    const tourists = byAudience(report, 'tourists')
-    if (tourists.suppressed) throw new Error('12 respondents is over k = 5')
-    expect(tourists.reach.reached).toBe(12)
-    expect(report.total).toMatchObject({ reach: { reached: 12 } })
+    expect(report.audiences.map((row) => row.audience)).toEqual(['hospitality-students'])
+    const students = byAudience(report, 'hospitality-students')
+    if (students.suppressed) throw new Error('30 respondents is over k = 5')
+    expect(students.reach.reached).toBe(30)
+    expect(report.total).toMatchObject({ reach: { reached: 30 } })
+    // Migrant workers (3) are under k, so the tourists (12) are hidden too in the full report:
+    // asked for alone, they stay hidden, or total − students − tourists would give the three.
+    const alone = (await get(`${SLUG}?k=5&audience=tourists`, evaluator.headers))
+      .body as CampaignReport
+    expect(byAudience(alone, 'tourists').suppressed).toBe(true)
+    expect(alone.total.suppressed).toBe(true)
   })
 })

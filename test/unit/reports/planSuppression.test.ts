@@ -71,4 +71,13 @@ describe('planSuppression', () => {
     const plan = planSuppression(new Map(Object.entries(rows)), sizes(12), 10)
     expect(plan.total.has('respondents')).toBe(true)
   })
+
+  it('hides one more audience while the hidden ones add up to fewer than k', () => {
+    // 3 + 4 = 7 < 10: total minus the visible rows would give the two hidden audiences' sum.
+    const rows = { a: sizes(3), b: sizes(4), c: sizes(100), d: sizes(50) }
+    const plan = planSuppression(new Map(Object.entries(rows)), sum(...Object.values(rows)), 10)
+    expect(hidden(plan, 'd')).toEqual([...blocks].sort())
+    expect(hidden(plan, 'c')).toEqual(['followup', 'retention'])
+    expect(plan.total.has('respondents')).toBe(false)
+  })
 })
