@@ -9,7 +9,7 @@ import type { Option, ReportCampaignOption } from './dashboardTypes'
 import { apiErrorMessage } from '../apiErrorMessage'
 import { AudienceSection } from './AudienceSection'
 import { dateTime } from './format'
-import { filterNames, type ReportFilters, reportUrl, viewSearch } from './reportFilters'
+import { type filterNames, type ReportFilters, reportUrl, viewSearch } from './reportFilters'
 import { ReportFiltersForm } from './ReportFiltersForm'
 import { SeriesPanel } from './SeriesPanel'
 
