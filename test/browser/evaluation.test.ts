@@ -178,6 +178,20 @@ describe('the evaluation pages of the admin, in Chromium', () => {
     expect(await details.innerText()).toMatch(/t\(\d+\) = .*d\s*z\s*=/s)
     const shownChange = await section.locator('[data-figure="paired-change"]').innerText()
     expect(shownChange).toBe(`+${((paired.meanDiff ?? 0) * 100).toFixed(1)} points`)
+    // The effect sizes carry their intervals, as the API gives them.
+    const [dzLow, dzHigh] = paired.dzCi.map((bound) => (bound ?? Number.NaN).toFixed(2))
+    expect(await section.locator('[data-figure="dz-ci"]').innerText()).toBe(
+      `(95 % CI ${dzLow} to ${dzHigh})`,
+    )
+    await section.getByText('How the intervals are computed').click()
+    await expect
+      .poll(() =>
+        section
+          .getByText(/noncentral t/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true)
     expect(await section.getByRole('img', { name: /Mean score before and after/ }).count()).toBe(1)
     await page.screenshot({ fullPage: true, path: path.join(SCREENSHOTS, 'reports.png') })
     for (const width of [1280, 360]) {

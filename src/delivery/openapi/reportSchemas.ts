@@ -1,5 +1,6 @@
 import type { JsonSchema } from './jsonSchema'
 
+import { reportMethods } from '../../evaluation/reports/reportMethods'
 import { nullable, ref } from './jsonSchema'
 
 const number: JsonSchema = { type: 'number' }
@@ -14,6 +15,50 @@ const mean: JsonSchema = {
   properties: { ci: nullable(interval), mean: nullable(number), n: count },
   type: 'object',
 }
+
+/** A 95% interval [lower, upper] (either null when undefined), with how it is computed. */
+const intervalOf = (figure: keyof typeof reportMethods): JsonSchema => ({
+  description: reportMethods[figure],
+  items: nullable(number),
+  maxItems: 2,
+  minItems: 2,
+  type: 'array',
+})
+
+const rate: JsonSchema = {
+  properties: {
+    ci: intervalOf('knowledge.mastery.{pre,post}.ci'),
+    n: count,
+    rate: nullable(number),
+  },
+  type: 'object',
+}
+
+/** A paired change: `orientation` says which phase is subtracted from which. */
+const pairedChange = (orientation: string, dzMethod: keyof typeof reportMethods): JsonSchema => ({
+  description:
+    `Paired change ${orientation} over the respondents with both phases: mean difference, ` +
+    "paired t test (two-sided), Cohen's d_z and Wilcoxon's signed-rank check; { suppressed: " +
+    'true } when it rests on fewer than k respondents.',
+  properties: {
+    ci: { ...nullable(interval), description: reportMethods['knowledge.paired.ci'] },
+    df: nullable(number),
+    dz: { ...nullable(number), description: "Cohen's d_z: meanDiff / sd of the differences." },
+    dzCi: intervalOf(dzMethod),
+    meanDiff: { ...nullable(number), description: `Mean of ${orientation}, as a share of items.` },
+    n: { ...count, description: 'Respondents with both phases (pairs).' },
+    p: nullable(number),
+    sd: nullable(number),
+    t: nullable(number),
+    wilcoxon: {
+      description:
+        'Wilcoxon signed-rank test (R wilcox.test(paired = TRUE)): V, the sum of the ranks of ' +
+        'positive differences; method `exact` or `normal` (continuity- and tie-corrected).',
+      type: 'object',
+    },
+  },
+  type: 'object',
+})
 
 /**
  * The campaign report of issue 3. Reports may grow, so objects allow more properties; the
@@ -34,6 +79,19 @@ export const reportSchemas: Record<string, JsonSchema> = {
       },
       generatedAt: { format: 'date-time', type: 'string' },
       k: { description: 'The small-cell threshold in force.', minimum: 5, type: 'integer' },
+      methods: {
+        additionalProperties: { type: 'string' },
+        description:
+          'How each interval of the report is computed, by figure path (all 95%, all from ' +
+          "the report's sums, none by resampling).",
+        properties: Object.fromEntries(
+          Object.entries(reportMethods).map(([figure, method]) => [
+            figure,
+            { const: method, type: 'string' },
+          ]),
+        ),
+        type: 'object',
+      },
       quality: {
         description:
           '`default`: only submissions with status ok or approved are counted; `all` ' +
@@ -62,7 +120,7 @@ export const reportSchemas: Record<string, JsonSchema> = {
       },
       total: ref('ReportCell'),
     },
-    required: ['campaign', 'k', 'generatedAt', 'audiences', 'quality', 'total'],
+    required: ['campaign', 'k', 'generatedAt', 'audiences', 'methods', 'quality', 'total'],
     type: 'object',
   },
   ReportCell: {
@@ -101,6 +159,8 @@ export const reportSchemas: Record<string, JsonSchema> = {
                   type: 'array',
                 },
                 item: { type: 'string' },
+                postCi: intervalOf('knowledge.items.{preCi,postCi}'),
+                preCi: intervalOf('knowledge.items.{preCi,postCi}'),
                 mcnemar: nullable({
                   description:
                     "McNemar's test on the respondents with both pre and post: `b` counts " +
@@ -119,14 +179,26 @@ export const reportSchemas: Record<string, JsonSchema> = {
             },
             type: 'array',
           },
-          mastery: { type: 'object' },
+          mastery: {
+            description:
+              'Share of respondents at or above the pass mark (passMark, a share of items), ' +
+              'pre and post.',
+            properties: { passMark: nullable(number), post: rate, pre: rate },
+            type: 'object',
+          },
           attainment: {
             ...nullable(number),
             description:
               'Gain attainment: observedGain / target (the knowledge-gain target of the ' +
               "audience's objective). Reach attainment is reach.attainment.",
           },
-          normalizedGain: nullable(number),
+          normalizedGain: {
+            ...nullable(number),
+            description:
+              "Hake's g = (post − pre) / (1 − pre) on the pre and post means; " +
+              'normalizedGainLabel: low < 0.3 ≤ medium < 0.7 ≤ high (Hake 1998).',
+          },
+          normalizedGainCi: intervalOf('knowledge.normalizedGainCi'),
           observedGain: {
             ...nullable(number),
             description:
@@ -135,7 +207,8 @@ export const reportSchemas: Record<string, JsonSchema> = {
               'all pre); observedGainBasis says which.',
           },
           observedGainBasis: nullable({ enum: ['paired', 'unpaired'], type: 'string' }),
-          paired: { type: 'object' },
+          paired: pairedChange('post − pre', 'knowledge.paired.dzCi'),
+          retention: pairedChange('follow-up − post', 'knowledge.retention.{ci,dzCi}'),
           post: mean,
           pre: mean,
           reliability: {
@@ -151,7 +224,22 @@ export const reportSchemas: Record<string, JsonSchema> = {
           unpaired: {
             description:
               'Welch t test of all post scores against all pre scores: `n1` is the number of ' +
-              'post submissions, `n2` of pre ones; meanDiff = post − pre.',
+              'post submissions, `n2` of pre ones; meanDiff = post − pre, and g > 0 when post ' +
+              'is higher.',
+            properties: {
+              ci: { ...nullable(interval), description: reportMethods['knowledge.unpaired.ci'] },
+              df: { ...nullable(number), description: 'Welch–Satterthwaite df.' },
+              g: {
+                ...nullable(number),
+                description: "Hedges' g of post against pre (pooled SD, exact J).",
+              },
+              gCi: intervalOf('knowledge.unpaired.gCi'),
+              meanDiff: nullable(number),
+              n1: { ...count, description: 'Post submissions.' },
+              n2: { ...count, description: 'Pre submissions.' },
+              p: nullable(number),
+              t: nullable(number),
+            },
             type: 'object',
           },
         },
@@ -170,7 +258,11 @@ export const reportSchemas: Record<string, JsonSchema> = {
             description: "Reach attainment: reached / the audience objective's reach target.",
           },
           cta: count,
+          ctaRate: { ...nullable(number), description: 'cta / reached.' },
+          ctaRateCi: intervalOf('reach.{engagedRateCi,ctaRateCi}'),
           engaged: count,
+          engagedRate: { ...nullable(number), description: 'engaged / reached.' },
+          engagedRateCi: intervalOf('reach.{engagedRateCi,ctaRateCi}'),
           impressions: count,
           reached: { minimum: 0, type: 'number' },
           reachedError: nullable(number),

@@ -14,6 +14,7 @@ import { protectQualityCounts } from './disclosure/protectQualityCounts'
 import { blocks, type Block, type SuppressionPlan } from './planSuppression'
 import { qualityFigures, withheldQuality } from './qualityFigures'
 import { reachFigures } from './reachFigures'
+import { reportMethods } from './reportMethods'
 import { DEFAULT_PASS_MARK } from './reportCampaign'
 
 export const sizesOf = (tallies: MergedTallies): BlockSizes => ({
@@ -189,6 +190,7 @@ export const buildCampaignReport = (
     filters,
     generatedAt: generatedAt.toISOString(),
     k,
+    methods: reportMethods,
     quality,
     total: only < 0 ? totalReport : { ...reports[only], audience: null },
   }

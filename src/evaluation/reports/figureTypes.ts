@@ -1,6 +1,7 @@
 import type { GainLabel } from '../statistics'
 import type { ItemFlag } from '../itemAnalysis/itemAnalysis'
 import type { QualityFigures } from './qualityFigures'
+import type { ReportMethods } from './reportMethods'
 
 /** What replaces the figures of a cell resting on fewer than k respondents. */
 export type Suppressed = { suppressed: true }
@@ -13,6 +14,8 @@ export type PairedFigure = {
   ci: Interval
   df: null | number
   dz: null | number
+  /** 95% interval of d_z, from the noncentral t (see `reportMethods`). */
+  dzCi: Interval
   meanDiff: null | number
   n: number
   p: null | number
@@ -25,6 +28,8 @@ export type UnpairedFigure = {
   ci: Interval
   df: null | number
   g: null | number
+  /** 95% interval of Hedges' g, Hedges & Olkin's variance (see `reportMethods`). */
+  gCi: Interval
   meanDiff: null | number
   n1: number
   n2: number
@@ -53,8 +58,12 @@ export type ItemFigure = {
   mcnemar: McNemarFigure | null
   /** Share right after exposure (difficulty, post). */
   post: null | number
+  /** Wilson 95% interval of the post share. */
+  postCi: Interval
   /** Share right before exposure (difficulty, pre). */
   pre: null | number
+  /** Wilson 95% interval of the pre share. */
+  preCi: Interval
 }
 
 /** The check's internal consistency in a phase: KR-20 and the respondents it rests on. */
@@ -68,6 +77,8 @@ export type KnowledgeFigures = {
   mastery: { passMark: null | number; post: RateFigure | Suppressed; pre: RateFigure | Suppressed }
   /** Hake's g on the pre and post means. */
   normalizedGain: null | number
+  /** Delta-method 95% interval of Hake's g (see `reportMethods`). */
+  normalizedGainCi: Interval
   normalizedGainLabel: GainLabel | null
   /** The gain attainment is measured by: the paired mean difference, else the unpaired one. */
   observedGain: null | number
@@ -92,8 +103,12 @@ export type ReachFigures = {
   attainment: null | number
   cta: number
   ctaRate: null | number
+  /** Wilson 95% interval of ctaRate. */
+  ctaRateCi: Interval
   engaged: number
   engagedRate: null | number
+  /** Wilson 95% interval of engagedRate. */
+  engagedRateCi: Interval
   impressions: number
   reached: number
   reachedError: number
@@ -137,6 +152,8 @@ export type CampaignReport = {
   /** With ?interval=: what each point of the series spans. */
   interval?: SeriesInterval
   k: number
+  /** How each interval of the report is computed, by figure (the same text as the OpenAPI document). */
+  methods: ReportMethods
   /** `default`: ok and approved submissions only; `all`: flagged and excluded ones too. */
   quality: 'all' | 'default'
   /** With ?interval=: reach per day or ISO week, small intervals suppressed. */

@@ -4,6 +4,7 @@ import type {
   ItemFigure,
   KnowledgeFigures,
   MeanFigure,
+  Interval,
   PairedFigure,
   RateFigure,
   Suppressed,
@@ -11,10 +12,14 @@ import type {
 } from './figureTypes'
 
 import {
+  cohensDzInterval,
+  hedgesGInterval,
+  labelGain,
   mcnemarTest,
   meanIntervalFromSufficientStatistics,
-  normalizedGain,
+  normalizedGainInterval,
   pairedTTestFromDifferences,
+  summarizeSufficientStatistics,
   welchTTestFromSufficientStatistics,
   wilcoxonSignedRankFromDifferences,
   wilsonInterval,
@@ -49,6 +54,7 @@ const pairedFigure = (tally: Accumulated): PairedFigure => {
     ci: [test.ciLower, test.ciUpper],
     df: test.df,
     dz: test.cohensDz,
+    dzCi: asInterval(cohensDzInterval(test.cohensDz, test.n)),
     meanDiff: test.meanDiff,
     n: test.n,
     p: test.p,
@@ -65,6 +71,7 @@ const unpairedFigure = (post: Accumulated, pre: Accumulated): UnpairedFigure => 
     ci: [test.ciLower, test.ciUpper],
     df: test.df,
     g: test.hedgesG,
+    gCi: asInterval(hedgesGInterval(test.hedgesG, test.n1, test.n2)),
     meanDiff: test.meanDiff,
     n1: test.n1,
     n2: test.n2,
@@ -78,12 +85,30 @@ const rateFigure = ({ n, passed }: MasteryCount): RateFigure => {
   return { ci: [interval.lower, interval.upper], n, rate: interval.proportion }
 }
 
+/** An item's share right in a phase (among those who answered it), with its Wilson interval. */
 const share = (tally: Accumulated, item: string) => {
-  const itemTally = tally.items.get(item)
-  return itemTally && itemTally[0] > 0 ? itemTally[1] / itemTally[0] : null
+  const [answered, right] = tally.items.get(item) ?? [0, 0]
+  const interval = wilsonInterval(right, answered)
+  return { ci: [interval.lower, interval.upper] as Interval, share: interval.proportion }
 }
 
+const NO_SHARE = { ci: [null, null] as Interval, share: null }
+
+const asInterval = ({ lower, upper }: { lower: null | number; upper: null | number }): Interval => [
+  lower,
+  upper,
+]
+
 const clampShare = (value: number) => Math.min(1, Math.max(0, value))
+
+/** Hake's g on the phase means (clamped into [0, 1] against rounding), with its interval. */
+const gainOf = (pre: Accumulated, post: Accumulated) => {
+  const [preSummary, postSummary] = [pre, post].map(summarizeSufficientStatistics)
+  return normalizedGainInterval(
+    { ...preSummary, mean: clampShare(preSummary.mean ?? 0) },
+    { ...postSummary, mean: clampShare(postSummary.mean ?? 0) },
+  )
+}
 
 export type KnowledgeInputs = {
   /** The check's answer key by item, to tell wrong choices (distractors) from right ones. */
@@ -121,14 +146,16 @@ export const knowledgeFigures = (
         : null
   const gain =
     visible('pre') && visible('post') && pre.n > 0 && post.n > 0
-      ? normalizedGain(clampShare(pre.sum / pre.n), clampShare(post.sum / post.n))
-      : { gain: null, label: null }
+      ? gainOf(pre, post)
+      : { gain: null, lower: null, upper: null }
 
   const items = [...new Set([...pre.items.keys(), ...post.items.keys()])].sort()
   const itemFigures: ItemFigure[] = items.map((item) => {
     const cell = prePost.items.get(item)
     const test = visible('paired') && cell ? mcnemarTest(cell[1], cell[2]) : null
     const phases = (['pre', 'post'] as const).filter((phase) => visible(phase))
+    const preShare = visible('pre') ? share(pre, item) : NO_SHARE
+    const postShare = visible('post') ? share(post, item) : NO_SHARE
     const key = checkItems.get(item)
     const discrimination = {
       post: visible('post') ? discriminationOf(post, item) : null,
@@ -163,7 +190,7 @@ export const knowledgeFigures = (
         answers,
         discrimination: [discrimination.pre, discrimination.post],
         picks,
-        pre: visible('pre') ? share(pre, item) : null,
+        pre: preShare.share,
       }),
       item,
       mcnemar: test && {
@@ -173,8 +200,10 @@ export const knowledgeFigures = (
         exactP: test.exactP,
         p: test.p,
       },
-      post: visible('post') ? share(post, item) : null,
-      pre: visible('pre') ? share(pre, item) : null,
+      post: postShare.share,
+      postCi: postShare.ci,
+      pre: preShare.share,
+      preCi: preShare.ci,
     }
   })
 
@@ -189,7 +218,8 @@ export const knowledgeFigures = (
       pre: show(['pre'], () => rateFigure(mastery.pre)),
     },
     normalizedGain: gain.gain,
-    normalizedGainLabel: gain.label,
+    normalizedGainCi: [gain.lower, gain.upper],
+    normalizedGainLabel: gain.gain === null ? null : labelGain(gain.gain),
     observedGain,
     observedGainBasis,
     paired,

@@ -12,7 +12,7 @@ const flatten = (prefix: string, value: unknown, rows: [string, Cell][]): void =
   if (isSuppressed(value) && prefix !== '') {
     rows.push([prefix, 'suppressed'])
   } else if (Array.isArray(value)) {
-    if (prefix.endsWith('.ci')) {
+    if (prefix.endsWith('.ci') || prefix.endsWith('Ci')) {
       rows.push([`${prefix}.lower`, value[0] as Cell], [`${prefix}.upper`, value[1] as Cell])
     } else if (value.every((entry) => typeof entry !== 'object')) {
       rows.push([prefix, value.join(';')])
@@ -53,6 +53,11 @@ export const reportCsv = (report: CampaignReport): string => {
       '',
       `filters.${name}`,
       value,
+    ]),
+    ...Object.entries(report.methods).map(([figure, method]): [string, string, Cell] => [
+      '',
+      `methods.${figure}`,
+      method,
     ]),
   ]
   const rows = [...meta, ...report.audiences.flatMap(audienceRows), ...audienceRows(report.total)]

@@ -19,10 +19,14 @@ import type { Headers } from '../../helpers/accounts'
 import type { Truth } from '../../helpers/expectedFigures'
 
 import {
+  cohensDzInterval,
+  hedgesGInterval,
   mcnemarTest,
   meanInterval,
   normalizedGain,
+  normalizedGainInterval,
   pairedTTest,
+  summarizeSample,
   welchTTest,
   wilcoxonSignedRankFromDifferences,
   wilsonInterval,
@@ -82,6 +86,14 @@ const checkAgainstTruth = (row: AudienceReport, truth: Truth, passMark: number) 
     reached: truth.reached,
     reachedError: 0,
   })
+  for (const [figure, part] of [
+    [reach.engagedRateCi, truth.engaged],
+    [reach.ctaRateCi, truth.cta],
+  ] as const) {
+    const wilson = wilsonInterval(part, truth.reached)
+    expectClose(figure[0], wilson.lower, 'rate ci lower')
+    expectClose(figure[1], wilson.upper, 'rate ci upper')
+  }
   const knowledge: KnowledgeFigures = row.knowledge
   for (const [phase, scores] of [
     ['pre', truth.pre],
@@ -106,6 +118,9 @@ const checkAgainstTruth = (row: AudienceReport, truth: Truth, passMark: number) 
   expectClose(paired.ci[0], t.ciLower, 'paired ci lower')
   expectClose(paired.ci[1], t.ciUpper, 'paired ci upper')
   expectClose(paired.dz, t.cohensDz, 'd_z')
+  const dzInterval = cohensDzInterval(t.cohensDz, t.n)
+  expectClose(paired.dzCi[0], dzInterval.lower, 'd_z ci lower')
+  expectClose(paired.dzCi[1], dzInterval.upper, 'd_z ci upper')
   const wilcoxon = wilcoxonSignedRankFromDifferences(truth.pairedDifferences)
   expect(paired.wilcoxon.V).toBe(wilcoxon.V)
   expectClose(paired.wilcoxon.p, wilcoxon.p, 'wilcoxon p')
@@ -117,11 +132,20 @@ const checkAgainstTruth = (row: AudienceReport, truth: Truth, passMark: number) 
   expectClose(unpaired.df, welch.df, 'welch df')
   expectClose(unpaired.p, welch.p, 'welch p')
   expectClose(unpaired.g, welch.hedgesG, 'hedges g')
+  const gInterval = hedgesGInterval(welch.hedgesG, welch.n1, welch.n2)
+  expectClose(unpaired.gCi[0], gInterval.lower, 'hedges g ci lower')
+  expectClose(unpaired.gCi[1], gInterval.upper, 'hedges g ci upper')
   expectClose(unpaired.ci[0], welch.ciLower, 'welch ci lower')
 
   const gain = normalizedGain(meanInterval(truth.pre).mean!, meanInterval(truth.post).mean!)
   expectClose(knowledge.normalizedGain, gain.gain, 'normalized gain')
   expect(knowledge.normalizedGainLabel).toBe(gain.label)
+  const gainInterval = normalizedGainInterval(
+    summarizeSample(truth.pre),
+    summarizeSample(truth.post),
+  )
+  expectClose(knowledge.normalizedGainCi[0], gainInterval.lower, 'normalized gain ci lower')
+  expectClose(knowledge.normalizedGainCi[1], gainInterval.upper, 'normalized gain ci upper')
 
   for (const [phase, scores] of [
     ['pre', truth.pre],
@@ -143,6 +167,12 @@ const checkAgainstTruth = (row: AudienceReport, truth: Truth, passMark: number) 
     const itemTruth = truth.items.get(item.item)!
     expectClose(item.pre, itemTruth.preRight / truth.pre.length, `${item.item} pre`)
     expectClose(item.post, itemTruth.postRight / truth.post.length, `${item.item} post`)
+    const [preShare, postShare] = [
+      wilsonInterval(itemTruth.preRight, truth.pre.length),
+      wilsonInterval(itemTruth.postRight, truth.post.length),
+    ]
+    expectClose(item.preCi[0], preShare.lower, `${item.item} pre ci lower`)
+    expectClose(item.postCi[1], postShare.upper, `${item.item} post ci upper`)
     const mcnemar = mcnemarTest(itemTruth.b, itemTruth.c)
     expect(item.mcnemar, item.item).toMatchObject({ b: itemTruth.b, c: itemTruth.c })
     expectClose(item.mcnemar?.p, mcnemar.p, `${item.item} McNemar p`)

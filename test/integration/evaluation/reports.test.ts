@@ -180,6 +180,7 @@ describe('GET /api/reports/campaigns/:idOrSlug', () => {
         'items',
         'mastery',
         'normalizedGain',
+        'normalizedGainCi',
         'normalizedGainLabel',
         'observedGain',
         'observedGainBasis',
@@ -195,6 +196,7 @@ describe('GET /api/reports/campaigns/:idOrSlug', () => {
     )
     expect(students.knowledge.paired).toMatchObject({ meanDiff: 3 / check.items.length, n: 30 })
     expect(students.knowledge.observedGainBasis).toBe('paired')
+    expect(report.methods['knowledge.paired.dzCi']).toMatch(/noncentral t/)
     expect(students.knowledge.followup).toEqual({ suppressed: true })
     expect(students.knowledge.suppressed).toEqual(['followup', 'retention'])
   })

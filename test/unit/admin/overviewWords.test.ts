@@ -27,6 +27,7 @@ const knowledge = (overrides: Partial<KnowledgeFigures> = {}): KnowledgeFigures 
   items: [],
   mastery: { passMark: 0.7, post: hidden, pre: hidden },
   normalizedGain: 0.46,
+  normalizedGainCi: [0.38, 0.54],
   normalizedGainLabel: 'medium',
   observedGain: 0.21,
   observedGainBasis: 'paired',
@@ -34,6 +35,7 @@ const knowledge = (overrides: Partial<KnowledgeFigures> = {}): KnowledgeFigures 
     ci: [0.18, 0.24],
     df: 39,
     dz: 1.1,
+    dzCi: [0.7, 1.5],
     meanDiff: 0.21,
     n: 40,
     p: 0.0001,
@@ -90,7 +92,17 @@ describe('the overview in plain words', () => {
   it('uses the unpaired change when there are no pairs, and says what is hidden', () => {
     const separate = knowledge({
       paired: hidden,
-      unpaired: { ci: [0.1, 0.3], df: 70, g: 0.6, meanDiff: 0.2, n1: 40, n2: 35, p: 0.001, t: 4 },
+      unpaired: {
+        ci: [0.1, 0.3],
+        df: 70,
+        g: 0.6,
+        gCi: [0.14, 1.06],
+        meanDiff: 0.2,
+        n1: 40,
+        n2: 35,
+        p: 0.001,
+        t: 4,
+      },
     })
     expect(changeSentence(separate, 10)).toMatch(/\+20 points: a medium improvement/)
     expect(changeSentence(knowledge({ paired: hidden }), 10)).toBe(
@@ -117,8 +129,10 @@ describe('the overview in plain words', () => {
       attainment: 0.617,
       cta: 3,
       ctaRate: 0.1,
+      ctaRateCi: [0.08, 0.12],
       engaged: 5,
       engagedRate: 0.2,
+      engagedRateCi: [0.18, 0.22],
       impressions: 3000,
       reached: 1234,
       reachedError: 0,

@@ -5,6 +5,7 @@ import type { CampaignReport } from '../../../src/evaluation/reports/figureTypes
 import type { QualityFigures } from '../../../src/evaluation/reports/qualityFigures'
 
 import { reportCsv } from '../../../src/evaluation/reports/reportCsv'
+import { reportMethods } from '../../../src/evaluation/reports/reportMethods'
 
 const hiddenQuality: QualityFigures = {
   approved: 0,
@@ -38,7 +39,9 @@ const report: CampaignReport = {
             item: 'line-1818',
             mcnemar: null,
             post: 0.9,
+            postCi: [null, null],
             pre: 0.5,
+            preCi: [0.3, 0.7],
           },
         ],
         mastery: {
@@ -47,6 +50,7 @@ const report: CampaignReport = {
           pre: { ci: [0.1, 0.4], n: 20, rate: 0.25 },
         },
         normalizedGain: 0.5,
+        normalizedGainCi: [null, null],
         normalizedGainLabel: 'medium',
         observedGain: null,
         observedGainBasis: null,
@@ -64,8 +68,10 @@ const report: CampaignReport = {
         attainment: 0.02,
         cta: 2,
         ctaRate: 0.1,
+        ctaRateCi: [0.0279, 0.301],
         engaged: 10,
         engagedRate: 0.5,
+        engagedRateCi: [0.299, 0.701],
         impressions: 50,
         reached: 20,
         reachedError: 0,
@@ -79,6 +85,7 @@ const report: CampaignReport = {
   filters: { channel: 'web' },
   generatedAt: '2026-03-01T00:00:00.000Z',
   k: 10,
+  methods: reportMethods,
   quality: 'default',
   total: { audience: null, quality: hiddenQuality, suppressed: true },
 }
@@ -102,6 +109,15 @@ describe('reportCsv', () => {
     expect(valueOf('students', 'knowledge.items.line-1818.distractors.pre.b')).toBe('0.3')
     expect(valueOf('students', 'knowledge.reliability.pre.kr20')).toBe('0.61')
     expect(valueOf('students', 'reach.reached')).toBe('20')
+    expect(valueOf('students', 'knowledge.items.line-1818.preCi.lower')).toBe('0.3')
+    expect(valueOf('students', 'knowledge.items.line-1818.postCi.upper')).toBe('')
+    expect(valueOf('students', 'reach.engagedRateCi.upper')).toBe('0.701')
+  })
+
+  it('states how each interval is computed, after the filters', () => {
+    expect(valueOf('', 'methods.knowledge.paired.dzCi')).toMatch(/noncentral t/)
+    expect(valueOf('', 'methods.knowledge.unpaired.gCi')).toMatch(/Hedges & Olkin/)
+    expect(valueOf('', 'methods.knowledge.normalizedGainCi')).toMatch(/delta method/)
   })
 
   it('shows a suppressed row, or block, as "suppressed" and nothing more than its review counts', () => {

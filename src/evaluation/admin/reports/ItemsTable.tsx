@@ -1,14 +1,27 @@
 import React from 'react'
 
-import type { ItemFigure, KnowledgeFigures } from '../../reports/figureTypes'
+import type { Interval, ItemFigure, KnowledgeFigures } from '../../reports/figureTypes'
 
-import { percent, points, pValue } from './format'
+import { percent, percentInterval, points, pValue } from './format'
 
 const flagLabels: Record<string, string> = {
   ceiling: 'over 90 % right before: no room to show learning',
   'low-discrimination': 'barely tells who knows (r < 0.1)',
   'unused-distractor': 'a wrong choice nobody picks',
 }
+
+/** A share with its Wilson 95 % interval beneath it, where there is one. */
+const shareCell = (share: null | number, [low, high]: Interval) => (
+  <td title={percentInterval([low, high]) || undefined}>
+    {percent(share)}
+    {low !== null && high !== null && (
+      <span className="aware-muted aware-interval">
+        {' '}
+        ({(low * 100).toFixed(0)}–{(high * 100).toFixed(0)})
+      </span>
+    )}
+  </td>
+)
 
 const correlation = (value: null | number) => (value === null ? '–' : value.toFixed(2))
 
@@ -57,11 +70,11 @@ export const ItemsTable: React.FC<{
           </tr>
         </thead>
         <tbody>
-          {items.map(({ discrimination, flags, item, mcnemar, post, pre }) => (
+          {items.map(({ discrimination, flags, item, mcnemar, post, postCi, pre, preCi }) => (
             <tr key={item}>
               <td data-item={item}>{questions[item] ?? <code>{item}</code>}</td>
-              <td>{percent(pre)}</td>
-              <td>{percent(post)}</td>
+              {shareCell(pre, preCi)}
+              {shareCell(post, postCi)}
               <td>{pre !== null && post !== null ? points(post - pre) : '–'}</td>
               <td>{mcnemar ? `${mcnemar.b} / ${mcnemar.c}` : 'suppressed'}</td>
               <td>{mcnemar ? pValue(mcnemar.exactP ?? mcnemar.p) : '–'}</td>

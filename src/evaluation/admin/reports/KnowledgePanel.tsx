@@ -5,6 +5,7 @@ import type { KnowledgeFigures, MeanFigure, Suppressed } from '../../reports/fig
 import {
   count,
   decimal,
+  decimalInterval,
   isSuppressed,
   percent,
   percentInterval,
@@ -13,6 +14,7 @@ import {
   pValue,
 } from './format'
 import { changeSentence, masterySentence, retentionSentence } from '../overview/plainWords'
+import { IntervalMethods } from './IntervalMethods'
 import { ItemsTable } from './ItemsTable'
 import { MeansChart } from './MeansChart'
 
@@ -75,8 +77,9 @@ export const KnowledgePanel: React.FC<{
                   <td data-figure="paired-change">{points(paired.meanDiff)}</td>
                   <td>
                     {pointsInterval(paired.ci)}, n = {count(paired.n)}; t({decimal(paired.df, 0)}) ={' '}
-                    {decimal(paired.t)}, p {pValue(paired.p)}; d<sub>z</sub> = {decimal(paired.dz)};
-                    Wilcoxon V = {count(paired.wilcoxon.V)}, p {pValue(paired.wilcoxon.p)}
+                    {decimal(paired.t)}, p {pValue(paired.p)}; d<sub>z</sub> = {decimal(paired.dz)}{' '}
+                    <span data-figure="dz-ci">({decimalInterval(paired.dzCi)})</span>; Wilcoxon V ={' '}
+                    {count(paired.wilcoxon.V)}, p {pValue(paired.wilcoxon.p)}
                   </td>
                 </>
               )}
@@ -90,7 +93,8 @@ export const KnowledgePanel: React.FC<{
                   <td>{points(unpaired.meanDiff)}</td>
                   <td>
                     {pointsInterval(unpaired.ci)}; Welch t({decimal(unpaired.df, 1)}) ={' '}
-                    {decimal(unpaired.t)}, p {pValue(unpaired.p)}; Hedges’ g = {decimal(unpaired.g)}
+                    {decimal(unpaired.t)}, p {pValue(unpaired.p)}; Hedges’ g = {decimal(unpaired.g)}{' '}
+                    <span data-figure="g-ci">({decimalInterval(unpaired.gCi)})</span>
                   </td>
                 </>
               )}
@@ -98,8 +102,10 @@ export const KnowledgePanel: React.FC<{
             <tr>
               <th scope="row">Normalized gain</th>
               <td>{decimal(knowledge.normalizedGain)}</td>
-              <td>
+              <td data-figure="gain-ci">
                 {knowledge.normalizedGainLabel ? `${knowledge.normalizedGainLabel} (Hake)` : ''}
+                {knowledge.normalizedGainCi[0] !== null &&
+                  `; ${decimalInterval(knowledge.normalizedGainCi)}`}
               </td>
             </tr>
             <tr>
@@ -148,6 +154,7 @@ export const KnowledgePanel: React.FC<{
         questions={questions}
         reliability={knowledge.reliability}
       />
+      <IntervalMethods />
     </div>
   )
 }

@@ -3,7 +3,7 @@ import React from 'react'
 import type { ReachFigures } from '../../reports/figureTypes'
 
 import { reachSentence } from '../overview/plainWords'
-import { count, percent } from './format'
+import { count, percent, percentInterval } from './format'
 
 /** Who the campaign reached: impressions are not people; reach is unique people. */
 export const ReachPanel: React.FC<{ reach: ReachFigures }> = ({ reach }) => (
@@ -29,13 +29,21 @@ export const ReachPanel: React.FC<{ reach: ReachFigures }> = ({ reach }) => (
       <div>
         <dt>Engaged</dt>
         <dd data-figure="engaged">
-          {count(reach.engaged)} <span className="aware-muted">({percent(reach.engagedRate)})</span>
+          {count(reach.engaged)}{' '}
+          <span className="aware-muted">
+            ({percent(reach.engagedRate)}
+            {reach.engagedRateCi[0] !== null && `, ${percentInterval(reach.engagedRateCi)}`})
+          </span>
         </dd>
       </div>
       <div>
         <dt>Used the hotline or report link</dt>
         <dd data-figure="cta">
-          {count(reach.cta)} <span className="aware-muted">({percent(reach.ctaRate)})</span>
+          {count(reach.cta)}{' '}
+          <span className="aware-muted">
+            ({percent(reach.ctaRate)}
+            {reach.ctaRateCi[0] !== null && `, ${percentInterval(reach.ctaRateCi)}`})
+          </span>
         </dd>
       </div>
       <div>

@@ -16,6 +16,10 @@ export const percentInterval = ([low, high]: Interval): string =>
 export const pointsInterval = ([low, high]: Interval): string =>
   low === null || high === null ? '' : `95 % CI ${points(low)} to ${points(high)}`
 
+/** An interval of plain numbers (an effect size, a gain): 95 % CI 0.41 to 2.12. */
+export const decimalInterval = ([low, high]: Interval, digits = 2): string =>
+  low === null || high === null ? '' : `95 % CI ${low.toFixed(digits)} to ${high.toFixed(digits)}`
+
 export const decimal = (value: null | number | undefined, digits = 2): string =>
   value === null || value === undefined ? '–' : value.toFixed(digits)
 
