@@ -220,6 +220,16 @@ export interface Campaign {
     };
   };
   title: string;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  defaultTitle?: string | null;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
@@ -1024,6 +1034,8 @@ export interface CampaignsSelect<T extends boolean = true> {
             };
       };
   title?: T;
+  translationStatus?: T;
+  defaultTitle?: T;
   generateSlug?: T;
   slug?: T;
   summary?: T;

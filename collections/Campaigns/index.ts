@@ -19,10 +19,12 @@ import { reviewStatusEndpoint } from './endpoints/reviewStatus'
 import { objectivesField } from './fields/objectives'
 import { periodField } from './fields/period'
 import { reviewFields } from './fields/review'
+import { translationFields } from './fields/translation'
 import { computeLiveStatus } from './hooks/computeLiveStatus'
 import { protectReviewRecord } from './hooks/protectReviewRecord'
 import { recordPublication, rememberWhetherLive } from './hooks/recordPublication'
 import { recordReviewStage } from './hooks/recordReviewStage'
+import { recordTranslationStatus } from './hooks/recordTranslationStatus'
 import { refuseBlockedPublication } from './hooks/refuseBlockedPublication'
 import { refuseUnknownLexicalNodes } from '../../src/fields/refuseUnknownLexicalNodes'
 import { requireApproval } from './hooks/requireApproval'
@@ -41,7 +43,14 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
     update: adminOrEditor,
   },
   admin: {
-    defaultColumns: ['title', '_status', 'liveStatus', 'reviewStage', 'updatedAt'],
+    defaultColumns: [
+      'title',
+      '_status',
+      'liveStatus',
+      'reviewStage',
+      'translationStatus',
+      'updatedAt',
+    ],
     group: 'Content',
     livePreview: campaignLivePreview,
     useAsTitle: 'title',
@@ -95,7 +104,14 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
       },
     },
     ...reviewFields,
-    { name: 'title', type: 'text', localized: true, required: true },
+    {
+      name: 'title',
+      type: 'text',
+      admin: { components: { Cell: '/src/editorial/admin/CampaignTitleCell#CampaignTitleCell' } },
+      localized: true,
+      required: true,
+    },
+    ...translationFields,
     slugField(),
     {
       name: 'summary',
@@ -160,6 +176,7 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
       requireApproval,
       recordReviewStage,
       rememberWhetherLive,
+      recordTranslationStatus,
     ],
     afterDelete: [invalidateDeliveredContentAfterDelete],
   },

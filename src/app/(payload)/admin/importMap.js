@@ -4,6 +4,9 @@ import { PublishingChecklist as PublishingChecklist_8156dba3fb8afb1ca9bd0d6a6eb0
 import { ReviewPanel as ReviewPanel_8a31b54762defb329e61ee52cd2c7825 } from '../../../../src/editorial/admin/ReviewPanel'
 import { PreviewLinkPanel as PreviewLinkPanel_ce3f49bdd0544fd19b42bab7adf45f0e } from '../../../../src/editorial/admin/PreviewLinkPanel'
 import { ReviewStageCell as ReviewStageCell_facc6e8dd8f771f47c58a3366b8f4158 } from '../../../../src/editorial/admin/ReviewStageCell'
+import { CampaignTitleCell as CampaignTitleCell_ae45149e3a5368474b468a7fabb6e396 } from '../../../../src/editorial/admin/CampaignTitleCell'
+import { TranslationStatusCell as TranslationStatusCell_6be449023bd905ab9a16d75c8ba3062d } from '../../../../src/editorial/admin/TranslationStatusCell'
+import { TranslationStatusField as TranslationStatusField_fc5e47f6c438f5cbf19534865bcb167d } from '../../../../src/editorial/admin/TranslationStatusField'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { ObjectiveRowLabel as ObjectiveRowLabel_fb7e5b7f54a73a24180ca85616ef5eaa } from '../../../../src/admin/labels/ObjectiveRowLabel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -51,6 +54,9 @@ export const importMap = {
   "/src/editorial/admin/ReviewPanel#ReviewPanel": ReviewPanel_8a31b54762defb329e61ee52cd2c7825,
   "/src/editorial/admin/PreviewLinkPanel#PreviewLinkPanel": PreviewLinkPanel_ce3f49bdd0544fd19b42bab7adf45f0e,
   "/src/editorial/admin/ReviewStageCell#ReviewStageCell": ReviewStageCell_facc6e8dd8f771f47c58a3366b8f4158,
+  "/src/editorial/admin/CampaignTitleCell#CampaignTitleCell": CampaignTitleCell_ae45149e3a5368474b468a7fabb6e396,
+  "/src/editorial/admin/TranslationStatusCell#TranslationStatusCell": TranslationStatusCell_6be449023bd905ab9a16d75c8ba3062d,
+  "/src/editorial/admin/TranslationStatusField#TranslationStatusField": TranslationStatusField_fc5e47f6c438f5cbf19534865bcb167d,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "/src/admin/labels/ObjectiveRowLabel#ObjectiveRowLabel": ObjectiveRowLabel_fb7e5b7f54a73a24180ca85616ef5eaa,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,

@@ -9,6 +9,7 @@ import * as migration_20261201_141537_quality_review_widget_keys from './2026120
 import * as migration_20261201_162051_review_sign_off from './20261201_162051_review_sign_off';
 import * as migration_20261201_170000_rate_limits from './20261201_170000_rate_limits';
 import * as migration_20261201_172150_preview_links from './20261201_172150_preview_links';
+import * as migration_20261201_174937_translation_status from './20261201_174937_translation_status';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261201_172150_preview_links.up,
     down: migration_20261201_172150_preview_links.down,
-    name: '20261201_172150_preview_links'
+    name: '20261201_172150_preview_links',
+  },
+  {
+    up: migration_20261201_174937_translation_status.up,
+    down: migration_20261201_174937_translation_status.down,
+    name: '20261201_174937_translation_status'
   },
 ];

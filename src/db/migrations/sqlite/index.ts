@@ -8,6 +8,7 @@ import * as migration_20261201_134616_media_storage from './20261201_134616_medi
 import * as migration_20261201_141501_quality_review_widget_keys from './20261201_141501_quality_review_widget_keys';
 import * as migration_20261201_162020_review_sign_off from './20261201_162020_review_sign_off';
 import * as migration_20261201_170000_rate_limits from './20261201_170000_rate_limits';
+import * as migration_20261201_174916_translation_status from './20261201_174916_translation_status';
 
 export const migrations = [
   {
@@ -53,11 +54,16 @@ export const migrations = [
   {
     up: migration_20261201_162020_review_sign_off.up,
     down: migration_20261201_162020_review_sign_off.down,
-    name: '20261201_162020_review_sign_off'
+    name: '20261201_162020_review_sign_off',
   },
   {
     up: migration_20261201_170000_rate_limits.up,
     down: migration_20261201_170000_rate_limits.down,
     name: '20261201_170000_rate_limits',
+  },
+  {
+    up: migration_20261201_174916_translation_status.up,
+    down: migration_20261201_174916_translation_status.down,
+    name: '20261201_174916_translation_status'
   },
 ];
