@@ -41,6 +41,8 @@ const notify = (topic: ChangeTopic, payload: Payload) => {
 
 type Feed = {
   by: string
+  /** The read under way, if any: closing waits for it before the database goes. */
+  polling?: Promise<void>
   /** The stamp each topic had when last read or written here. */
   seen: Map<ChangeTopic, null | string>
   timer?: NodeJS.Timeout
@@ -133,23 +135,24 @@ export const startChangeFeed = async (payload: Payload): Promise<void> => {
   if (feed.timer) return
   await pollChanges(payload)
   let warnedAt = 0
-  let polling = false
   feed.timer = setInterval(() => {
-    if (polling) return
-    polling = true
-    pollChanges(payload)
+    if (feed.polling) return
+    feed.polling = pollChanges(payload)
       .catch((error: unknown) => {
         if (Date.now() - warnedAt < WARNING_INTERVAL_MS) return
         warnedAt = Date.now()
         payload.logger.warn({ err: error, msg: 'Could not read the change stamps' })
       })
-      .finally(() => (polling = false))
+      .finally(() => (feed.polling = undefined))
   }, CHANGE_POLL_MS)
   feed.timer.unref()
 }
 
-export const stopChangeFeed = (payload: Payload): void => {
+/** Stops the feed and waits for a read under way, so none reaches a closed database. */
+export const stopChangeFeed = async (payload: Payload): Promise<void> => {
   const feed = feeds.get(payload)
-  if (feed?.timer) clearInterval(feed.timer)
-  if (feed) feed.timer = undefined
+  if (!feed) return
+  clearInterval(feed.timer)
+  feed.timer = undefined
+  await feed.polling
 }

@@ -57,7 +57,7 @@ describe('publishing in the admin, in Chromium', () => {
   it('lists what blocks publishing and refuses the publish with a message naming language, field and text', async () => {
     const page = await signIn('admin')
     await openCampaign(page, PH)
-    const checklist = page.locator('.aware-checklist')
+    const checklist = page.getByRole('region', { name: 'Before publishing' })
     await expect.poll(() => checklist.innerText()).toMatch(/\d+ things block publishing/)
     const text = await checklist.innerText()
     expect(text).toContain('Tagalog')

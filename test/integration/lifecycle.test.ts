@@ -38,6 +38,27 @@ describe('the server process', () => {
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow()
   })
 
+  it('closes the database while reads are under way without crashing the process', async () => {
+    const server = await startTestServer()
+    const crashes: unknown[] = []
+    const onCrash = (error: unknown) => crashes.push(error)
+    process.on('uncaughtException', onCrash)
+    try {
+      const reads = Array.from({ length: 12 }, () =>
+        server.payload.find({ collection: 'campaigns', depth: 2, limit: 50 }),
+      )
+      const settled = Promise.allSettled(reads)
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      await server.close()
+      // Each read either finished or failed as the connection went; none threw outside its caller.
+      expect(await settled).toHaveLength(12)
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      expect(crashes).toEqual([])
+    } finally {
+      process.off('uncaughtException', onCrash)
+    }
+  })
+
   it('answers /healthz with 503 when the database stops answering', async () => {
     const server = await startTestServer()
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200)

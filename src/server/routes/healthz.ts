@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
+import { isClosing } from '../../db/closeDatabase'
 import { databaseKindOf } from '../../db/databaseKind'
 import { readEnvironment } from '../../environment'
 import { forwardingStatus } from '../../evaluation/forwarding/forwarding'
@@ -23,7 +24,7 @@ type Probe = { checkedAt: number; failure: null | string }
 /**
  * One small write (a key in Payload's key-value store) every few seconds, in the background, so
  * /healthz stays a cheap read for load balancers yet says when writes fail. The timer does not
- * keep the process alive.
+ * keep the process alive, and stops once the database is closing.
  */
 const startWriteProbe = (payload: Payload): (() => Probe) => {
   let probe: Probe = { checkedAt: Date.now(), failure: null }
@@ -40,7 +41,10 @@ const startWriteProbe = (payload: Payload): (() => Probe) => {
     }
   }
   void write()
-  setInterval(() => void write(), WRITE_PROBE_INTERVAL_MS).unref()
+  const timer = setInterval(() => {
+    if (isClosing(payload)) clearInterval(timer)
+    else void write()
+  }, WRITE_PROBE_INTERVAL_MS).unref()
   return () => probe
 }
 
