@@ -10,6 +10,7 @@ import { eventRoutes } from '../evaluation/ingestion/eventsRoute'
 import { overviewRoutes } from '../evaluation/reports/overview/overviewRoute'
 import { reportRoutes } from '../evaluation/reports/reportRoute'
 import { reviewRoutes } from '../evaluation/review/reviewRoutes'
+import { summaryRoutes } from '../evaluation/reports/summary/summaryRoute'
 import { widgetSessionRoutes } from '../evaluation/sessions/sessionRoute'
 
 /** The HTTP features every Aware server mounts in front of Payload's own API. */
@@ -20,6 +21,7 @@ export const features: MountRoutes[] = [
   eventRoutes({ forwarderFor }),
   widgetSessionRoutes(),
   reportRoutes(),
+  summaryRoutes(),
   reviewRoutes(),
   overviewRoutes(),
 ]

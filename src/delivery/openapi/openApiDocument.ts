@@ -7,6 +7,7 @@ import { eventSchemas } from './eventSchemas'
 import { ref } from './jsonSchema'
 import { overviewSchemas } from './overviewSchemas'
 import { reportSchemas } from './reportSchemas'
+import { summaryAndOverviewPaths } from './summaryAndOverviewPaths'
 
 const json = (schema: JsonSchema) => ({ 'application/json': { schema } })
 
@@ -250,38 +251,7 @@ export const openApiDocument = {
         tags: ['evaluation'],
       },
     },
-    '/api/reports/overview': {
-      get: {
-        description:
-          'Every campaign with its report per audience and in total, a page at a time, for ' +
-          'evaluators, editors and administrators: what /admin/reports opens on. Each report is ' +
-          'the campaign’s own without filters, small cells suppressed the same way.',
-        operationId: 'getReportOverview',
-        parameters: [
-          queryParameter('page', 'Page, from 1.', { default: 1, minimum: 1, type: 'integer' }),
-          queryParameter('limit', 'Campaigns per page.', {
-            default: 10,
-            maximum: 50,
-            minimum: 1,
-            type: 'integer',
-          }),
-          queryParameter(
-            'k',
-            'Suppress cells under this many respondents; at least the deployment’s REPORT_MIN_RESPONDENTS (default 10).',
-            { minimum: 5, type: 'integer' },
-          ),
-        ],
-        responses: {
-          200: { content: json(ref('ReportOverview')), description: 'A page of campaigns.' },
-          400: error('A parameter is unknown or out of range.'),
-          401: error('Not signed in.'),
-          403: error('Only evaluators, editors and administrators read reports.'),
-        },
-        security: [{ staffToken: [] }],
-        summary: 'Read every campaign’s report, a page at a time',
-        tags: ['evaluation'],
-      },
-    },
+    ...summaryAndOverviewPaths,
     '/embed.js': {
       get: {
         description:

@@ -32,7 +32,7 @@ const isCalendarDay = (value: string) => {
 const PARTNER_ID = /^(?:[1-9]\d{0,15}|[0-9a-f]{24})$/
 
 /** At most 40 characters of what was sent: an error message never carries a payload along. */
-const shown = (value: string) =>
+export const shown = (value: string) =>
   JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
 
 const single = (value: unknown): string | undefined =>

@@ -2,12 +2,17 @@ import type { Payload } from 'payload'
 
 import { randomUUID } from 'node:crypto'
 import { parse } from 'csv-parse/sync'
+import { PDFParse } from 'pdf-parse'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { AudienceReport, CampaignReport } from '../../../src/evaluation/reports/figureTypes'
 import type { RunningServer } from '../../../src/server/startServer'
 import type { Headers } from '../../helpers/accounts'
 
+import {
+  reachSentence,
+  suppressedRowSentence,
+} from '../../../src/evaluation/admin/overview/plainWords'
 import { createPartner, signInAs } from '../../helpers/accounts'
 import { importBundledCampaigns, type BundledIds } from '../../helpers/bundledCampaigns'
 import { messageOf } from '../../helpers/delivery'
@@ -262,5 +267,179 @@ describe('GET /api/reports/campaigns/:idOrSlug', () => {
       .body as CampaignReport
     expect(byAudience(alone, 'tourists').suppressed).toBe(true)
     expect(alone.total.suppressed).toBe(true)
+  })
+
+  describe('the donor summary (GET …/summary)', () => {
+    const summary = async (query: string, headers: Headers = evaluator.headers) => {
+      const response = await fetch(`${server.url}/api/reports/campaigns/${SLUG}/summary${query}`, {
+        headers,
+      })
+      return response
+    }
+    /** A page's text as a reader sees it: tags dropped, React's five escapes read back. */
+    const textOf = (html: string) =>
+      html
+        .replace(/<style[^>]*>[^<]*<\/style>/g, ' ')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&quot;/g, '"')
+        .replace(/&#x27;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&')
+        .replace(/\s+/g, ' ')
+    const sectionOf = (html: string, label: string) =>
+      new RegExp(`<section aria-label="${label}"[^>]*>(.*?)</section>`).exec(html)?.[1] ?? ''
+    const pdfText = async (bytes: ArrayBuffer) => {
+      const parser = new PDFParse({ data: new Uint8Array(bytes) })
+      try {
+        const { text, total } = await parser.getText()
+        return { pages: total, text: text.replace(/\s+/g, ' ') }
+      } finally {
+        await parser.destroy()
+      }
+    }
+
+    it('answers 401 without a session, 403 to a partner key, and the page to every staff role', async () => {
+      expect((await summary('', {})).status).toBe(401)
+      const asPartner = await summary('', partner.headers)
+      expect(asPartner.status).toBe(403)
+      expect(messageOf(await asPartner.json())).toMatch(/evaluators, editors and administrators/)
+      for (const role of ['evaluator', 'editor', 'admin'] as const) {
+        const { headers } = await signInAs(payload, server.url, role)
+        const answer = await summary('?k=10', headers)
+        expect(answer.status, role).toBe(200)
+        expect(answer.headers.get('content-type')).toMatch(/^text\/html; charset=utf-8/)
+        expect(answer.headers.get('cache-control')).toBe('no-store')
+      }
+    })
+
+    it('checks its filters as the report does, with 400s that say why', async () => {
+      const cases: [string, RegExp][] = [
+        ['?format=docx', /"format" must be html \(the default\) or pdf/],
+        ['?format=csv', /"format" must be html/],
+        ['?interval=week', /"interval" is not a summary parameter/],
+        ['?k=4', /"k" must be a whole number of at least 5/],
+        ['?from=2026-02-30', /"from" must be a day written YYYY-MM-DD/],
+        ['?channel=web&locale=en', /one of channel, locale, partner or a period at a time/],
+        ['?audience=pilots', /"pilots" is not a known audience slug/],
+        ['?format=pdf&format=html', /Give "format" once/],
+      ]
+      for (const [query, message] of cases) {
+        const answer = await summary(query)
+        expect(answer.status, query).toBe(400)
+        expect(messageOf(await answer.json()), query).toMatch(message)
+      }
+      const unknown = await fetch(`${server.url}/api/reports/campaigns/no-such-campaign/summary`, {
+        headers: evaluator.headers,
+      })
+      expect(unknown.status).toBe(404)
+    })
+
+    it('says what the protected report says, in the overview’s words, and nothing it hides', async () => {
+      const report = (await get(`${SLUG}?k=10`, evaluator.headers)).body as CampaignReport
+      const students = byAudience(report, 'hospitality-students')
+      if (students.suppressed || report.total.suppressed) throw new Error('students are shown')
+      const answer = await summary('?k=10')
+      const html = await answer.text()
+      expect(answer.headers.get('content-security-policy')).toMatch(/default-src 'none'/)
+      expect(answer.headers.get('content-security-policy')).not.toMatch(/script-src/)
+      expect(html).not.toMatch(/<script/)
+      const text = textOf(html)
+      expect(text).toContain('Three audiences')
+      expect(textOf(sectionOf(html, 'Hospitality and tourism students'))).toContain(
+        reachSentence(students.reach),
+      )
+      expect(text).toContain(reachSentence(report.total.reach))
+      expect(text).toContain('Objective: reach 200 people; raise scores by +20.0 points')
+      for (const hidden of ['Tourists and travellers', 'Migrant workers']) {
+        const section = sectionOf(html, hidden)
+        expect(textOf(section), hidden).toContain(suppressedRowSentence(10, false))
+        expect(section, hidden).not.toMatch(/<table|reached|Score before/)
+      }
+      // 12 tourists and 3 migrant workers: neither count, nor their 15, appears anywhere.
+      expect(text).not.toMatch(/\b(12|3|15) (people|person)\b/)
+      expect(text).toContain('Period: the whole campaign so far.')
+      expect(text).toMatch(/no figure rests on fewer than 10 people/)
+      expect(text).toMatch(/Generated \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC/)
+      expect(html).toContain(`href="/api/reports/campaigns/${SLUG}/summary?k=10&amp;format=pdf"`)
+
+      const pdf = await summary('?k=10&format=pdf')
+      expect(pdf.status).toBe(200)
+      expect(pdf.headers.get('content-type')).toBe('application/pdf')
+      expect(pdf.headers.get('content-disposition')).toMatch(/three-audiences-summary\.pdf/)
+      const printed = await pdfText(await pdf.arrayBuffer())
+      expect(printed.pages).toBeGreaterThanOrEqual(1)
+      expect(printed.pages).toBeLessThanOrEqual(2)
+      expect(printed.text).toContain(reachSentence(students.reach))
+      expect(printed.text).toContain(suppressedRowSentence(10, false))
+      expect(printed.text).not.toMatch(/\b(12|3|15) (people|person)\b/)
+      const exported = await payload.find({
+        collection: 'audit-events',
+        overrideAccess: true,
+        where: { action: { equals: 'data.exported' }, summary: { like: 'donor summary' } },
+      })
+      expect(exported.docs.map((entry) => entry.details)).toContainEqual(
+        expect.objectContaining({ format: 'pdf', k: 10, what: 'summary' }),
+      )
+    })
+
+    it('carries the report’s filters, and says which it covers', async () => {
+      const one = await (await summary('?k=5&audience=hospitality-students')).text()
+      expect(textOf(one)).toContain('Audience: Hospitality and tourism students only.')
+      expect(one).not.toMatch(
+        /aria-label="(Tourists and travellers|Migrant workers|All audiences)"/,
+      )
+      const period = textOf(await (await summary('?from=2026-01-07&to=2026-01-07')).text())
+      // Whole ISO weeks: Wednesday 7 January 2026 widens to Monday 5 to Sunday 11.
+      expect(period).toContain('Period: 5 Jan 2026 to 11 Jan 2026')
+      expect(period).toContain(suppressedRowSentence(5, true))
+      const all = textOf(await (await summary('?quality=all&k=5')).text())
+      expect(all).toContain('flagged and excluded ones included')
+    })
+
+    it('shows what an editor wrote as text, never as markup, and prints non-Latin titles', async () => {
+      const title = 'حملة التوعية <script>alert("x")</script> & Co'
+      const created = await payload.create({
+        collection: 'campaigns',
+        data: {
+          audiences: [ids.audiences.tourists as number],
+          knowledgeCheck: check.documentId,
+          period: { start: '2026-01-01' },
+          slug: 'escaped-title',
+          summary: '<img src=x onerror="alert(1)"> दिल्ली মানব পাচার',
+          title,
+        },
+        overrideAccess: true,
+      })
+      const answer = await fetch(`${server.url}/api/reports/campaigns/${created.slug}/summary`, {
+        headers: evaluator.headers,
+      })
+      const html = await answer.text()
+      expect(answer.status).toBe(200)
+      expect(html).not.toMatch(/<script>alert|<img src/)
+      expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co')
+      expect(textOf(html)).toContain(title)
+      expect(html).toMatch(/<h1 dir="auto">حملة/)
+
+      const pdf = await fetch(
+        `${server.url}/api/reports/campaigns/${created.slug}/summary?format=pdf`,
+        { headers: evaluator.headers },
+      )
+      const bytes = await pdf.arrayBuffer()
+      const raw = Buffer.from(bytes).toString('latin1')
+      for (const font of ['NotoSansArabic', 'NotoSansDevanagari', 'NotoSansBengali']) {
+        expect(raw, font).toContain(font)
+      }
+      const { pages, text } = await pdfText(bytes)
+      expect(pages).toBe(1)
+      // Every letter printed is a real glyph (a missing one reads back as U+0000 or U+FFFD).
+      expect([text.includes('\u0000'), text.includes('\ufffd')]).toEqual([false, false])
+      // Medial yeh and teh share one base glyph in Noto (the dots are marks), so a text
+      // extractor reads both as teh: the letters checked are those it reads back unambiguously.
+      expect(text).toContain('حملة')
+      for (const letter of new Set('التوع')) expect(text, letter).toContain(letter)
+      expect(text).toContain('script>alert("x")</script> & Co')
+      expect(text).toContain('মানব পাচার')
+    })
   })
 })

@@ -1,0 +1,113 @@
+import type { JsonSchema } from './jsonSchema'
+
+import { ref } from './jsonSchema'
+
+const queryParameter = (name: string, description: string, schema: JsonSchema) => ({
+  description,
+  in: 'query',
+  name,
+  schema,
+})
+
+const json = (schema: JsonSchema) => ({ 'application/json': { schema } })
+
+const error = (description: string) => ({ content: json(ref('Error')), description })
+
+/** GET /api/reports/campaigns/{idOrSlug}/summary: the donor summary, as HTML or PDF. */
+const summaryPath = {
+  get: {
+    description:
+      'The donor summary of the same report: one printable page (HTML with its own print ' +
+      'stylesheet, no script) or, with format=pdf, the same content as a PDF drawn on the ' +
+      'server. Objectives, per audience reach and knowledge change in words and figures, the ' +
+      'methods, what is suppressed and why, the generation date and the period and filters ' +
+      'covered. Same access, filters, validation and small-cell protection as the report; ' +
+      'a PDF download is recorded in the audit log.',
+    operationId: 'getCampaignSummary',
+    parameters: [
+      { in: 'path', name: 'idOrSlug', required: true, schema: { type: 'string' } },
+      queryParameter('audience', 'Audience slug.', { type: 'string' }),
+      queryParameter('channel', 'Channel.', { type: 'string' }),
+      queryParameter('locale', 'Locale.', { type: 'string' }),
+      queryParameter('partner', 'Partner id.', { type: 'string' }),
+      queryParameter('from', 'First day (inclusive), moved back to its Monday (UTC).', {
+        format: 'date',
+        type: 'string',
+      }),
+      queryParameter('to', 'Last day (inclusive), moved on to its Sunday (UTC).', {
+        format: 'date',
+        type: 'string',
+      }),
+      queryParameter('format', 'html (default) or pdf.', {
+        enum: ['html', 'pdf'],
+        type: 'string',
+      }),
+      queryParameter(
+        'quality',
+        'default (ok and approved submissions) or all (flagged and excluded too).',
+        { enum: ['default', 'all'], type: 'string' },
+      ),
+      queryParameter(
+        'k',
+        'Small-cell threshold: at least, and by default, the deployment’s REPORT_MIN_RESPONDENTS.',
+        { minimum: 5, type: 'integer' },
+      ),
+    ],
+    responses: {
+      200: {
+        content: {
+          'application/pdf': { schema: { format: 'binary', type: 'string' } },
+          'text/html': { schema: { type: 'string' } },
+        },
+        description: 'The summary.',
+      },
+      400: error('A filter is malformed, or a parameter is not a summary parameter.'),
+      401: error('Not signed in.'),
+      403: error('Only evaluators, editors and administrators read reports.'),
+      404: error('No such campaign.'),
+    },
+    security: [{ staffToken: [] }],
+    summary: 'Print a campaign’s donor summary (HTML or PDF)',
+    tags: ['evaluation'],
+  },
+}
+
+/** GET /api/reports/overview: every campaign's report, a page at a time. */
+const overviewPath = {
+  get: {
+    description:
+      'Every campaign with its report per audience and in total, a page at a time, for ' +
+      'evaluators, editors and administrators: what /admin/reports opens on. Each report is ' +
+      'the campaign’s own without filters, small cells suppressed the same way.',
+    operationId: 'getReportOverview',
+    parameters: [
+      queryParameter('page', 'Page, from 1.', { default: 1, minimum: 1, type: 'integer' }),
+      queryParameter('limit', 'Campaigns per page.', {
+        default: 10,
+        maximum: 50,
+        minimum: 1,
+        type: 'integer',
+      }),
+      queryParameter(
+        'k',
+        'Suppress cells under this many respondents; at least the deployment’s REPORT_MIN_RESPONDENTS (default 10).',
+        { minimum: 5, type: 'integer' },
+      ),
+    ],
+    responses: {
+      200: { content: json(ref('ReportOverview')), description: 'A page of campaigns.' },
+      400: error('A parameter is unknown or out of range.'),
+      401: error('Not signed in.'),
+      403: error('Only evaluators, editors and administrators read reports.'),
+    },
+    security: [{ staffToken: [] }],
+    summary: 'Read every campaign’s report, a page at a time',
+    tags: ['evaluation'],
+  },
+}
+
+/** The report's readings for people: the overview of every campaign, and one campaign's summary. */
+export const summaryAndOverviewPaths = {
+  '/api/reports/campaigns/{idOrSlug}/summary': summaryPath,
+  '/api/reports/overview': overviewPath,
+}
