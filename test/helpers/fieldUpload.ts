@@ -60,3 +60,20 @@ export const sheetAnswers = (check: KnowledgeCheck, rightCount: number): string[
   check.items.map((item, index) =>
     index < rightCount ? item.correct[0] : item.choices.find((c) => !item.correct.includes(c))!,
   )
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+/** POSTs any file to /api/events/import as the admin's form does, with an optional date order. */
+export const uploadFile = async (
+  baseUrl: string,
+  headers: Headers,
+  file: { bytes: Uint8Array; name: string; type: string },
+  dates?: string,
+): Promise<UploadAnswer> => {
+  const body = new FormData()
+  body.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name)
+  if (dates) body.append('dates', dates)
+  const response = await fetch(`${baseUrl}/api/events/import`, { body, headers, method: 'POST' })
+  const text = await response.text()
+  return { body: text ? (JSON.parse(text) as unknown) : null, status: response.status }
+}

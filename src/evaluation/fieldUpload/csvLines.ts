@@ -1,7 +1,6 @@
 import { parse } from 'csv-parse/sync'
 
-export type CsvLine = { cells: string[]; row: number }
-export type CsvLineError = { error: string; row: number }
+import type { SheetLine, SheetLineError, UploadSheet } from './uploadSheet'
 
 const DELIMITERS = [',', ';', '\t'] as const
 export type Delimiter = (typeof DELIMITERS)[number]
@@ -21,6 +20,16 @@ const describe = (error: unknown): string => {
   return message.replace(/ at line \d+/, '')
 }
 
+/** The cells of a line whose quotes do not match, as well as they can be made out (to hand back). */
+const relaxedCells = (line: string, delimiter: Delimiter): string[] => {
+  try {
+    const [cells = []] = parse(line, { delimiter, relax_column_count: true, relax_quotes: true })
+    return cells
+  } catch {
+    return [line]
+  }
+}
+
 const isBlank = (cells: readonly string[]) => cells.every((cell) => cell === '')
 
 /**
@@ -28,13 +37,11 @@ const isBlank = (cells: readonly string[]) => cells.every((cell) => cell === '')
  * parsed on its own: no cell of this format may span lines, and a stray quote then spoils one row
  * instead of swallowing the rest of the file. Blank rows (also ",,,," from spreadsheets) are skipped.
  */
-export const csvLines = (
-  text: string,
-): { delimiter: Delimiter; errors: CsvLineError[]; lines: CsvLine[] } => {
+export const csvLines = (text: string): UploadSheet & { delimiter: Delimiter } => {
   const physical = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/)
   const delimiter = detectDelimiter(physical[0] ?? '')
-  const lines: CsvLine[] = []
-  const errors: CsvLineError[] = []
+  const lines: SheetLine[] = []
+  const errors: SheetLineError[] = []
   physical.forEach((line, index) => {
     const row = index + 1
     if (line.trim() === '') return
@@ -42,7 +49,7 @@ export const csvLines = (
       const [cells = []] = parse(line, { delimiter, relax_column_count: true, trim: true })
       if (!isBlank(cells)) lines.push({ cells, row })
     } catch (error) {
-      errors.push({ error: describe(error), row })
+      errors.push({ cells: relaxedCells(line, delimiter), error: describe(error), row })
     }
   })
   return { delimiter, errors, lines }

@@ -20,7 +20,11 @@ export type FieldCampaignLookup = {
 }
 
 export const lookupOf = (campaigns: readonly FieldCampaign[]): FieldCampaignLookup => ({
-  find: (idOrSlug) =>
-    campaigns.find((campaign) => campaign.slug === idOrSlug || String(campaign.id) === idOrSlug),
+  find: (idOrSlug) => {
+    const wanted = idOrSlug.toLowerCase()
+    return campaigns.find(
+      (campaign) => campaign.slug === wanted || String(campaign.id) === idOrSlug,
+    )
+  },
   slugs: () => campaigns.map((campaign) => campaign.slug),
 })

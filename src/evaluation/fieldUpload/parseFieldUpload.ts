@@ -1,8 +1,9 @@
 import type { WireEvent } from '../events/wireEvent'
 import type { FieldCampaignLookup } from './fieldCampaign'
+import type { DateOrder } from './readDate'
+import type { UploadSheet } from './uploadSheet'
 
-import { fixedColumns, MAX_UPLOAD_ROWS } from './columns'
-import { csvLines } from './csvLines'
+import { fixedColumns, isNoteRow, MAX_UPLOAD_ROWS } from './columns'
 import { readRow } from './readRow'
 
 export type RowRejection = { errors: string[]; row: number }
@@ -10,7 +11,10 @@ export type RowRejection = { errors: string[]; row: number }
 export type ParsedUpload = {
   /** Good rows, each with its row number as a spreadsheet shows it (the header is row 1). */
   events: { event: WireEvent; row: number }[]
+  /** The header as written, and every row's cells as read: to hand rejected rows back. */
+  header: string[]
   rejected: RowRejection[]
+  rowCells: Map<number, string[]>
 }
 
 /** A problem with the file as a whole: nothing in it can be read. */
@@ -42,17 +46,17 @@ const readHeader = (cells: readonly string[]): string[] => {
 }
 
 /**
- * Reads a field-upload CSV: every good row becomes an event, every bad row is reported with its
- * row number and each reason. Pure: the campaigns come in through `lookup`, and row ids are
- * keyed with `idKey` (the server's field-upload key).
+ * Reads a field-upload sheet (CSV or workbook): every good row becomes an event, every bad row is
+ * reported with its row number and each reason; note rows (the template's question and example
+ * rows, whose respondent cell starts with "#") are skipped. Pure: the campaigns come in through
+ * `lookup`, and row ids are keyed with `idKey` (the server's field-upload key).
  */
 export const parseFieldUpload = (
-  text: string,
+  { errors, lines }: UploadSheet,
   lookup: FieldCampaignLookup,
   idKey: Buffer,
-  now: Date = new Date(),
+  { dateOrder, now = new Date() }: { dateOrder?: DateOrder; now?: Date } = {},
 ): ParsedUpload => {
-  const { errors, lines } = csvLines(text)
   const [header, ...rows] = lines
   if (!header || header.row !== 1) {
     throw new UploadFileError(
@@ -69,9 +73,11 @@ export const parseFieldUpload = (
   const columns = readHeader(header.cells)
 
   const rejected: RowRejection[] = errors.map(({ error, row }) => ({ errors: [error], row }))
+  const rowCells = new Map<number, string[]>(errors.map(({ cells, row }) => [row, cells]))
   const events: ParsedUpload['events'] = []
   const firstRowOf = new Map<string, number>()
   for (const { cells, row } of rows) {
+    rowCells.set(row, cells)
     if (cells.length > columns.length) {
       rejected.push({
         errors: [`has ${cells.length} cells but the header names ${columns.length} columns`],
@@ -82,7 +88,8 @@ export const parseFieldUpload = (
     const byColumn = Object.fromEntries(
       columns.map((column, index) => [column, cells[index] ?? '']),
     )
-    const result = readRow(byColumn, lookup, idKey, now)
+    if (isNoteRow(byColumn)) continue
+    const result = readRow(byColumn, lookup, idKey, { dateOrder, now })
     if ('errors' in result) {
       rejected.push({ errors: result.errors, row })
       continue
@@ -101,5 +108,5 @@ export const parseFieldUpload = (
     events.push({ event: result.event, row })
   }
   rejected.sort((a, b) => a.row - b.row)
-  return { events, rejected }
+  return { events, header: header.cells, rejected, rowCells }
 }

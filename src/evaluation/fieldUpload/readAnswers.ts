@@ -1,7 +1,7 @@
 import type { Answers } from '../events/wireEvent'
 import type { FieldCampaign } from './fieldCampaign'
 
-import { CHOICE_SEPARATOR, isFixedColumn } from './columns'
+import { CHOICE_SEPARATOR, isSheetColumn } from './columns'
 
 type Items = NonNullable<FieldCampaign['assessment']>['items']
 
@@ -36,7 +36,7 @@ export const readAnswers = (
   }
   const itemKeys = new Set(items.map((item) => item.key))
   for (const [column, cell] of Object.entries(cells)) {
-    if (cell !== '' && !isFixedColumn(column) && !itemKeys.has(column)) {
+    if (cell !== '' && !isSheetColumn(column) && !itemKeys.has(column)) {
       errors.push(`${column}: not an item of ${campaignSlug}'s knowledge check`)
     }
   }

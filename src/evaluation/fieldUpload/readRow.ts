@@ -3,11 +3,11 @@ import type { FieldCampaignLookup } from './fieldCampaign'
 
 import { fieldEventId } from './fieldEventId'
 import { readAnswers } from './readAnswers'
+import { type DateOrder, readDate } from './readDate'
 import {
   type Read,
   readChannel,
   readConsent,
-  readDate,
   readLocale,
   readPhase,
   readRespondent,
@@ -41,7 +41,7 @@ export const readRow = (
   cells: Readonly<Record<string, string>>,
   lookup: FieldCampaignLookup,
   idKey: Buffer,
-  now: Date,
+  { dateOrder, now }: { dateOrder?: DateOrder; now: Date },
 ): ReadRowResult => {
   const errors: string[] = []
   const cell = (column: string) => cells[column] ?? ''
@@ -55,7 +55,7 @@ export const readRow = (
         : `campaign: no campaign "${cell('campaign')}" here (known: ${lookup.slugs().join(', ') || 'none'})`,
     )
   }
-  const audience = cell('audience')
+  const audience = cell('audience').toLowerCase()
   if (campaign && !campaign.audiences.includes(audience)) {
     errors.push(
       `audience: "${audience}" is not an audience of ${campaign.slug} (${campaign.audiences.join(', ')})`,
@@ -64,7 +64,7 @@ export const readRow = (
   const channel = valueOf(readChannel(cell('channel')), errors)
   const locale = valueOf(readLocale(cell('locale')), errors)
   const phase = valueOf(readPhase(cell('phase')), errors)
-  const occurredAt = valueOf(readDate(cell('date'), now), errors)
+  const occurredAt = valueOf(readDate(cell('date'), now, dateOrder), errors)
   const consent = valueOf(readConsent(cell('consent')), errors)
 
   const assessment = campaign?.assessment ?? null

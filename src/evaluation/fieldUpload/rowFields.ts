@@ -1,13 +1,10 @@
 import type { AssessmentPhase } from '../events/wireEvent'
 
-import { channelValues, isChannel } from '../../domain/channels'
-import { isLocaleCode, localeCodes } from '../../domain/locales'
+import { channelValues } from '../../domain/channels'
+import { channelNamed, localeListing, localeNamed } from './namedValues'
 
 /** A cell read into a value, or the reason it cannot be. */
 export type Read<T> = { error: string } | { value: T }
-
-const DAY_MS = 86_400_000
-const EARLIEST_DATE = '2000-01-01'
 
 const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/
 /** Seven or more digits and nothing else, or nine in a row: a phone number, not a code. */
@@ -43,25 +40,6 @@ export const readPhase = (cell: string): Read<AssessmentPhase> => {
   return phase ? { value: phase } : { error: `phase: "${cell}" is not pre, post or followup` }
 }
 
-/**
- * A date alone becomes noon UTC, which is the same calendar day in every inhabited time zone but
- * two; a full ISO date-time is kept as given.
- */
-export const readDate = (cell: string, now: Date): Read<string> => {
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(cell)
-  const dateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(cell)
-  const parsed = dateOnly ? new Date(`${cell}T12:00:00.000Z`) : dateTime ? new Date(cell) : null
-  const sameDay = dateOnly && parsed?.toISOString().slice(0, 10) === cell
-  if (!parsed || Number.isNaN(parsed.getTime()) || (dateOnly && !sameDay)) {
-    return { error: `date: "${cell}" is not a date written YYYY-MM-DD (e.g. 2026-03-14)` }
-  }
-  if (parsed.getTime() > now.getTime() + DAY_MS) {
-    return { error: `date: ${cell} is in the future` }
-  }
-  if (parsed.toISOString() < EARLIEST_DATE) return { error: `date: ${cell} is before 2000` }
-  return { value: parsed.toISOString() }
-}
-
 const consentWords: Record<string, boolean> = {
   '0': false,
   '1': true,
@@ -95,12 +73,18 @@ export const readRevision = (cell: string, current: number): Read<number> => {
   return { value: revision }
 }
 
-export const readChannel = (cell: string): Read<string> =>
-  isChannel(cell)
-    ? { value: cell }
+/** A channel by value or label, in any case: "Workshop" is workshop. */
+export const readChannel = (cell: string): Read<string> => {
+  const channel = channelNamed(cell)
+  return channel
+    ? { value: channel }
     : { error: `channel: "${cell}" is not one of ${channelValues.join(', ')}` }
+}
 
-export const readLocale = (cell: string): Read<string> =>
-  isLocaleCode(cell)
-    ? { value: cell }
-    : { error: `locale: "${cell}" is not one of ${localeCodes.join(', ')}` }
+/** A language by code, its own name or its English name, in any case: "Arabic" is ar. */
+export const readLocale = (cell: string): Read<string> => {
+  const locale = localeNamed(cell)
+  return locale
+    ? { value: locale }
+    : { error: `locale: "${cell}" is not one of ${localeListing().join(', ')}` }
+}

@@ -1,11 +1,14 @@
 import type { FieldCampaign } from './fieldCampaign'
+import type { SheetQuestions } from './loadSheetQuestions'
 
 import { writeCsv } from '../csv/writeCsv'
-import { fixedColumns } from './columns'
+import { templateRows } from './templateRows'
 
-/** The header a field team fills in for one campaign: the fixed columns, then its item keys. */
-export const templateCsv = (campaign: FieldCampaign): string =>
-  writeCsv([[...fixedColumns, ...(campaign.assessment?.items.map((item) => item.key) ?? [])]])
+/** The CSV a field team fills in for one campaign: header, question row, example row. */
+export const templateCsv = (campaign: FieldCampaign, questions: SheetQuestions | null): string => {
+  const { example, guide, header } = templateRows(campaign, questions)
+  return writeCsv([header, guide, example])
+}
 
-export const templateFileName = (campaign: FieldCampaign): string =>
-  `field-upload-${campaign.slug}${campaign.assessment ? `-r${campaign.assessment.revision}` : ''}.csv`
+export const templateFileName = (campaign: FieldCampaign, extension: 'csv' | 'xlsx'): string =>
+  `field-upload-${campaign.slug}${campaign.assessment ? `-r${campaign.assessment.revision}` : ''}.${extension}`

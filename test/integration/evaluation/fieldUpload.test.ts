@@ -1,5 +1,8 @@
 import type { Payload } from 'payload'
 
+import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
+import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { FieldUploadResult } from '../../../src/evaluation/fieldUpload/importFieldUpload'
@@ -16,7 +19,7 @@ import { createPartner, signInAs } from '../../helpers/accounts'
 import { type BundledIds, importBundledCampaigns } from '../../helpers/bundledCampaigns'
 import { messageOf } from '../../helpers/delivery'
 import { anEvent, type KnowledgeCheck, knowledgeCheckOf, sendBatch } from '../../helpers/evaluation'
-import { sheetAnswers, sheetRow, uploadCsv } from '../../helpers/fieldUpload'
+import { sheetAnswers, sheetRow, uploadCsv, uploadFile, XLSX_TYPE } from '../../helpers/fieldUpload'
 import { useDeploymentK } from '../../helpers/deploymentK'
 import { startTestServer } from '../../helpers/testServer'
 
@@ -76,9 +79,9 @@ describe('field upload, POST /api/events/import', () => {
     await server?.close()
   })
 
-  it('offers a CSV template per campaign, with one column per item of its check', async () => {
+  it('offers a CSV template per campaign: its item columns, each question in the chosen language, an example row', async () => {
     const response = await fetch(
-      `${server.url}/api/events/import/template?campaign=${PHILIPPINES}`,
+      `${server.url}/api/events/import/template?campaign=${PHILIPPINES}&locale=tl`,
       { headers: staff },
     )
     expect(response.status).toBe(200)
@@ -86,12 +89,40 @@ describe('field upload, POST /api/events/import', () => {
     expect(response.headers.get('content-disposition')).toContain(
       `field-upload-${PHILIPPINES}-r${check.revision}.csv`,
     )
-    expect((await response.text()).trim()).toBe(header)
+    const [first, guide, example, ...rest] = parse(await response.text()) as string[][]
+    expect(first.join(',')).toBe(header)
+    expect(rest).toEqual([])
+    const tagalog = await payload.findByID({
+      collection: 'assessments',
+      id: check.documentId,
+      locale: 'tl',
+      overrideAccess: true,
+    })
+    check.items.forEach((item, index) => {
+      expect(guide[fixedColumns.length + index]).toContain(tagalog.items[index].question)
+    })
+    expect(guide[0]).toMatch(/^# /)
+    expect(example[0]).toMatch(/^# example/)
+    expect(example.slice(1, 9)).toEqual([
+      PHILIPPINES,
+      'migrant-workers',
+      'seminar',
+      'tl',
+      'pre',
+      '2026-03-14',
+      'yes',
+      String(check.revision),
+    ])
 
     const unknown = await fetch(`${server.url}/api/events/import/template?campaign=nope`, {
       headers: staff,
     })
     expect(unknown.status).toBe(404)
+    const badLocale = await fetch(
+      `${server.url}/api/events/import/template?campaign=${PHILIPPINES}&locale=xx`,
+      { headers: staff },
+    )
+    expect(badLocale.status).toBe(400)
   })
 
   it('imports the good rows, reports each bad row by number, and counts nothing twice', async () => {
@@ -255,5 +286,219 @@ describe('field upload, POST /api/events/import', () => {
 
     const huge = await uploadCsv(server.url, staff, `${header}\n${'x,'.repeat(3_000_000)}\n`)
     expect(huge.status).toBe(413)
+  })
+  it('reads an .xlsx workbook made from its template: date cells, serials and text dates, names in any case', async () => {
+    const response = await fetch(
+      `${server.url}/api/events/import/template?campaign=${PHILIPPINES}&format=xlsx`,
+      { headers: staff },
+    )
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe(XLSX_TYPE)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(await response.arrayBuffer())
+    const sheet = workbook.getWorksheet('Responses')!
+    expect((sheet.getRow(1).values as string[]).slice(1).join(',')).toBe(header)
+    expect(String(sheet.getRow(3).getCell(1).value)).toMatch(/^# example/)
+
+    // The guide and example rows stay in; four respondents are typed in below them.
+    const answers = sheetAnswers(check, 5)
+    const fixed = (code: string, date: Date | number | string, phase = 'pre') => [
+      code,
+      PHILIPPINES,
+      'Migrant-Workers',
+      'Pre-departure Seminar',
+      'Tagalog',
+      phase,
+      date,
+      'Yes',
+      check.revision,
+      ...answers,
+    ]
+    sheet.addRow(fixed('XL-0314-001', new Date(Date.UTC(2026, 2, 20))))
+    sheet.addRow(fixed('XL-0314-001', 46102, 'post')) // 2026-03-21 as an Excel serial
+    sheet.addRow(fixed('XL-0314-002', '20/03/2026'))
+    sheet.addRow(fixed('XL-0314-003', '20.03.2026'))
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer())
+    const file = { bytes, name: 'cebu.xlsx', type: XLSX_TYPE }
+    const first = await uploadFile(server.url, staff, file)
+    expect(first).toEqual({ body: { duplicates: 0, imported: 4, rejected: [] }, status: 200 })
+    const again = await uploadFile(server.url, staff, file)
+    expect(again.body).toEqual({ duplicates: 4, imported: 0, rejected: [] })
+
+    // The dates were read as the days they show.
+    const { docs } = await payload.find({
+      collection: EVENTS_SLUG,
+      limit: 0,
+      overrideAccess: true,
+      where: {
+        and: [
+          { occurredAt: { greater_than: '2026-03-19T00:00:00.000Z' } },
+          { occurredAt: { less_than: '2026-03-22T00:00:00.000Z' } },
+        ],
+      },
+    })
+    expect(docs.map((doc) => doc.occurredAt.slice(0, 10)).sort()).toEqual([
+      '2026-03-20',
+      '2026-03-20',
+      '2026-03-20',
+      '2026-03-21',
+    ])
+  })
+
+  it('understands day-first dates and refuses an ambiguous one until the upload states the order', async () => {
+    const ambiguous = row('DMY-0304-001', 'pre', 3, { date: '03/04/2026' })
+    const csv = [
+      header,
+      row('DMY-3112-001', 'pre', 3, { channel: 'WORKSHOP', date: '31/12/2025', locale: 'TL' }),
+      row('DMY-3112-002', 'pre', 3, {
+        channel: 'Workshop',
+        date: '31.12.2025',
+        locale: 'Filipino',
+      }),
+      ambiguous,
+    ].join('\n')
+    const first = await uploadCsv(server.url, staff, csv)
+    expect(first.status).toBe(200)
+    const result = first.body as FieldUploadResult
+    expect(result).toMatchObject({ duplicates: 0, imported: 2 })
+    expect(result.rejected).toHaveLength(1)
+    expect(result.rejected[0].row).toBe(4)
+    expect(result.rejected[0].errors.join()).toMatch(
+      /"03\/04\/2026" could be 3 April or 4 March; write it 2026-04-03 or 2026-03-04 \(YYYY-MM-DD\), or say when uploading/,
+    )
+    const stated = await uploadFile(
+      server.url,
+      staff,
+      { bytes: Buffer.from(csv), name: 'dmy.csv', type: 'text/csv' },
+      'day-first',
+    )
+    expect(stated.body).toEqual({ duplicates: 2, imported: 1, rejected: [] })
+    const bad = await fetch(`${server.url}/api/events/import?dates=yesterday`, {
+      body: csv,
+      headers: { ...staff, 'Content-Type': 'text/csv' },
+      method: 'POST',
+    })
+    expect(bad.status).toBe(400)
+    expect(messageOf(await bad.json())).toMatch(/dates must be day-first or month-first/)
+  })
+
+  it('hands back exactly the rejected rows with a reason, to fix and upload again without counting anything twice', async () => {
+    const good = [row('FIX-0314-001', 'pre', 3), row('FIX-0314-001', 'post', 7)]
+    const rejectedRows = [
+      row('FIX-0314-002', 'later', 3),
+      row('FIX-0314-003', 'pre', 3, { channel: 'carrier-pigeon' }),
+    ]
+    const csv = [header, good[0], rejectedRows[0], good[1], rejectedRows[1]].join('\n')
+    const first = (await uploadCsv(server.url, staff, csv)).body as FieldUploadResult
+    expect(first).toMatchObject({ duplicates: 0, imported: 2 })
+    expect(first.rejected.map((rejection) => rejection.row)).toEqual([3, 5])
+
+    const [columns, ...rows] = parse(first.rejectedCsv ?? '') as string[][]
+    expect(columns).toEqual([...header.split(','), 'reason'])
+    expect(rows.map((cells) => cells.slice(0, -1).join(','))).toEqual(rejectedRows)
+    expect(rows[0].at(-1)).toMatch(/^row 3: phase: "later"/)
+    expect(rows[1].at(-1)).toMatch(/^row 5: channel: "carrier-pigeon"/)
+
+    // Fixed in the file that came back (its reason column left in) and uploaded again.
+    const fixed = [columns, ...rows]
+      .map((cells) =>
+        cells.map((cell) =>
+          cell === 'later' ? 'post' : cell === 'carrier-pigeon' ? 'radio' : cell,
+        ),
+      )
+      .map((cells) =>
+        cells.map((cell) => (/[",]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(','),
+      )
+      .join('\n')
+    const second = await uploadCsv(server.url, staff, fixed)
+    expect(second.body).toEqual({ duplicates: 0, imported: 2, rejected: [] })
+    const third = await uploadCsv(server.url, staff, fixed)
+    expect(third.body).toEqual({ duplicates: 2, imported: 0, rejected: [] })
+    const original = (await uploadCsv(server.url, staff, csv)).body as FieldUploadResult
+    expect(original).toMatchObject({ duplicates: 2, imported: 0 })
+  })
+
+  it('treats a workbook as hostile: formulas are never calculated, bombs and impostors are refused with a 400', async () => {
+    const workbook = new ExcelJS.Workbook()
+    const sheet = workbook.addWorksheet('Sheet1')
+    sheet.addRow(header.split(','))
+    const cells = row('FORMULA-001', 'pre', 3).split(',')
+    sheet.addRow([...cells.slice(0, 8), { formula: '1+1', result: 2 }, ...cells.slice(9)])
+    sheet.addRow(row('FORMULA-002', 'pre', 3).split(','))
+    const withFormula = new Uint8Array(await workbook.xlsx.writeBuffer())
+    const formula = await uploadFile(server.url, staff, {
+      bytes: withFormula,
+      name: 'formula.xlsx',
+      type: XLSX_TYPE,
+    })
+    expect(formula.status).toBe(200)
+    const result = formula.body as FieldUploadResult
+    expect(result.imported).toBe(1)
+    expect(result.rejected).toHaveLength(1)
+    expect(result.rejected[0]).toMatchObject({ row: 2 })
+    expect(result.rejected[0].errors.join()).toMatch(
+      /revision: the cell holds a formula, and uploads are never calculated/,
+    )
+
+    // A zip bomb: a few hundred kilobytes that inflate to 48 MB.
+    const bomb = new JSZip()
+    bomb.file('[Content_Types].xml', '<Types/>')
+    bomb.file('xl/workbook.xml', '<workbook/>')
+    bomb.file('xl/worksheets/sheet1.xml', Buffer.alloc(48 * 1024 * 1024, 0x20))
+    const bombBytes = await bomb.generateAsync({
+      compression: 'DEFLATE',
+      compressionOptions: { level: 9 },
+      type: 'uint8array',
+    })
+    expect(bombBytes.length).toBeLessThan(1024 * 1024)
+    const notAWorkbookZip = new JSZip()
+    notAWorkbookZip.file('word/document.xml', '<document/>')
+    const docx = await notAWorkbookZip.generateAsync({ type: 'uint8array' })
+    const cases: [string, Uint8Array, RegExp][] = [
+      ['bomb.xlsx', bombBytes, /unpacks to more than 40 MB/],
+      ['letter.xlsx', docx, /not an Excel workbook/],
+      [
+        'renamed.xlsx',
+        Buffer.from(`${header}\n`),
+        /named or sent as an Excel workbook \(\.xlsx\) but is not one/,
+      ],
+      [
+        'old.xls',
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+        /old Excel workbook \(\.xls\)/,
+      ],
+      [
+        'photo.csv',
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]),
+        /not text/,
+      ],
+      [
+        'broken.xlsx',
+        Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]),
+        /not an Excel workbook/,
+      ],
+    ]
+    for (const [name, bytes, message] of cases) {
+      const type = name.endsWith('.csv') ? 'text/csv' : XLSX_TYPE
+      const answer = await uploadFile(server.url, staff, { bytes, name, type })
+      expect({ name, status: answer.status }).toEqual({ name, status: 400 })
+      expect(messageOf(answer.body)).toMatch(message)
+    }
+  })
+
+  it('prints the knowledge check per language, right to left in Arabic, with a box for the respondent code', async () => {
+    const response = await fetch(
+      `${server.url}/api/events/import/paper?campaign=${PHILIPPINES}&locale=ar`,
+      { headers: staff },
+    )
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/)
+    expect(response.headers.get('content-security-policy')).toMatch(/default-src 'none'/)
+    const html = await response.text()
+    expect(html).toMatch(/<html lang="ar" dir="rtl">/)
+    expect(html).toContain('data-box="respondent"')
+    expect(html.match(/class="sheet__item"/g)).toHaveLength(check.items.length)
+    const anonymous = await fetch(`${server.url}/api/events/import/paper?campaign=${PHILIPPINES}`)
+    expect(anonymous.status).toBe(401)
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { csvLines } from '../../../src/evaluation/fieldUpload/csvLines'
 import { fieldEventId } from '../../../src/evaluation/fieldUpload/fieldEventId'
 import { lookupOf } from '../../../src/evaluation/fieldUpload/fieldCampaign'
 import { serverKeysOf } from '../../../src/evaluation/ids/serverKeys'
@@ -14,7 +15,8 @@ import { csv, header, noCheck, philippines } from './fieldCampaigns'
 const NOW = new Date('2026-11-20T10:00:00Z')
 const lookup = lookupOf([philippines, noCheck])
 const idKey = serverKeysOf('server secret').fieldUploadId
-const parse = (text: string, key = idKey) => parseFieldUpload(text, lookup, key, NOW)
+const parse = (text: string, key = idKey) =>
+  parseFieldUpload(csvLines(text), lookup, key, { now: NOW })
 
 const good =
   'MNL-0317-042,philippines-pre-departure,migrant-workers,seminar,tl,pre,2026-03-14,yes,2'
@@ -84,7 +86,7 @@ describe('reading a field-upload CSV', () => {
     const { events, rejected } = parse(
       csv(
         `${good},a,b,c`,
-        'Maria Santos,philippines-pre-departure,tourists,seminar,xx,during,14/03/2026,maybe,2,a,b,c',
+        'Maria Santos,philippines-pre-departure,tourists,seminar,xx,during,14/03/26,maybe,2,a,b,c',
         'MNL-2,nowhere,migrant-workers,seminar,tl,pre,2026-03-14,yes,2,a,b,c',
         'MNL-3,philippines-pre-departure,migrant-workers,seminar,tl,post,2026-03-14,yes,9,z,b,',
         'MNL-4,philippines-pre-departure,migrant-workers,radio-show,tl,post,2031-01-01,yes,1,,,',
@@ -100,7 +102,7 @@ describe('reading a field-upload CSV', () => {
     )
     expect(reasons[3]).toMatch(/locale: "xx" is not one of/)
     expect(reasons[3]).toMatch(/phase: "during" is not pre, post or followup/)
-    expect(reasons[3]).toMatch(/date: "14\/03\/2026" is not a date written YYYY-MM-DD/)
+    expect(reasons[3]).toMatch(/date: "14\/03\/26" has a two-digit year/)
     expect(reasons[3]).toMatch(/consent: "maybe" is not yes or no/)
     expect(reasons[4]).toMatch(
       /campaign: no campaign "nowhere" here \(known: philippines-pre-departure, poster-only\)/,
@@ -187,9 +189,54 @@ describe('reading a field-upload CSV', () => {
     expect(() => parse('')).toThrow(/The file is empty/)
   })
 
-  it('offers a template whose header it reads back without complaint', () => {
-    const template = templateCsv(philippines)
-    expect(template).toBe(`${header}\r\n`)
-    expect(parse(template)).toEqual({ events: [], rejected: [] })
+  it('offers a template whose guide and example rows it skips when they come back', () => {
+    const template = templateCsv(philippines, null)
+    const [first, guide, example] = template.split('\r\n')
+    expect(first).toBe(header)
+    expect(guide).toMatch(/^# what to write/)
+    expect(example).toMatch(/^# example/)
+    expect(parse(template)).toMatchObject({ events: [], rejected: [] })
+    // The example row, once its code is a real one, is a row that imports.
+    const filled = example.replace(/^[^,]*/, 'MNL-0314-042')
+    expect(parse(csv(filled)).events).toHaveLength(1)
+  })
+
+  it('reads channels and languages by name in any case, and day-first dates', () => {
+    const row = (channel: string, locale: string, date: string) =>
+      `MNL-7,philippines-pre-departure,Migrant-Workers,${channel},${locale},pre,${date},yes,2,a,b,c`
+    const { events, rejected } = parse(
+      csv(
+        row('Workshop', 'TL', '31/12/2025'),
+        row('pre-departure SEMINAR', 'Arabic', '31.12.2025').replace('MNL-7', 'MNL-8'),
+        row('radio', 'العربية', '12/31/2025').replace('MNL-7', 'MNL-9'),
+        row('radio', 'Filipino', '3/3/2025').replace('MNL-7', 'MNL-10'),
+      ),
+    )
+    expect(rejected).toEqual([])
+    expect(events.map(({ event }) => [event.channel, event.locale, event.occurredAt])).toEqual([
+      ['workshop', 'tl', '2025-12-31T12:00:00.000Z'],
+      ['seminar', 'ar', '2025-12-31T12:00:00.000Z'],
+      ['radio', 'ar', '2025-12-31T12:00:00.000Z'],
+      ['radio', 'tl', '2025-03-03T12:00:00.000Z'],
+    ])
+  })
+
+  it('refuses an ambiguous date unless the upload states its date order', () => {
+    const text = csv(
+      `MNL-7,philippines-pre-departure,migrant-workers,seminar,tl,pre,03/04/2026,yes,2,a,b,c`,
+    )
+    const [refusal] = parse(text).rejected
+    expect(refusal.errors.join()).toMatch(
+      /date: "03\/04\/2026" could be 3 April or 4 March; write it 2026-04-03 or 2026-03-04/,
+    )
+    const read = (dateOrder: 'day-first' | 'month-first') =>
+      parseFieldUpload(csvLines(text), lookup, idKey, { dateOrder, now: NOW }).events[0].event
+        .occurredAt
+    expect(read('day-first')).toBe('2026-04-03T12:00:00.000Z')
+    expect(read('month-first')).toBe('2026-03-04T12:00:00.000Z')
+    const impossible = csv(
+      `MNL-7,philippines-pre-departure,migrant-workers,seminar,tl,pre,31.02.2026,yes,2,a,b,c`,
+    )
+    expect(parse(impossible).rejected[0].errors.join()).toMatch(/not a day of the calendar/)
   })
 })

@@ -10,10 +10,11 @@ import { importFieldUpload } from '../importFieldUpload'
 import { loadFieldCampaigns } from '../loadFieldCampaigns'
 import { UploadFileError } from '../parseFieldUpload'
 import { readUploadBody } from '../readUploadBody'
+import { readUploadSheet } from '../readUploadSheet'
 import { typedUserOf } from '../typedUserOf'
 
 /**
- * POST /api/events/import: a field-upload CSV from a signed-in staff member or a partner key,
+ * POST /api/events/import: a field-upload CSV or .xlsx workbook from a signed-in staff member or a partner key,
  * within the rate limit it shares with POST /api/events (admitSender.ts).
  * Answers 200 {imported, duplicates, rejected: [{row, errors}]} whatever the rows hold; 400 when
  * the file as a whole cannot be read, 413 when it is too large, 415 for another content type.
@@ -30,15 +31,20 @@ export const importRoute =
     const body = await readUploadBody(req)
     if ('message' in body) return sendError(res, body.status, body.message)
     const campaigns = await loadFieldCampaigns(payload, typedUserOf(principal))
-    const result = await importFieldUpload(payload, {
-      forwarder: forwarderFor(payload),
-      lookup: lookupOf(campaigns),
-      principal,
-      text: body.text,
-    }).catch((error: unknown) => {
-      if (error instanceof UploadFileError) return error
-      throw error
-    })
+    const result = await readUploadSheet(body)
+      .then((sheet) =>
+        importFieldUpload(payload, {
+          dateOrder: body.dateOrder,
+          forwarder: forwarderFor(payload),
+          lookup: lookupOf(campaigns),
+          principal,
+          sheet,
+        }),
+      )
+      .catch((error: unknown) => {
+        if (error instanceof UploadFileError) return error
+        throw error
+      })
     if (result instanceof UploadFileError) return sendError(res, 400, result.message)
     res.set('Cache-Control', 'no-store').json(result)
   }

@@ -2,40 +2,36 @@ import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
 import { sendError } from '../../../http/sendError'
-import { authenticate } from '../../ingestion/authenticate'
-import { isPublishable, PUBLISHABLE_REFUSAL } from '../publishableRefusal'
-import { lookupOf } from '../fieldCampaign'
-import { loadFieldCampaigns } from '../loadFieldCampaigns'
+import { loadSheetQuestions } from '../loadSheetQuestions'
+import { XLSX_TYPE } from '../readUploadBody'
 import { templateCsv, templateFileName } from '../templateCsv'
-import { typedUserOf } from '../typedUserOf'
+import { templateXlsx } from '../templateXlsx'
+import { readFieldCampaignRequest } from './fieldCampaignRequest'
 
-/** GET /api/events/import/template?campaign=<slug or id>: the CSV header for one campaign. */
+/**
+ * GET /api/events/import/template?campaign=<slug or id>&locale=<code>&format=csv|xlsx: the sheet
+ * for one campaign, with its questions in that language and an example row.
+ */
 export const templateRoute =
   (payload: Payload): RequestHandler =>
   async (req, res) => {
-    const authentication = await authenticate(payload, req.headers)
-    if (!('principal' in authentication)) {
-      return sendError(res, authentication.status, authentication.message)
+    const format = req.query.format ?? 'csv'
+    if (format !== 'csv' && format !== 'xlsx') {
+      return sendError(res, 400, 'format must be csv or xlsx.')
     }
-    if (isPublishable(authentication.principal)) return sendError(res, 403, PUBLISHABLE_REFUSAL)
-    const requested = typeof req.query.campaign === 'string' ? req.query.campaign : ''
-    const lookup = lookupOf(
-      await loadFieldCampaigns(payload, typedUserOf(authentication.principal)),
-    )
-    const campaign = lookup.find(requested)
-    if (!campaign) {
-      return sendError(
-        res,
-        404,
-        `No published campaign "${requested}" for you; ask for one of: ${lookup.slugs().join(', ') || 'none'}.`,
-      )
-    }
+    const request = await readFieldCampaignRequest(payload, req)
+    if ('message' in request) return sendError(res, request.status, request.message)
+    const questions = await loadSheetQuestions(payload, request.campaign, request.locale)
     res
       .status(200)
       .set({
         'Cache-Control': 'no-store',
-        'Content-Disposition': `attachment; filename="${templateFileName(campaign)}"`,
-        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${templateFileName(request.campaign, format)}"`,
+        'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE,
       })
-      .send(templateCsv(campaign))
+      .send(
+        format === 'csv'
+          ? templateCsv(request.campaign, questions)
+          : await templateXlsx(request.campaign, questions),
+      )
   }
