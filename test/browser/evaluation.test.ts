@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -98,8 +99,10 @@ describe('the evaluation pages of the admin, in Chromium', () => {
     await page.getByLabel('Campaign', { exact: true }).selectOption(PHILIPPINES)
     const template = page.getByRole('link', { name: 'Download the CSV template' })
     const download = await sameOriginGet(String(await template.getAttribute('href')))
-    const header = (await download.text()).trim()
+    const [header, guide, example] = (await download.text()).split('\r\n')
     expect(header).toBe([...fixedColumns, ...check.items.map((item) => item.key)].join(','))
+    expect(guide).toMatch(/^"?# what to write/)
+    expect(example).toMatch(/^# example/)
 
     const fixed = {
       audience: 'migrant-workers',
@@ -118,7 +121,7 @@ describe('the evaluation pages of the admin, in Chromium', () => {
       sheetRow({ ...fixed, phase: 'later', respondent: 'CEB-0314-002' }, sheetAnswers(check, 5)),
       sheetRow({ ...fixed, respondent: 'CEB-0314-003' }, ['z', ...sheetAnswers(check, 5).slice(1)]),
     ].join('\n')
-    await page.getByLabel('CSV file').setInputFiles({
+    await page.getByLabel('CSV or Excel file').setInputFiles({
       buffer: Buffer.from(csv),
       mimeType: 'text/csv',
       name: 'cebu-session.csv',
@@ -132,6 +135,12 @@ describe('the evaluation pages of the admin, in Chromium', () => {
     expect(rows).toHaveLength(2)
     expect(rows[0]).toMatch(/^4\s+phase: "later" is not pre, post or followup/)
     expect(rows[1]).toMatch(new RegExp(`^5\\s+${check.items[0].key}: "z" is not a choice`))
+    const rejectedRows = report.getByRole('link', { name: 'download the rejected rows' })
+    const [saved] = await Promise.all([page.waitForEvent('download'), rejectedRows.click()])
+    const rejectedCsv = await readFile(String(await saved.path()), 'utf8')
+    expect(rejectedCsv.split('\r\n')[0]).toBe(`${header},reason`)
+    expect(rejectedCsv).toContain('CEB-0314-002')
+    expect(rejectedCsv).not.toContain('CEB-0314-001')
     await page.screenshot({ fullPage: true, path: path.join(SCREENSHOTS, 'field-upload.png') })
 
     // The same file again: nothing new, and the admin says so.
@@ -140,6 +149,39 @@ describe('the evaluation pages of the admin, in Chromium', () => {
       .poll(() => report.getByTestId('duplicates').innerText())
       .toMatch(/^2 already uploaded/)
     expect(await report.getByTestId('imported').innerText()).toMatch(/^0 imported/)
+  })
+
+  it('prints the paper version of the knowledge check in Arabic, right to left', async () => {
+    await page.getByLabel('Language of the sheets').selectOption('ar')
+    const link = page.getByRole('link', { name: 'Print the paper version of the knowledge check' })
+    const [sheet] = await Promise.all([page.waitForEvent('popup'), link.click()])
+    await sheet.waitForLoadState()
+    expect(await sheet.locator('html').getAttribute('dir')).toBe('rtl')
+    expect(await sheet.locator('html').getAttribute('lang')).toBe('ar')
+    expect(
+      await sheet.locator('.sheet__items').evaluate((list) => getComputedStyle(list).direction),
+    ).toBe('rtl')
+    const arabic = await server.payload.findByID({
+      collection: 'assessments',
+      id: check.documentId,
+      locale: 'ar',
+      overrideAccess: true,
+    })
+    const words = (text: string) => text.replace(/\s+/g, ' ').trim()
+    const questions = await sheet.locator('.sheet__question').allInnerTexts()
+    expect(questions.map(words)).toEqual(arabic.items.map((item) => words(item.question)))
+    const first = sheet.locator('.sheet__item').first()
+    expect(await first.locator('.tick').count()).toBe(arabic.items[0].choices.length)
+    const code = sheet.locator('[data-box="respondent"]')
+    expect(await code.isVisible()).toBe(true)
+    // The title leads the header, on the right in Arabic; the respondent-code box ends it, on the left.
+    const box = await sheet.locator('.sheet__code').boundingBox()
+    const title = await sheet.locator('.sheet__head h1').boundingBox()
+    expect(box && title && box.x < title.x).toBe(true)
+    await sheet.screenshot({ fullPage: true, path: path.join(SCREENSHOTS, 'paper-sheet-ar.png') })
+    await sheet.emulateMedia({ media: 'print' })
+    expect(await sheet.locator('.screen-only').isVisible()).toBe(false)
+    await sheet.close()
   })
 
   it('shows the figures of a seeded population, suppressed cells as such, and exports', async () => {

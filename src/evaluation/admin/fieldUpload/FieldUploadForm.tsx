@@ -8,6 +8,8 @@ import type { FieldUploadResult, UploadCampaign } from './uploadTypes'
 import { apiErrorMessage } from '../apiErrorMessage'
 import { Field } from '../Field'
 import { CampaignSheetGuide } from './CampaignSheetGuide'
+import { DateOrderField } from './DateOrderField'
+import { TemplateLinks } from './TemplateLinks'
 import { UploadReport } from './UploadReport'
 
 type UploadState =
@@ -18,10 +20,11 @@ type UploadState =
 
 const IMPORT_URL = '/api/events/import'
 
-/** Picks a campaign (for its template), sends the CSV, and shows the row report. */
+/** Picks a campaign (for its template and paper sheet), sends the file, and shows the row report. */
 export const FieldUploadForm: React.FC<{ campaigns: UploadCampaign[] }> = ({ campaigns }) => {
   const [slug, setSlug] = useState(campaigns[0]?.slug ?? '')
   const [file, setFile] = useState<File | null>(null)
+  const [dates, setDates] = useState('')
   const [state, setState] = useState<UploadState>({ kind: 'idle' })
   const campaign = campaigns.find((candidate) => candidate.slug === slug)
 
@@ -31,6 +34,7 @@ export const FieldUploadForm: React.FC<{ campaigns: UploadCampaign[] }> = ({ cam
     setState({ kind: 'uploading' })
     const body = new FormData()
     body.append('file', file)
+    if (dates) body.append('dates', dates)
     try {
       const response = await fetch(IMPORT_URL, { body, credentials: 'same-origin', method: 'POST' })
       setState(
@@ -65,22 +69,16 @@ export const FieldUploadForm: React.FC<{ campaigns: UploadCampaign[] }> = ({ cam
             </select>
           )}
         </Field>
-        <a
-          className="aware-upload__download"
-          download
-          href={`${IMPORT_URL}/template?campaign=${encodeURIComponent(slug)}`}
-        >
-          Download the CSV template
-        </a>
+        <TemplateLinks slug={slug} />
         {campaign && <CampaignSheetGuide campaign={campaign} />}
       </section>
 
       <form className="aware-upload__form" onSubmit={upload} aria-labelledby="aware-upload-heading">
         <h2 id="aware-upload-heading">2. Upload the filled-in file</h2>
-        <Field label="CSV file">
+        <Field label="CSV or Excel file">
           {(id) => (
             <input
-              accept=".csv,text/csv"
+              accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               id={id}
               name="file"
               onChange={(event) => setFile(event.target.files?.[0] ?? null)}
@@ -88,6 +86,7 @@ export const FieldUploadForm: React.FC<{ campaigns: UploadCampaign[] }> = ({ cam
             />
           )}
         </Field>
+        <DateOrderField onChange={setDates} value={dates} />
         <Button disabled={!file || state.kind === 'uploading'} type="submit">
           {state.kind === 'uploading' ? 'Uploading…' : 'Upload'}
         </Button>

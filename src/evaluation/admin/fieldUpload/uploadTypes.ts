@@ -3,6 +3,8 @@ export type FieldUploadResult = {
   duplicates: number
   imported: number
   rejected: { errors: string[]; row: number }[]
+  /** The rejected rows as uploaded, with a reason column: to fix and upload again. */
+  rejectedCsv?: string
 }
 
 /** What the upload page shows of a campaign: enough to fill in and check a sheet. */

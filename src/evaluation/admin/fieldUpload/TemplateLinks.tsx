@@ -1,0 +1,53 @@
+'use client'
+
+import React, { useState } from 'react'
+
+import { locales } from '../../../domain/locales'
+import { Field } from '../Field'
+
+const BASE = '/api/events/import'
+
+/**
+ * For one campaign, in the language chosen: the sheet to fill in (CSV or Excel, with each question
+ * in that language and an example row) and the knowledge check to print for paper sessions.
+ */
+export const TemplateLinks: React.FC<{ slug: string }> = ({ slug }) => {
+  const [locale, setLocale] = useState('en')
+  const query = `campaign=${encodeURIComponent(slug)}&locale=${locale}`
+  return (
+    <>
+      <Field label="Language of the sheets">
+        {(id) => (
+          <select id={id} onChange={(event) => setLocale(event.target.value)} value={locale}>
+            {locales.map((option) => (
+              <option key={option.code} lang={option.code} value={option.code}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <ul className="aware-upload__links">
+        <li>
+          <a download href={`${BASE}/template?${query}`}>
+            Download the CSV template
+          </a>
+        </li>
+        <li>
+          <a download href={`${BASE}/template?${query}&format=xlsx`}>
+            Download the Excel template (.xlsx)
+          </a>
+        </li>
+        <li>
+          <a href={`${BASE}/paper?${query}`} rel="noopener" target="_blank">
+            Print the paper version of the knowledge check
+          </a>
+        </li>
+      </ul>
+      <p className="aware-upload__hint">
+        The template’s second and third rows (a guide with each question, and an example) start with
+        “#” and are skipped when the file comes back: leave them or delete them.
+      </p>
+    </>
+  )
+}
