@@ -9,6 +9,7 @@ import {
   parseFieldUpload,
   UploadFileError,
 } from '../../../src/evaluation/fieldUpload/parseFieldUpload'
+import { rejectedRowsCsv } from '../../../src/evaluation/fieldUpload/rejectedRowsCsv'
 import { templateCsv } from '../../../src/evaluation/fieldUpload/templateCsv'
 import { csv, header, noCheck, philippines } from './fieldCampaigns'
 
@@ -238,5 +239,24 @@ describe('reading a field-upload CSV', () => {
       `MNL-7,philippines-pre-departure,migrant-workers,seminar,tl,pre,31.02.2026,yes,2,a,b,c`,
     )
     expect(parse(impossible).rejected[0].errors.join()).toMatch(/not a day of the calendar/)
+  })
+
+  it('hands back rejected rows under their header with one reason column, also when sent again', () => {
+    const text = csv(
+      `${good},a,b,c`,
+      `MNL-5,philippines-pre-departure,migrant-workers,seminar,tl,during,2026-03-14,yes,2,a,b,c`,
+    )
+    const parsed = parse(text)
+    const first = rejectedRowsCsv(parsed.header, parsed.rowCells, parsed.rejected)
+    const [columns, row, end] = first.split('\r\n')
+    expect(columns).toBe(`${header},reason`)
+    expect(row).toMatch(/^MNL-5,.*,a,b,c,"?row 3: phase: ""during""/)
+    expect(end).toBe('')
+    // Uploaded again unchanged: the reason column is read past and replaced, not doubled.
+    const again = parse(first)
+    expect(again.rejected).toEqual([{ errors: [expect.stringMatching(/^phase/)], row: 2 }])
+    const second = rejectedRowsCsv(again.header, again.rowCells, again.rejected)
+    expect(second.split('\r\n')[0]).toBe(`${header},reason`)
+    expect(second).toMatch(/row 2: phase: ""during""/)
   })
 })
