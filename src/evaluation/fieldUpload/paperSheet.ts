@@ -60,10 +60,7 @@ ${entry.choices.map((choice) => `<li>${tick}<span class="key" lang="en" dir="ltr
  * and Urdu. The labels a facilitator fills in are in English; what the respondent reads is in the
  * sheet's language. Everything an editor wrote is escaped.
  */
-export const paperSheet = (
-  campaign: FieldCampaign,
-  questions: SheetQuestions,
-): string => {
+export const paperSheet = (campaign: FieldCampaign, questions: SheetQuestions): string => {
   const { lang, strings } = stringsFor(questions.locale)
   const dir = isRightToLeft(questions.locale) ? 'rtl' : 'ltr'
   const revision = campaign.assessment?.revision ?? 1

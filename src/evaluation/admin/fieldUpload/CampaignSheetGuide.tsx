@@ -15,7 +15,8 @@ export const CampaignSheetGuide: React.FC<{ campaign: UploadCampaign }> = ({ cam
       </li>
       <li>
         <code>phase</code>: <code>pre</code>, <code>post</code> or <code>followup</code>;{' '}
-        <code>date</code>: YYYY-MM-DD or day first (31/12/2026); <code>consent</code>: <code>yes</code> or <code>no</code>
+        <code>date</code>: YYYY-MM-DD or day first (31/12/2026); <code>consent</code>:{' '}
+        <code>yes</code> or <code>no</code>
       </li>
       {campaign.assessment && (
         <li>
