@@ -16,12 +16,15 @@ const looksLikePhone = (code: string) =>
  * code copied as "iqt-0317-a-042" still pair with its other phase. Digits alone, or a long run of
  * them, are refused: far more likely a phone number than a code.
  */
+/** How a refused respondent code's reason begins (never with the cell itself). */
+export const RESPONDENT_REFUSAL = 'respondent: not a respondent code'
+
 export const readRespondent = (cell: string): Read<string> => {
   if (cell === '') return { error: 'respondent: missing; give the code written on the sheet' }
   if (!CODE_PATTERN.test(cell) || looksLikePhone(cell)) {
     return {
       error:
-        'respondent: not a respondent code (letters, digits, "-" or "_", at most 64, ' +
+        `${RESPONDENT_REFUSAL} (letters, digits, "-" or "_", at most 64, ` +
         'no spaces, not a phone number); never a name, email address or phone number',
     }
   }

@@ -259,4 +259,17 @@ describe('reading a field-upload CSV', () => {
     expect(second.split('\r\n')[0]).toBe(`${header},reason`)
     expect(second).toMatch(/row 2: phase: ""during""/)
   })
+
+  it('leaves out of the rejected-rows file a respondent cell refused as no code', () => {
+    const parsed = parse(
+      csv(
+        'Maria Santos,philippines-pre-departure,migrant-workers,seminar,tl,pre,2026-03-14,yes,2,a,b,c',
+      ),
+    )
+    const file = rejectedRowsCsv(parsed.header, parsed.rowCells, parsed.rejected)
+    expect(file).not.toContain('Maria')
+    expect(file.split('\r\n')[1]).toMatch(
+      /^,philippines-pre-departure,.*row 2: respondent: not a respondent code/,
+    )
+  })
 })
