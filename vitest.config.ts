@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { defineConfig } from 'vitest/config'
 
 /**
@@ -16,13 +17,24 @@ const mongodbOnly = 'test/integration/mongodb/**'
 /** The embedded database's own operations (its online backup and restore) exist only there. */
 const sqliteOnly = 'test/integration/sqlite/**'
 
+/**
+ * Vitest's default on N cores is N − 1 workers: one on CI's two, so the suite ran one file after
+ * another. An integration file spends much of its time waiting for PostgreSQL, FerretDB, a child
+ * server or a browser, so one worker more than there are cores keeps them busy.
+ * VITEST_MAX_WORKERS overrides it.
+ */
+const maxWorkers = availableParallelism() + 1
+
 export default defineConfig({
   test: {
+    maxWorkers,
     projects: [
       {
         test: {
-          name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          name: 'unit',
+          // A few pure tests run thousands of cases: seconds when other workers share the cores.
+          testTimeout: 20_000,
         },
       },
       {

@@ -47,6 +47,11 @@ export type Environment = {
   posthogBacklogWarning: number
   /** How often the forwarding job sends the outbox, in seconds (POSTHOG_FLUSH_INTERVAL_SECONDS). */
   posthogFlushIntervalSeconds: number
+  /**
+   * How long an instance that died while forwarding keeps the others from taking over, in
+   * seconds (POSTHOG_LEASE_SECONDS); the lease is renewed after every batch.
+   */
+  posthogLeaseSeconds: number
   posthogHost: string
   /** A burst: QUALITY_BURST_SUBMISSIONS completions from one sender in QUALITY_BURST_SECONDS. */
   qualityBurstSeconds: number
@@ -245,6 +250,7 @@ export const readEnvironment = (env: NodeJS.ProcessEnv = process.env): Environme
     1,
   ),
   posthogFlushIntervalSeconds: readFlushInterval(env.POSTHOG_FLUSH_INTERVAL_SECONDS),
+  posthogLeaseSeconds: readWholeNumber('POSTHOG_LEASE_SECONDS', env.POSTHOG_LEASE_SECONDS, 45, 5),
   posthogHost: readHttpUrl('POSTHOG_HOST', env.POSTHOG_HOST, DEFAULT_POSTHOG_HOST),
   qualityBurstSeconds: readWholeNumber('QUALITY_BURST_SECONDS', env.QUALITY_BURST_SECONDS, 10, 1),
   qualityBurstSubmissions: readWholeNumber(

@@ -6,7 +6,7 @@ import type { Partner } from '../payload-types'
 import type { PartnerKeyKind } from './publishableKey'
 
 import { onChange } from '../cache/changeFeed'
-import { ExpiringMap } from '../cache/expiringMap'
+import { LoadingCache } from '../cache/loadingCache'
 import { isPublishableKey, PUBLISHABLE_KEY_PREFIX } from './publishableKey'
 
 /** How partners sign requests: `Authorization: partners API-Key <key>`, either kind of key. */
@@ -23,14 +23,9 @@ const LOOKUP_TTL_MS = 60_000
  * time. Any change to a partner forgets them all (forgetPartnerKeys), so a revoked key stops at
  * once in this process and within about a second in any other (changeFeed.ts).
  */
-const lookups = new ExpiringMap<string, PartnerKeyLookup>(10_000)
-/** Raised by every forget, so a lookup that began before one does not store what it read. */
-let generation = 0
+const lookups = new LoadingCache<string, PartnerKeyLookup>({ max: 10_000, ttlMs: LOOKUP_TTL_MS })
 
-export const forgetPartnerKeys = (): void => {
-  generation += 1
-  lookups.clear()
-}
+export const forgetPartnerKeys = (): void => lookups.clear()
 
 onChange('partners', forgetPartnerKeys)
 
@@ -51,6 +46,22 @@ const findBySecretKey = async (payload: Payload, authorization: string) => {
   return user?.collection === 'partners' ? user : null
 }
 
+const lookUpPartnerKey = async (
+  payload: Payload,
+  authorization: string,
+): Promise<PartnerKeyLookup> => {
+  const key = authorization.slice(PARTNER_KEY_SCHEME.length).trim()
+  const kind: PartnerKeyKind = key.startsWith(PUBLISHABLE_KEY_PREFIX) ? 'publishable' : 'secret'
+  const partner =
+    kind === 'publishable'
+      ? isPublishableKey(key)
+        ? await findByPublishableKey(payload, key)
+        : null
+      : await findBySecretKey(payload, authorization)
+  if (!partner) return { refusal: 'unknown' }
+  return partner.active ? { kind, partner } : { refusal: 'inactive' }
+}
+
 /**
  * The partner behind a `partners API-Key …` header and which of its keys signed it: the one
  * place delivery and ingestion both ask.
@@ -60,23 +71,5 @@ export const resolvePartnerKey = async (
   authorization: string,
 ): Promise<PartnerKeyLookup> => {
   const digest = createHash('sha256').update(authorization).digest('hex')
-  const now = Date.now()
-  const cached = lookups.get(digest, now)
-  if (cached) return cached
-  const startedIn = generation
-  const key = authorization.slice(PARTNER_KEY_SCHEME.length).trim()
-  const kind: PartnerKeyKind = key.startsWith(PUBLISHABLE_KEY_PREFIX) ? 'publishable' : 'secret'
-  const partner =
-    kind === 'publishable'
-      ? isPublishableKey(key)
-        ? await findByPublishableKey(payload, key)
-        : null
-      : await findBySecretKey(payload, authorization)
-  const lookup: PartnerKeyLookup = !partner
-    ? { refusal: 'unknown' }
-    : partner.active
-      ? { kind, partner }
-      : { refusal: 'inactive' }
-  if (startedIn === generation) lookups.set(digest, lookup, now + LOOKUP_TTL_MS)
-  return lookup
+  return lookups.get(digest, () => lookUpPartnerKey(payload, authorization))
 }

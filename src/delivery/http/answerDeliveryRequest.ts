@@ -8,10 +8,10 @@ import type { DeliveryRequest } from './deliveryRequest'
 import { entryKeyString } from '../cache/cacheEntries'
 import { decideDeliveryAnswer } from './decideDeliveryAnswer'
 
-const cachedView = (state: DeliveryState, now: number): CacheView => ({
-  entry: (key) => state.peekEntry(key, now),
-  grant: (authorization) => state.peekGrant(authorization, now),
-  origins: () => state.peekOrigins(now),
+const cachedView = (state: DeliveryState): CacheView => ({
+  entry: (key) => state.peekEntry(key),
+  grant: (authorization) => state.peekGrant(authorization),
+  origins: () => state.peekOrigins(),
 })
 
 /** The answer when everything it needs is cached, else undefined (the fast path's question). */
@@ -20,7 +20,7 @@ export const answerFromCache = (
   request: DeliveryRequest,
 ): Answer | undefined => {
   const now = Date.now()
-  const decision = decideDeliveryAnswer(request, cachedView(state, now), now)
+  const decision = decideDeliveryAnswer(request, cachedView(state), now)
   return 'answer' in decision ? decision.answer : undefined
 }
 
@@ -47,7 +47,7 @@ export const answerDeliveryRequest = async (
   }
   for (let loads = 0; ; loads += 1) {
     const now = Date.now()
-    const cached = cachedView(state, now)
+    const cached = cachedView(state)
     const view: CacheView = {
       entry: (key) => entries.get(entryKeyString(key)) ?? cached.entry(key),
       grant: (authorization) => grants.get(authorization) ?? cached.grant(authorization),

@@ -28,7 +28,7 @@ export const eventsCors =
     res.vary('Origin')
     const authorization = req.get('authorization')
     const lookup = authorization
-      ? (state.peekGrant(authorization, Date.now()) ?? (await state.loadGrant(authorization)))
+      ? (state.peekGrant(authorization) ?? (await state.loadGrant(authorization)))
       : undefined
     const allowed =
       lookup && 'grant' in lookup ? lookup.grant.allowedOrigins : await state.loadOrigins()

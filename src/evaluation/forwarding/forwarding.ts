@@ -24,12 +24,13 @@ const warnAtMostEvery = (payload: Payload, kind: string, message: string) => {
 
 export type ForwardingSettings = Pick<
   Environment,
-  'posthogApiKey' | 'posthogBacklogWarning' | 'posthogHost'
+  'posthogApiKey' | 'posthogBacklogWarning' | 'posthogHost' | 'posthogLeaseSeconds'
 >
 
 const tuningOf = (settings: ForwardingSettings): ForwardingTuning => ({
   ...defaultForwardingTuning,
   backlogWarning: settings.posthogBacklogWarning,
+  leaseMs: settings.posthogLeaseSeconds * 1000,
 })
 
 /** Events waiting for PostHog, and since when. */

@@ -13,9 +13,8 @@ export type ForwardingTuning = {
   runBudgetMs: number
 }
 
-export const defaultForwardingTuning: Omit<ForwardingTuning, 'backlogWarning'> = {
+export const defaultForwardingTuning: Omit<ForwardingTuning, 'backlogWarning' | 'leaseMs'> = {
   batchSize: 100,
-  leaseMs: 45_000,
   retryBaseMs: 2_000,
   retryMaxMs: 5 * 60_000,
   runBudgetMs: 20_000,

@@ -3,7 +3,7 @@ import type { Payload, Where } from 'payload'
 import type { Assessment, Audience, Campaign } from '../../payload-types'
 
 import { onChange } from '../../cache/changeFeed'
-import { ExpiringMap } from '../../cache/expiringMap'
+import { LoadingCache } from '../../cache/loadingCache'
 
 /** What ingestion needs to know about a campaign an event names. */
 export type CampaignTarget = {
@@ -23,14 +23,12 @@ export type CampaignTarget = {
  * database for its campaign every time.
  */
 const CAMPAIGN_TTL_MS = 10_000
-const targets = new ExpiringMap<string, CampaignTarget | null>(1000)
-/** Raised by every forget, so a lookup that began before one does not store what it read. */
-let generation = 0
+const targets = new LoadingCache<string, CampaignTarget | null>({
+  max: 1000,
+  ttlMs: CAMPAIGN_TTL_MS,
+})
 
-export const forgetCampaignTargets = (): void => {
-  generation += 1
-  targets.clear()
-}
+export const forgetCampaignTargets = (): void => targets.clear()
 
 // A campaign published, unpublished or edited on any instance (changeFeed.ts).
 onChange('content', forgetCampaignTargets)
@@ -62,24 +60,13 @@ const targetOf = (
   }
 }
 
-/** The campaigns a batch names, by reference; null for a reference that matches none. */
-export const loadCampaignTargets = async (
+const findCampaignTargets = async (
   payload: Payload,
-  references: (number | string)[],
-): Promise<Map<string, CampaignTarget | null>> => {
-  const found = new Map<string, CampaignTarget | null>()
-  const missing: string[] = []
-  const now = Date.now()
-  for (const reference of new Set(references.map(refOf))) {
-    const cached = targets.get(reference, now)
-    if (cached === undefined) missing.push(reference)
-    else found.set(reference, cached)
-  }
-  if (missing.length === 0) return found
-  const startedIn = generation
-  const ids = missing.filter((reference) => looksLikeId(payload, reference))
+  references: string[],
+): Promise<Map<string, CampaignTarget>> => {
+  const ids = references.filter((reference) => looksLikeId(payload, reference))
   const where: Where = {
-    or: [{ slug: { in: missing } }, ...(ids.length > 0 ? [{ id: { in: ids } }] : [])],
+    or: [{ slug: { in: references } }, ...(ids.length > 0 ? [{ id: { in: ids } }] : [])],
   }
   const { docs } = await payload.find({
     collection: 'campaigns',
@@ -90,11 +77,17 @@ export const loadCampaignTargets = async (
     select: { _status: true, audiences: true, knowledgeCheck: true, period: true, slug: true },
     where,
   })
-  for (const reference of missing) {
+  const found = new Map<string, CampaignTarget>()
+  for (const reference of references) {
     const campaign = docs.find((doc) => String(doc.id) === reference || doc.slug === reference)
-    const target = campaign ? targetOf(campaign) : null
-    if (startedIn === generation) targets.set(reference, target, now + CAMPAIGN_TTL_MS)
-    found.set(reference, target)
+    if (campaign) found.set(reference, targetOf(campaign))
   }
   return found
 }
+
+/** The campaigns a batch names, by reference; null for a reference that matches none. */
+export const loadCampaignTargets = (
+  payload: Payload,
+  references: (number | string)[],
+): Promise<Map<string, CampaignTarget | null>> =>
+  targets.getMany(references.map(refOf), (missing) => findCampaignTargets(payload, missing), null)

@@ -68,6 +68,7 @@ export const eventRoutes =
     const environment = readEnvironment()
     const sessionLimits = createSessionLimits({
       eventsPerSession: environment.widgetEventsPerSession,
+      sessionHours: environment.widgetSessionHours,
     })
 
     const admit: RequestHandler = async (req, res, next) => {

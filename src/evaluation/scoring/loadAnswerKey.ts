@@ -4,14 +4,16 @@ import type { Assessment } from '../../payload-types'
 import type { AnswerKey } from './answerKey'
 
 import { onChange } from '../../cache/changeFeed'
+import { LoadingCache } from '../../cache/loadingCache'
 
 /**
  * Answer keys by assessment and revision. A revision's answer key never changes (any change to
  * it raises the revision: bumpAnswerKeyRevision), but its explanations may be reworded or
- * translated, so an edited assessment's entries are forgotten (forgetAnswerKeys).
+ * translated, so an edited assessment's entries are forgotten (forgetAnswerKeys). A revision not
+ * found is remembered only briefly: it may be the one being saved.
  */
-const answerKeys = new Map<string, AnswerKey>()
-const MAX_ENTRIES = 1000
+const answerKeys = new LoadingCache<string, AnswerKey | null>({ max: 1000, ttlMs: 10 * 60_000 })
+const NOT_FOUND_TTL_MS = 1_000
 
 type LocalizedText = null | Record<string, null | string | undefined> | string | undefined
 
@@ -35,24 +37,17 @@ const answerKeyOf = (assessment: string, revision: number, version: Assessment):
 })
 
 /** An assessment was edited: its explanations may have changed in any revision. */
-export const forgetAnswerKeys = (assessment: number | string): void => {
-  for (const key of answerKeys.keys()) {
-    if (key.startsWith(`${assessment}@`)) answerKeys.delete(key)
-  }
-}
+export const forgetAnswerKeys = (assessment: number | string): void =>
+  answerKeys.deleteWhere((key) => key.startsWith(`${assessment}@`))
 
 // An assessment edited on another instance (changeFeed.ts): its explanations may differ.
 onChange('content', () => answerKeys.clear())
 
-/** The answer key of the revision a respondent saw, or null when there is no such revision. */
-export const loadAnswerKey = async (
+const findAnswerKey = async (
   payload: Payload,
   assessment: string,
   revision: number,
 ): Promise<AnswerKey | null> => {
-  const cacheKey = `${assessment}@${revision}`
-  const cached = answerKeys.get(cacheKey)
-  if (cached) return cached
   const { docs } = await payload.findVersions({
     collection: 'assessments',
     depth: 0,
@@ -65,9 +60,17 @@ export const loadAnswerKey = async (
     },
   })
   const version = docs[0]?.version
-  if (!version) return null
-  const answerKey = answerKeyOf(assessment, revision, version as Assessment)
-  if (answerKeys.size >= MAX_ENTRIES) answerKeys.delete(answerKeys.keys().next().value as string)
-  answerKeys.set(cacheKey, answerKey)
-  return answerKey
+  return version ? answerKeyOf(assessment, revision, version as Assessment) : null
 }
+
+/** The answer key of the revision a respondent saw, or null when there is no such revision. */
+export const loadAnswerKey = (
+  payload: Payload,
+  assessment: string,
+  revision: number,
+): Promise<AnswerKey | null> =>
+  answerKeys.get(
+    `${assessment}@${revision}`,
+    () => findAnswerKey(payload, assessment, revision),
+    (answerKey) => (answerKey ? undefined : NOT_FOUND_TTL_MS),
+  )

@@ -2,7 +2,7 @@ import type { AssessmentPhase } from '../events/wireEvent'
 import type { StoredEvent } from '../store/records'
 import type { SessionClaims } from './widgetSession'
 
-import { ExpiringMap } from '../../cache/expiringMap'
+import { LoadingCache } from '../../cache/loadingCache'
 
 type SessionState = {
   /** Ids of the events the session sent, so a retry is never counted against a limit. */
@@ -32,14 +32,19 @@ export type WidgetSession = {
  */
 export const createSessionLimits = ({
   eventsPerSession,
+  sessionHours,
 }: {
   eventsPerSession: number
+  /** The longest a session lives (WIDGET_SESSION_HOURS): no state is kept longer. */
+  sessionHours: number
 }): SessionLimits => {
-  const sessions = new ExpiringMap<string, SessionState>(200_000)
+  const sessions = new LoadingCache<string, SessionState>({
+    max: 200_000,
+    ttlMs: sessionHours * 3_600_000,
+  })
   return {
     admit: (claims, event) => {
-      const now = Date.now()
-      const state = sessions.get(claims.sid, now) ?? { events: new Set<string>(), phases: {} }
+      const state = sessions.peek(claims.sid) ?? { events: new Set<string>(), phases: {} }
       if (state.events.has(event.id)) return null
       const phase = event.submission?.phase
       if (phase && state.phases[phase] !== undefined) {
@@ -50,7 +55,7 @@ export const createSessionLimits = ({
       }
       state.events.add(event.id)
       if (phase) state.phases[phase] = event.id
-      sessions.set(claims.sid, state, claims.exp * 1000)
+      sessions.set(claims.sid, state, claims.exp * 1000 - Date.now())
       return null
     },
   }

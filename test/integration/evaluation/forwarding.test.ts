@@ -72,9 +72,14 @@ describe('forwarding accepted events to PostHog', () => {
     // FerretDB 1.24 does not make a conditional update atomic against a concurrent one on the
     // same document (two takers of a released lease both succeed), so there the race is not run
     // (README, "What runs on FerretDB"); MongoDB and the SQL databases take it.
+    // Whoever gets the lease sends; a run that finds it held says busy. On a loaded machine the
+    // first run may finish before the second starts (which then finds nothing left to send), or
+    // the queue's own job may hold the lease: what must never happen is two runs sending.
     if (!onFerretDb) {
       const runs = await Promise.all([runForwarding(payload), runForwarding(payload)])
-      expect(runs.map((run) => run?.outcome).sort()).toEqual(['busy', 'sent'])
+      for (const run of runs) expect(['busy', 'sent']).toContain(run?.outcome)
+      const senders = runs.filter((run) => run?.outcome === 'sent' && run.sent > 0)
+      expect(senders.length).toBeLessThanOrEqual(1)
     }
     while ((await forwardingBacklog(payload)).backlog > 0) await runForwarding(payload)
     // Closing the server sends what is still queued (nothing by now) and stops.

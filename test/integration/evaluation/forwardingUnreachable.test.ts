@@ -42,6 +42,8 @@ describe('forwarding while PostHog is down and the server is killed', () => {
       POSTHOG_API_KEY: 'phc_aware_integration_test',
       POSTHOG_FLUSH_INTERVAL_SECONDS: '1',
       POSTHOG_HOST: receiver.url,
+      // The killed server's lease lapses in 5 s rather than the default 45.
+      POSTHOG_LEASE_SECONDS: '5',
     }
     const payload = await loadPayload()
     try {
@@ -104,7 +106,7 @@ describe('forwarding while PostHog is down and the server is killed', () => {
     receiver.setMode('accept')
 
     server = await startServerProcess(SERVER, env)
-    // A lease the killed server held expires first (45 s at most).
+    // A lease the killed server held expires first (POSTHOG_LEASE_SECONDS).
     const received = await receiver.waitForMessages(consented.length, 100_000)
     expect(new Set(received.map((message) => message.uuid))).toEqual(new Set(consented))
     await expect.poll(async () => (await healthOf(server!.url)).forwarding.backlog).toBe(0)

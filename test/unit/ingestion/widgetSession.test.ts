@@ -47,7 +47,7 @@ describe('per-session limits', () => {
     event({ submission: scored(phase, { a: 1 }), type: 'assessment' })
 
   it('take one check per phase and a bounded number of events; a retry is never counted', () => {
-    const limits = createSessionLimits({ eventsPerSession: 3 })
+    const limits = createSessionLimits({ eventsPerSession: 3, sessionHours: 24 })
     const live = { ...claims, exp: Date.now() / 1000 + 60 }
     const pre = submission('pre')
     expect(limits.admit(live, pre)).toBeNull()

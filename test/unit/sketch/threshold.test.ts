@@ -48,19 +48,26 @@ describe('the switch from exact to dense at EXACT_LIMIT', () => {
     const ids = pseudonyms('above-switch', 6000)
     const sketch = new DistinctSketch()
     let outside = 0
+    // Collected, then asserted once: 6,000 expect() calls took seconds on a loaded machine.
+    const inexactBelowSwitch: number[] = []
+    const atOrBelowSwitch: number[] = []
+    let worstError = 0
     ids.forEach((id, index) => {
       sketch.add(id)
       const estimate = sketch.estimate()
       const distinct = index + 1
       if (distinct <= EXACT_LIMIT) {
-        expect(estimate.value).toBe(distinct)
+        if (estimate.value !== distinct) inexactBelowSwitch.push(distinct)
         return
       }
-      expect(estimate.value).toBeGreaterThan(EXACT_LIMIT)
+      if (estimate.value <= EXACT_LIMIT) atOrBelowSwitch.push(distinct)
       const error = Math.abs(estimate.value - distinct) / distinct
-      expect(error).toBeLessThanOrEqual(4 * RELATIVE_STANDARD_ERROR)
+      worstError = Math.max(worstError, error)
       if (error > reachedError(estimate)) outside += 1
     })
+    expect(inexactBelowSwitch).toEqual([])
+    expect(atOrBelowSwitch).toEqual([])
+    expect(worstError).toBeLessThanOrEqual(4 * RELATIVE_STANDARD_ERROR)
     // A 95 % bound: consecutive estimates are strongly correlated, so allow a generous share.
     expect(outside / (ids.length - EXACT_LIMIT)).toBeLessThan(0.2)
   })
