@@ -20,7 +20,8 @@ const sqliteOnly = 'test/integration/sqlite/**'
 /**
  * Vitest's default on N cores is N − 1 workers: one on CI's two, so the suite ran one file after
  * another. An integration file spends much of its time waiting for PostgreSQL, FerretDB, a child
- * server or a browser, so one worker more than there are cores keeps them busy.
+ * server or a browser, so one worker more than there are cores keeps them busy; the time limits
+ * of the database projects leave room for three files sharing two cores.
  * VITEST_MAX_WORKERS overrides it.
  */
 const maxWorkers = availableParallelism() + 1
@@ -42,10 +43,10 @@ export default defineConfig({
           name: 'sqlite',
           env: { ...env, AWARE_TEST_DATABASE: 'sqlite' },
           exclude: [mongodbOnly],
-          hookTimeout: 60_000,
+          hookTimeout: 120_000,
           include: ['test/integration/**/*.test.ts'],
           setupFiles: ['test/setup/databasePerFile.ts'],
-          testTimeout: 60_000,
+          testTimeout: 120_000,
         },
       },
       {
@@ -54,10 +55,10 @@ export default defineConfig({
           env: { ...env, AWARE_TEST_DATABASE: 'postgres' },
           exclude: [mongodbOnly, sqliteOnly],
           globalSetup: ['test/setup/postgresCluster.ts'],
-          hookTimeout: 60_000,
+          hookTimeout: 120_000,
           include: ['test/integration/**/*.test.ts'],
           setupFiles: ['test/setup/databasePerFile.ts'],
-          testTimeout: 60_000,
+          testTimeout: 120_000,
         },
       },
       {
