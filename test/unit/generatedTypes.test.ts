@@ -25,5 +25,5 @@ describe('src/payload-types.ts', () => {
     } finally {
       rmSync(dir, { force: true, recursive: true })
     }
-  }, 60_000)
+  }, 180_000)
 })

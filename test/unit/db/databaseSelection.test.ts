@@ -51,5 +51,5 @@ describe('choosing the database from DATABASE_URI', () => {
     const [code] = await once(child, 'exit')
     expect(code).toBe(1)
     expect(output).toMatch(/cannot connect to MongoDB/i)
-  }, 60_000)
+  }, 120_000)
 })
