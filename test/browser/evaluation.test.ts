@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { PDFParse } from 'pdf-parse'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { CampaignReport } from '../../src/evaluation/reports/figureTypes'
@@ -277,6 +278,68 @@ describe('the evaluation pages of the admin, in Chromium', () => {
     expect(href).toBe(`/api/reports/campaigns/${PHILIPPINES}?locale=ar&format=csv`)
     const exported = await sameOriginGet(String(href))
     expect(exported.headers()['content-type']).toMatch(/^text\/csv/)
+    expect(pageErrors).toEqual([])
+  })
+
+  it('links the donor summary with the view’s filters; it prints on one or two pages', async () => {
+    const pagesOf = async (bytes: Uint8Array) => {
+      const parser = new PDFParse({ data: bytes })
+      try {
+        return (await parser.getInfo()).total
+      } finally {
+        await parser.destroy()
+      }
+    }
+    await page.goto(`${server.url}/admin/reports?campaign=${PHILIPPINES}&audience=migrant-workers`)
+    const summaryLink = page.getByRole('link', { name: 'printable page' })
+    await summaryLink.waitFor({ state: 'visible' })
+    const query = 'audience=migrant-workers'
+    expect(await summaryLink.getAttribute('href')).toBe(
+      `/api/reports/campaigns/${PHILIPPINES}/summary?${query}`,
+    )
+    const pdfHref = await page.getByRole('link', { exact: true, name: 'PDF' }).getAttribute('href')
+    expect(pdfHref).toBe(`/api/reports/campaigns/${PHILIPPINES}/summary?${query}&format=pdf`)
+
+    const expected = await apiReport(`?${query}`)
+    const row = expected.audiences[0]
+    if (!row || row.suppressed) throw new Error('the seeded audience should not be suppressed')
+    const [summary] = await Promise.all([page.waitForEvent('popup'), summaryLink.click()])
+    const summaryErrors: string[] = []
+    summary.on('console', (message) => {
+      if (message.type() === 'error') summaryErrors.push(message.text())
+    })
+    await summary.waitForLoadState('load')
+    const section = summary.getByRole('region', { name: 'Migrant workers' })
+    await section.waitFor({ state: 'visible' })
+    expect(await section.innerText()).toContain(reachSentence(row.reach))
+    expect(await section.innerText()).toContain(changeSentence(row.knowledge, expected.k))
+    expect(await summary.getByRole('heading', { level: 1 }).innerText()).toBe(
+      expected.campaign.title,
+    )
+    // Its one stylesheet applied (the page's policy allows it by hash): a white sheet on grey.
+    expect(await summary.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(238, 240, 242)',
+    )
+    expect(await summary.locator('nav, script').count()).toBe(0)
+    for (const width of [1280, 360]) {
+      await summary.setViewportSize({ height: 900, width })
+      await summary.screenshot({
+        fullPage: true,
+        path: path.join(SCREENSHOTS, `summary-${width}.png`),
+      })
+    }
+    const printed = await summary.pdf({ format: 'A4', printBackground: true })
+    expect(await pagesOf(printed)).toBeGreaterThanOrEqual(1)
+    expect(await pagesOf(printed)).toBeLessThanOrEqual(2)
+    expect(summaryErrors).toEqual([])
+    await summary.close()
+
+    const drawn = await sameOriginGet(String(pdfHref))
+    expect(drawn.status()).toBe(200)
+    expect(drawn.headers()['content-type']).toBe('application/pdf')
+    const pages = await pagesOf(new Uint8Array(await drawn.body()))
+    expect(pages).toBeGreaterThanOrEqual(1)
+    expect(pages).toBeLessThanOrEqual(2)
     expect(pageErrors).toEqual([])
   })
 

@@ -9,7 +9,13 @@ import type { Option, ReportCampaignOption } from './dashboardTypes'
 import { apiErrorMessage } from '../apiErrorMessage'
 import { AudienceSection } from './AudienceSection'
 import { dateTime } from './format'
-import { type filterNames, type ReportFilters, reportUrl, viewSearch } from './reportFilters'
+import {
+  type filterNames,
+  type ReportFilters,
+  reportUrl,
+  summaryUrl,
+  viewSearch,
+} from './reportFilters'
 import { ReportFiltersForm } from './ReportFiltersForm'
 import { SeriesPanel } from './SeriesPanel'
 
@@ -95,6 +101,14 @@ export const ReportDashboard: React.FC<{
         ·{' '}
         <a href={reportUrl(filters)} rel="noreferrer" target="_blank">
           JSON
+        </a>{' '}
+        · Donor summary:{' '}
+        <a href={summaryUrl(filters)} rel="noreferrer" target="_blank">
+          printable page
+        </a>{' '}
+        ·{' '}
+        <a download href={summaryUrl(filters, 'pdf')}>
+          PDF
         </a>
       </p>
       <div aria-busy={loaded.kind === 'loading'} aria-live="polite">

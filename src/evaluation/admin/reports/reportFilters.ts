@@ -35,6 +35,27 @@ export const reportUrl = (filters: ReportFilters, format: 'csv' | 'json' = 'json
   return `${REPORTS_API}/${encodeURIComponent(filters.campaign)}${search ? `?${search}` : ''}`
 }
 
+const summaryFilterNames = [
+  'audience',
+  'channel',
+  'locale',
+  'partner',
+  'from',
+  'to',
+  'quality',
+] as const
+
+/** The donor summary of the report these filters ask for: a printable page, or its PDF. */
+export const summaryUrl = (filters: ReportFilters, format: 'html' | 'pdf' = 'html'): string => {
+  const query = new URLSearchParams()
+  for (const name of summaryFilterNames) {
+    if (filters[name] !== '') query.set(name, filters[name])
+  }
+  if (format === 'pdf') query.set('format', 'pdf')
+  const search = query.toString()
+  return `${REPORTS_API}/${encodeURIComponent(filters.campaign)}/summary${search ? `?${search}` : ''}`
+}
+
 /** Every filter the view can be reopened with, in the order its address shows them. */
 export const filterNames = [
   'campaign',

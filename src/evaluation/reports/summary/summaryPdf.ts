@@ -1,4 +1,3 @@
-import bidiFactory from 'bidi-js'
 import PDFDocument from 'pdfkit'
 
 import type { DonorSummary, SummaryAudience } from './donorSummary'
@@ -9,28 +8,30 @@ import { textRuns } from './textRuns'
 
 type Document = InstanceType<typeof PDFDocument>
 
-const bidi = bidiFactory()
-
 const MARGIN = 42
 const INK = '#1b1f23'
 const MUTED = '#4a5158'
 const RULE = '#c4c9ce'
 
+const ARABIC = /\p{Script=Arabic}/u
+
 type Style = { bold?: boolean; color?: string; gap?: number; size: number }
 
 /**
- * One paragraph, in as many fonts and directions as its text needs (textRuns); a paragraph whose
- * first letter is right to left is set flush right.
+ * One paragraph, in as many fonts and directions as its text needs (textRuns). Every paragraph is
+ * set flush left, right-to-left ones too: PDFKit aligns each continued fragment on its own, so a
+ * right-aligned line of several runs would overlap itself.
  */
 const paragraph = (doc: Document, text: string, { bold, color = INK, gap = 3, size }: Style) => {
   const runs = textRuns(text)
-  const rightToLeft = bidi.getEmbeddingLevels(text).paragraphs[0]?.level === 1
   const width = doc.page.width - 2 * MARGIN
   doc.fillColor(color).fontSize(size)
   runs.forEach((run, index) => {
     const font: PdfFont = bold && run.font === 'latin' ? 'bold' : run.font
-    doc.font(font).text(run.text, {
-      align: rightToLeft ? 'right' : 'left',
+    // Measured: a run of Arabic words drawn without a space after it lost its last space between
+    // words (two words printed as one); with one, every space is where it belongs.
+    const drawn = ARABIC.test(run.text) && !/\s$/.test(run.text) ? `${run.text} ` : run.text
+    doc.font(font).text(drawn, {
       continued: index < runs.length - 1,
       lineGap: 1,
       width,

@@ -25,6 +25,7 @@ footer { border-top: 1px solid #d0d4d8; margin-top: 10px; padding-top: 6px; }
   main { margin: 0; padding: 16px; box-shadow: none; }
   table, tbody, tr, th, td { display: block; width: 100%; }
   thead { display: none; }
+  td::before { content: attr(data-label) ": "; font-weight: 600; }
 }
 @media print {
   body { background: #fff; font-size: 10pt; }
