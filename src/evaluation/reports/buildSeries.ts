@@ -1,9 +1,11 @@
 import type { CellRecord } from '../store/cellRecord'
+import type { CampaignDisclosure, PlanRequest } from './disclosure/disclosurePlan'
 import type { SeriesInterval, SeriesPoint } from './figureTypes'
+import type { Block } from './planSuppression'
 
-import { sizesOf } from './buildCampaignReport'
+import { blockWeight } from './disclosure/blockWeight'
+import { snapToWeeks, weekOf } from './disclosure/weeks'
 import { emptyTallies, mergeByAudience } from './mergedTallies'
-import { planSuppression } from './planSuppression'
 
 export const seriesIntervals = ['day', 'week'] as const satisfies readonly SeriesInterval[]
 
@@ -13,12 +15,6 @@ export const MAX_SERIES_POINTS = 400
 const DAY_MS = 86_400_000
 
 const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10)
-
-/** The Monday (ISO week start) of a UTC day, YYYY-MM-DD. */
-const weekOf = (day: string) => {
-  const time = Date.parse(`${day}T00:00:00Z`)
-  return dayOf(time - ((new Date(time).getUTCDay() + 6) % 7) * DAY_MS)
-}
 
 /** Every interval start from the first to the last day, none skipped (an empty one is 0). */
 const startsBetween = (first: string, last: string, interval: SeriesInterval): string[] => {
@@ -32,50 +28,80 @@ const startsBetween = (first: string, last: string, interval: SeriesInterval): s
   return starts
 }
 
+/** The blocks a point's figures rest on: reach, and the checks completed of each phase. */
+const pointBlocks = ['respondents', 'pre', 'post', 'followup'] as const satisfies readonly Block[]
+
+export type SeriesRequest = Omit<PlanRequest, 'view'> & {
+  /** The audience (id) whose row the series follows; the total otherwise. */
+  audience?: string
+  /** The request's categorical breakdown, if any: a series under it crosses two dimensions. */
+  breakdown: boolean
+  from?: string
+  interval: SeriesInterval
+  to?: string
+}
+
 /**
- * Reach per day or ISO week, from the cells a report already read (its filters applied). Each
- * interval is a row resting on the respondents it reached, protected as a report's audiences
- * are: under k it is suppressed, and when exactly one interval is hidden the smallest other one
- * is too, so the report's total minus the shown intervals cannot give it away.
+ * Reach per day or ISO week, from the cells the report selects (its filters applied), each
+ * interval shown only where the report of that interval alone would show it: a week is the
+ * report with `from` and `to` on that week, through the same disclosure plan as every report
+ * (whole weeks, period atoms, slices, the deployment's k and the reader's), so the series
+ * publishes nothing the reports do not. A day is shown when it is all its week holds (the
+ * week's figures, then); any finer cut is not a set the plan publishes. Under a channel,
+ * language or partner the series would cross two breakdowns, which no report offers: its
+ * intervals are hidden. An interval where nothing was recorded is a zero, not a secret.
  */
 export const buildSeries = (
   cells: CellRecord[],
-  {
-    from,
-    includeHeld,
-    interval,
-    k,
-    to,
-  }: { from?: string; includeHeld: boolean; interval: SeriesInterval; k: number; to?: string },
+  disclosure: CampaignDisclosure,
+  request: SeriesRequest,
 ): SeriesPoint[] => {
+  const { audience, breakdown, from, interval, to } = request
+  const includeHeld = request.mode === 'all'
   const days = cells.map((cell) => cell.day).sort()
   const first = from ?? days[0]
   const last = to ?? days[days.length - 1]
   if (first === undefined || last === undefined) return []
-  const keyOf = interval === 'week' ? weekOf : (day: string) => day
-  const byStart = new Map<string, CellRecord[]>()
+  const byDay = new Map<string, CellRecord[]>()
+  const byWeek = new Map<string, CellRecord[]>()
   for (const cell of cells) {
-    const start = keyOf(cell.day)
-    byStart.set(start, [...(byStart.get(start) ?? []), cell])
+    const week = weekOf(cell.day)
+    byDay.set(cell.day, [...(byDay.get(cell.day) ?? []), cell])
+    byWeek.set(week, [...(byWeek.get(week) ?? []), cell])
   }
-  const starts = startsBetween(first, last, interval)
-  const tallies = new Map(
-    starts.map((start) => {
-      const own = byStart.get(start)
-      return [start, own ? mergeByAudience(own, includeHeld).total : emptyTallies()]
-    }),
-  )
-  const plan = planSuppression(
-    new Map([...tallies].map(([start, merged]) => [start, sizesOf(merged)])),
-    sizesOf(mergeByAudience(cells, includeHeld).total),
-    k,
-  )
-  return starts.map((start) => {
-    const merged = tallies.get(start)!
+  const weekShown = new Map<string, boolean>()
+  const shownWeek = (week: string): boolean => {
+    let shown = weekShown.get(week)
+    if (shown === undefined) {
+      const plan = disclosure.plan({
+        ...request,
+        view: { dimension: 'period', ...snapToWeeks({ from: week, to: week }) },
+      })
+      const hidden = audience === undefined ? plan.total : plan.audiences.get(audience)
+      const own = byWeek.get(week) ?? []
+      const counted = includeHeld ? own : own.filter((cell) => cell.inclusion === 'included')
+      // A phase nobody took that week is a zero: it hides nothing in the checks completed.
+      shown =
+        hidden !== undefined &&
+        pointBlocks.every((block) => !hidden.has(block) || blockWeight(block, counted) === 0)
+      weekShown.set(week, shown)
+    }
+    return shown
+  }
+  const shownPoint = (start: string): boolean => {
+    if (breakdown) return false
+    const week = weekOf(start)
+    if (interval === 'week') return shownWeek(week)
+    // A day is its week's figures only when no other day of the week holds anyone.
+    const others = (byWeek.get(week) ?? []).filter((cell) => cell.day !== start)
+    return others.length === 0 && shownWeek(week)
+  }
+  return startsBetween(first, last, interval).map((start) => {
+    const own = (interval === 'week' ? byWeek : byDay).get(start) ?? []
+    // A tally cell exists only where something was recorded.
+    if (own.length > 0 && !shownPoint(start)) return { start, suppressed: true }
+    const merged = own.length > 0 ? mergeByAudience(own, includeHeld).total : emptyTallies()
     const { followup, post, pre } = merged.scores
-    // An interval nobody and nothing reached is a zero, not a secret.
-    const empty = !byStart.has(start)
-    if (!empty && plan.audiences.get(start)?.has('respondents')) return { start, suppressed: true }
     return {
       assessmentsCompleted: pre.n + post.n + followup.n,
       engaged: merged.sketches.engaged.estimate().value,

@@ -6,9 +6,8 @@ import type { ReportRequest } from './reportQuery'
 
 import { readEnvironment } from '../../environment'
 import { eventStoreFor } from '../store/eventStoreFor'
-import { buildSeries } from './buildSeries'
 import { protectedReport } from './disclosure/protectedReport'
-import { cellInView, viewOf } from './disclosure/reportView'
+import { viewOf } from './disclosure/reportView'
 import { loadReportCampaign } from './reportCampaign'
 
 export type CampaignReportOutcome =
@@ -62,30 +61,14 @@ export const readCampaignReport = async (
   }
   // Every cell of the campaign: what one request may show depends on all of them.
   const cells = await eventStoreFor(payload).readCells({ campaign: campaign.id })
-  const view = viewOf(filters)
   const report = protectedReport(campaign, cells, {
     audience,
     deploymentK,
     filters: givenFilters(filters),
+    interval,
     k,
     quality,
-    view,
+    view: viewOf(filters),
   })
-  if (interval) {
-    // The series is protected like the rows: intervals under k hidden, secondarily too. It
-    // reads the cells the filters select (the report itself needs all of them).
-    const selected = cells.filter(
-      (cell) =>
-        cellInView(cell, view, 'all') && (audience === undefined || cell.audience === audience),
-    )
-    report.series = buildSeries(selected, {
-      from: filters.from,
-      includeHeld: quality === 'all',
-      interval,
-      k,
-      to: filters.to,
-    })
-    report.interval = interval
-  }
   return { campaign, kind: 'report', report }
 }

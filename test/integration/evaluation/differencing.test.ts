@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { WireEvent } from '../../../src/evaluation/events/wireEvent'
-import type { AudienceReport, CampaignReport } from '../../../src/evaluation/reports/figureTypes'
+import type {
+  AudienceReport,
+  CampaignReport,
+  SeriesPoint,
+} from '../../../src/evaluation/reports/figureTypes'
 import type { RunningServer } from '../../../src/server/startServer'
 import type { Headers } from '../../helpers/accounts'
 
@@ -331,6 +335,15 @@ describe('small cells survive differencing: an attacker over HTTP', () => {
         for (const k of [String(K + 1), '8']) await ask({ ...view, k, quality })
       }
     }
+    // The report over time, by day and by week, under every view the API allows.
+    for (const quality of ['default', 'all']) {
+      for (const interval of ['day', 'week']) {
+        for (const view of [...views, { from: weekB }, { to: addDays(weekB, 6) }]) {
+          await ask({ ...view, interval, quality })
+          await ask({ ...view, audience: 'tourists', interval, quality })
+        }
+      }
+    }
     await ask({ k: String(K - 1) })
   }, 600_000)
   afterAll(async () => {
@@ -338,10 +351,12 @@ describe('small cells survive differencing: an attacker over HTTP', () => {
   })
 
   /** The respondents a shown block of a row stands for, from how the data were made. */
-  const groupOf = (answer: Answer, row: AudienceReport, block: BlockName): Person[] => {
+  const groupOf = (answer: Answer, row: AudienceReport, block: BlockName): Person[] =>
+    groupIn(answer, row.audience ?? answer.report.filters.audience, block)
+
+  const groupIn = (answer: Answer, audience: string | undefined, block: BlockName): Person[] => {
     const { filters } = answer.report
     const all = answer.report.quality === 'all'
-    const audience = row.audience ?? filters.audience
     return people.filter(
       (person) =>
         inBlock(person, block, all) &&
@@ -355,6 +370,33 @@ describe('small cells survive differencing: an attacker over HTTP', () => {
   }
 
   const rowsOf = (report: CampaignReport) => [...report.audiences, report.total]
+
+  /** The days a series point covers: its day, or its ISO week. */
+  const daysOfPoint = (answer: Answer, point: SeriesPoint) => ({
+    first: point.start,
+    last: answer.report.interval === 'week' ? addDays(point.start, 6) : point.start,
+  })
+
+  /**
+   * The groups the shown points of a report's series publish: reach (the respondents block) and
+   * the checks completed, counted here as if each phase were published on its own (stricter than
+   * their sum, which is what the point shows).
+   */
+  const seriesGroups = (answer: Answer) =>
+    (answer.report.series ?? []).flatMap((point) => {
+      if (point.suppressed) return []
+      const { first, last } = daysOfPoint(answer, point)
+      return blockNames
+        .filter((block) => block !== 'paired' && block !== 'retention')
+        .map((block) => ({
+          block,
+          label: `${JSON.stringify(answer.query)} series ${point.start}`,
+          people: groupIn(answer, answer.report.filters.audience, block).filter(
+            (person) => person.day >= first && person.day <= last,
+          ),
+          point,
+        }))
+    })
 
   it('refuses a k below the deployment’s and two breakdowns at once, and lets k rise', () => {
     const low = refused.find(({ query }) => query.k === String(K - 1))
@@ -421,6 +463,15 @@ describe('small cells survive differencing: an attacker over HTTP', () => {
         }
       }
     }
+    for (const answer of answers) {
+      for (const group of seriesGroups(answer)) {
+        if (group.point.suppressed || group.block !== 'respondents') continue
+        const truth = group.people.length
+        if (group.point.reached !== truth || group.point.impressions !== truth) {
+          wrong.push(`${group.label}: reached ${group.point.reached}, made ${truth}`)
+        }
+      }
+    }
     expect(wrong).toEqual([])
   })
 
@@ -448,12 +499,18 @@ describe('small cells survive differencing: an attacker over HTTP', () => {
         }
         return vector
       }
-      for (const answer of answers) {
-        for (const row of rowsOf(answer.report)) {
-          if (shownSize(row, block) === undefined) continue
+      const published = answers.flatMap((answer) => [
+        ...rowsOf(answer.report)
+          .filter((row) => shownSize(row, block) !== undefined)
+          .map((row) => groupOf(answer, row, block)),
+        ...seriesGroups(answer)
+          .filter((group) => group.block === block)
+          .map((group) => group.people),
+      ])
+      for (const group of published) {
+        {
           const vector = new Float64Array(keys.length)
-          for (const person of groupOf(answer, row, block))
-            vector[column.get(classKey(person))!] = 1
+          for (const person of group) vector[column.get(classKey(person))!] = 1
           reduce(vector)
           const pivot = vector.findIndex((value) => Math.abs(value) > 1e-9)
           if (pivot < 0) continue

@@ -34,6 +34,9 @@ const today = Date.parse(`${dayOf(Date.now())}T00:00:00Z`)
 const FIRST = today - (21 + ((new Date(today).getUTCDay() + 6) % 7)) * DAY_MS
 /** Respondents per day from FIRST: one day under k, one empty, the others at or over k. */
 const PEOPLE_BY_DAY = [K + 3, 2, K + 1, 0, K + 5]
+/** The second week's Tuesday, the only day of its week anyone was reached, and how many. */
+const LONE_DAY = 8
+const LONE_PEOPLE = K + 2
 
 describe('GET /api/reports/campaigns/:slug?interval=', () => {
   let server: RunningServer
@@ -105,7 +108,10 @@ describe('GET /api/reports/campaigns/:slug?interval=', () => {
     })
     evaluator = await signInAs(payload, server.url, 'evaluator')
     const partner = await createPartner(payload, { allowedAudiences: [tourists] })
-    const events = PEOPLE_BY_DAY.flatMap((n, day) => peopleOn(day, n))
+    const events = [
+      ...PEOPLE_BY_DAY.flatMap((n, day) => peopleOn(day, n)),
+      ...peopleOn(LONE_DAY, LONE_PEOPLE),
+    ]
     for (let start = 0; start < events.length; start += 100) {
       const result = await sendBatch(server.url, partner.headers, events.slice(start, start + 100))
       expect(result.rejected).toEqual([])
@@ -122,31 +128,37 @@ describe('GET /api/reports/campaigns/:slug?interval=', () => {
     expect(messageOf(refused.body)).toMatch(/"interval" must be day or week, not "month"/)
   })
 
-  it('counts each day, none skipped, and hides a day under k and the next-smallest with it', async () => {
+  it('counts each day, none skipped, showing a day only when it is all its week holds', async () => {
     const body = await series('?interval=day')
     expect(body.interval).toBe('day')
     expect(body.series.map((point) => point.start)).toEqual(
-      PEOPLE_BY_DAY.map((_, day) => dayOf(FIRST + day * DAY_MS)),
+      Array.from({ length: LONE_DAY + 1 }, (_, day) => dayOf(FIRST + day * DAY_MS)),
     )
+    // The first week's days: each would be a cut finer than a week that the plan never
+    // publishes (day minus week minus the others), so all are hidden but the empty one.
     const [first, under, next, empty, last] = body.series
-    expect(first).toEqual({
-      assessmentsCompleted: 2 * (K + 3),
+    for (const point of [first, under, next, last]) {
+      expect(point).toEqual({ start: point.start, suppressed: true })
+    }
+    // A day nothing was recorded is a zero, not a secret.
+    expect(empty).toMatchObject({ impressions: 0, reached: 0, suppressed: false })
+    // The second week holds one day only: that day is the week, which a report shows.
+    expect(body.series[LONE_DAY]).toEqual({
+      assessmentsCompleted: 2 * LONE_PEOPLE,
       engaged: 0,
-      impressions: K + 3,
-      reached: K + 3,
-      start: dayOf(FIRST),
+      impressions: LONE_PEOPLE,
+      reached: LONE_PEOPLE,
+      start: dayOf(FIRST + LONE_DAY * DAY_MS),
       suppressed: false,
     })
-    // Under k: hidden. Alone it would be the total minus the others, so K + 1 is hidden too.
-    expect(under).toEqual({ start: dayOf(FIRST + DAY_MS), suppressed: true })
-    expect(next).toEqual({ start: dayOf(FIRST + 2 * DAY_MS), suppressed: true })
-    // A day nobody was reached is a zero, not a secret.
-    expect(empty).toMatchObject({ impressions: 0, reached: 0, suppressed: false })
-    expect(last).toMatchObject({ impressions: K + 5, reached: K + 5, suppressed: false })
   })
 
-  it('sums days into ISO weeks from Monday, follows the period filter and a raised k', async () => {
+  it('sums days into ISO weeks from Monday, as the report of each week alone shows it', async () => {
     const weeks = await series('?interval=week')
+    expect(weeks.series.map((point) => point.start)).toEqual([
+      dayOf(FIRST),
+      dayOf(FIRST + 7 * DAY_MS),
+    ])
     expect(weeks.series[0]).toMatchObject({
       impressions: PEOPLE_BY_DAY.reduce((sum, n) => sum + n, 0),
       start: dayOf(FIRST),
@@ -154,16 +166,36 @@ describe('GET /api/reports/campaigns/:slug?interval=', () => {
     })
     for (const point of weeks.series) {
       expect(new Date(`${point.start}T00:00:00Z`).getUTCDay(), point.start).toBe(1)
+      // Each week's point is what the report with `from` and `to` on that week shows.
+      const alone = await series(
+        `?from=${point.start}&to=${dayOf(Date.parse(point.start) + 6 * DAY_MS)}`,
+      )
+      expect(point.suppressed).toBe(alone.total.suppressed)
+      if (!point.suppressed) expect(point.reached).toBe(alone.total.reach.reached)
     }
-    const from = dayOf(FIRST + 4 * DAY_MS)
-    const to = dayOf(FIRST + 6 * DAY_MS)
     // Periods are whole ISO weeks (docs/evaluation.md): Friday to Sunday reads Monday to Sunday.
-    const period = await series(`?interval=day&from=${from}&to=${to}`)
-    expect(period.series.map((point) => point.start)).toEqual(
-      Array.from({ length: 7 }, (_, day) => dayOf(FIRST + day * DAY_MS)),
+    const period = await series(
+      `?interval=week&from=${dayOf(FIRST + 4 * DAY_MS)}&to=${dayOf(FIRST + 6 * DAY_MS)}`,
     )
-    expect(period.series[4]).toMatchObject({ reached: K + 5, suppressed: false })
-    const raised = await series(`?interval=day&k=${K + 4}`)
-    expect(raised.series[0]).toEqual({ start: dayOf(FIRST), suppressed: true })
+    expect(period.series).toEqual([weeks.series[0]])
+    // Raised past the second week's people: it joins the first week's atom, so neither week
+    // is a period the plan publishes alone, and both are hidden, as their reports are.
+    const raisedK = `k=${LONE_PEOPLE + 1}`
+    const raised = await series(`?interval=week&${raisedK}`)
+    expect(raised.series.map((point) => point.suppressed)).toEqual([true, true])
+    const firstAlone = await series(
+      `?from=${dayOf(FIRST)}&to=${dayOf(FIRST + 6 * DAY_MS)}&${raisedK}`,
+    )
+    expect(firstAlone.total.suppressed).toBe(true)
+  })
+
+  it('hides every interval under a channel, language or partner: two breakdowns at once', async () => {
+    for (const filter of ['channel=web', 'locale=es']) {
+      const crossed = await series(`?interval=week&${filter}`)
+      expect(crossed.series.length, filter).toBeGreaterThan(0)
+      for (const point of crossed.series) {
+        expect(point, filter).toEqual({ start: point.start, suppressed: true })
+      }
+    }
   })
 })

@@ -4,6 +4,7 @@ import type { ReportView } from '../../../src/evaluation/reports/disclosure/repo
 import type { CellRecord } from '../../../src/evaluation/store/cellRecord'
 
 import { disclosurePlan } from '../../../src/evaluation/reports/disclosure/disclosurePlan'
+import { planFingerprint } from '../../../src/evaluation/reports/disclosure/planFingerprint'
 import { emptyCell } from '../../../src/evaluation/store/cellRecord'
 
 /** n respondents who took a pre check in one cell (no exposure events: reach rests on them). */
@@ -86,5 +87,36 @@ describe('disclosurePlan', () => {
   it('hides at a raised k whatever the deployment’s k hides, and more', () => {
     expect(hides({ dimension: 'channel', value: 'poster-qr' }, [], 11).row).toBe(true)
     expect(hides({ dimension: 'locale', value: 'fr' }, [], 11).row).toBe(true)
+  })
+
+  it('keeps a plan for the same data only: a new respondent, a review or an audience changes it', () => {
+    const view: ReportView = { dimension: 'locale', value: 'fr' }
+    // Asked twice (the second from the cache), the same answer.
+    expect(hides(view)).toEqual({ row: true, total: true })
+    expect(hides(view)).toEqual({ row: true, total: true })
+    // Three more in Spanish by poster: whole − web − French is no longer a group under k.
+    const grown = [cell(3, { channel: 'poster-qr', day: '2026-11-17' })]
+    expect(hides(view, grown)).toEqual({ row: false, total: false })
+    expect(hides(view)).toEqual({ row: true, total: true })
+  })
+})
+
+describe('planFingerprint', () => {
+  const base = planFingerprint(cells, ['tourists'])
+
+  it('ignores the order the store gives the cells in and what no plan reads', () => {
+    expect(planFingerprint([...cells].reverse(), ['tourists'])).toBe(base)
+    const more = cells.map((record) => ({ ...record, impressions: record.impressions + 40 }))
+    expect(planFingerprint(more, ['tourists'])).toBe(base)
+  })
+
+  it('changes with a respondent, a review status, a reached sketch and the audiences', () => {
+    const [first, ...rest] = cells
+    const changed = (record: CellRecord) => planFingerprint([record, ...rest], ['tourists'])
+    const pre = first.scores.pre!
+    expect(changed({ ...first, scores: { pre: { ...pre, n: pre.n + 1 } } })).not.toBe(base)
+    expect(changed({ ...first, inclusion: 'held' })).not.toBe(base)
+    expect(changed({ ...first, sketches: { ...first.sketches, reached: 'AQA=' } })).not.toBe(base)
+    expect(planFingerprint(cells, ['tourists', 'students'])).not.toBe(base)
   })
 })
