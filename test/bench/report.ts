@@ -7,6 +7,11 @@
  * campaign × audience: its first (cold) answer and the median of ten more. Goal: a usable
  * overview in under 2 s at 1,000,000 events.
  *
+ * Then the protected reports, whose disclosure plan (disclosure/disclosurePlan.ts) decides what
+ * each breakdown may show: a partner's report and the weekly series, cold (the plan cache emptied
+ * before each request) and warm (the plan kept), against the unfiltered report above as the
+ * baseline measured in the same run.
+ *
  *   npm run bench                                                (with the other benches)
  *   node --conditions=production --import tsx test/bench/report.ts   (alone)
  *
@@ -31,8 +36,12 @@ const CHUNK = 500
 const REPORT_GOAL = { events: 10_000_000, ms: 500 }
 const OVERVIEW_GOAL = { events: 1_000_000, ms: 2_000 }
 
+/** Latencies of one protected report: each request cold, then warm. */
+export type ProtectedFigures = { cold: number[]; name: string; warm: number[] }
+
 export type ReportBenchResult = {
   cells: number
+  protectedReports: ProtectedFigures[]
   events: number
   latenciesMs: number[]
   overview: { coldMs: number; p50: number; rows: number }
@@ -76,6 +85,8 @@ export const benchReport = async (
   const { loadBatchContext } = await import('../../src/evaluation/ingestion/loadBatchContext')
   const { checkEvent } = await import('../../src/evaluation/ingestion/checkEvent')
   const { eventStoreFor } = await import('../../src/evaluation/store/eventStoreFor')
+  const { forgetDisclosurePlans } =
+    await import('../../src/evaluation/reports/disclosure/disclosurePlan')
 
   const server = await startTestServer()
   try {
@@ -125,18 +136,37 @@ export const benchReport = async (
     const cells = (await store.readCells({ campaign: String(ids.campaigns[CAMPAIGN]) })).length
     const evaluator = await signInAs(payload, server.url, 'evaluator')
     const url = `${server.url}/api/reports/campaigns/${CAMPAIGN}`
+    const timed = async (query: string) => {
+      const started = performance.now()
+      const response = await fetch(`${url}${query}`, { headers: evaluator.headers })
+      await response.json()
+      if (response.status !== 200) throw new Error(`report${query} answered ${response.status}`)
+      return performance.now() - started
+    }
     const latenciesMs: number[] = []
     for (let run = 0; run < 13; run += 1) {
-      const started = performance.now()
-      const response = await fetch(url, { headers: evaluator.headers })
-      await response.json()
-      if (response.status !== 200) throw new Error(`report answered ${response.status}`)
+      const ms = await timed('')
       // The first three warm the code paths; the rest are measured.
-      if (run >= 3) latenciesMs.push(performance.now() - started)
+      if (run >= 3) latenciesMs.push(ms)
+    }
+    const protectedReports: ProtectedFigures[] = []
+    for (const [name, query] of [
+      ['partner breakdown', `?partner=${partners[0].id}`],
+      ['weekly series', '?interval=week'],
+    ] as const) {
+      const cold: number[] = []
+      const warm: number[] = []
+      for (let run = 0; run < 5; run += 1) {
+        forgetDisclosurePlans()
+        cold.push(await timed(query))
+      }
+      for (let run = 0; run < 10; run += 1) warm.push(await timed(query))
+      protectedReports.push({ cold, name, warm })
     }
     const overview = await timeOverview(`${server.url}/api/reports/overview`, evaluator.headers)
     return {
       cells,
+      protectedReports,
       events: await store.countEvents(),
       latenciesMs,
       overview,
@@ -173,6 +203,16 @@ export const printReportBench = (result: ReportBenchResult): void => {
     `  GET /api/reports/overview      first ${overview.coldMs.toFixed(0)} ms, then median ` +
       `${overview.p50.toFixed(0)} ms, ${overview.rows} campaign × audience rows   ${overviewVerdict}`,
   )
+  for (const figures of result.protectedReports) {
+    const cold = percentile(figures.cold, 0.5)
+    const warm = percentile(figures.warm, 0.5)
+    console.log(
+      `  protected, ${figures.name.padEnd(18)} cold median ${cold.toFixed(0)} ms ` +
+        `(${(cold / result.p50).toFixed(1)}× the unfiltered report)   warm median ` +
+        `${warm.toFixed(0)} ms (${(warm / result.p50).toFixed(1)}×)   ` +
+        `worst warm of ${figures.warm.length}: ${Math.max(...figures.warm).toFixed(0)} ms`,
+    )
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

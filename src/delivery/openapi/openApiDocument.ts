@@ -218,7 +218,7 @@ export const openApiDocument = {
           }),
           queryParameter(
             'interval',
-            'Adds `series`: reach per UTC day or ISO week (from Monday), intervals under k suppressed.',
+            'Adds `series`: reach per UTC day or ISO week (from Monday), each interval shown only as the report of that week alone would show it (a day only when it is all its week holds; none under channel, locale or partner; docs/evaluation.md).',
             { enum: ['day', 'week'], type: 'string' },
           ),
           queryParameter('format', 'json (default) or csv.', {
