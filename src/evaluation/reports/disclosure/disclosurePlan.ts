@@ -3,7 +3,7 @@ import type { Block, BlockSizes, SuppressionPlan } from '../planSuppression'
 import type { QualityMode, ReportView } from './reportView'
 import type { SliceDisclosure } from './sliceDisclosure'
 
-import { ExpiringMap } from '../../../cache/expiringMap'
+import { LoadingCache } from '../../../cache/loadingCache'
 import { blocks, planSuppression } from '../planSuppression'
 import { blockWeight } from './blockWeight'
 import { planFingerprint } from './planFingerprint'
@@ -119,7 +119,10 @@ const planOf = (
 const MAX_CACHED_FACTS = 64
 /** A fingerprint no longer read (the data moved on) lapses after this long. */
 const FACTS_TTL_MS = 15 * 60_000
-const cachedFacts = new ExpiringMap<string, PlanFacts>(MAX_CACHED_FACTS)
+const cachedFacts = new LoadingCache<string, PlanFacts>({
+  max: MAX_CACHED_FACTS,
+  ttlMs: FACTS_TTL_MS,
+})
 
 /** Empties the plan cache (the bench's cold runs; nothing else needs it). */
 export const forgetDisclosurePlans = (): void => cachedFacts.clear()
@@ -146,11 +149,11 @@ export const campaignDisclosure = (cells: readonly CellRecord[], audiences: read
     if (upTo === undefined) return factsOf(byAudience, cells, k, upTo)
     fingerprint ??= planFingerprint(cells, audiences)
     const key = `${fingerprint}|${k}|${upTo ?? 'whole'}`
-    const now = Date.now()
-    let found = cachedFacts.get(key, now)
+    // Computed synchronously, so there is never a load under way to share.
+    let found = cachedFacts.peek(key)
     if (!found) {
       found = factsOf(byAudience, cells, k, upTo)
-      cachedFacts.set(key, found, now + FACTS_TTL_MS)
+      cachedFacts.set(key, found)
     }
     return found
   }
