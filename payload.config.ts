@@ -10,6 +10,8 @@ import { Campaigns } from './collections/Campaigns'
 import { Media } from './collections/Media'
 import { Partners } from './collections/Partners'
 import { Users } from './collections/Users'
+import { adminLanguages } from './src/admin/i18n/adminLanguages'
+import { adminTranslations } from './src/admin/i18n/translations'
 import { canRunJobs } from './src/access/canRunJobs'
 import { closeInternalCollectionsToPartners } from './src/access/closeInternalCollectionsToPartners'
 import { lockDocumentsAsTheCaller } from './src/accounts/lockDocumentsAsTheCaller'
@@ -49,10 +51,11 @@ export default buildConfig({
   graphQL: {
     disablePlaygroundInProduction: true,
   },
-  // A locked account gets the answer of a wrong password, so a login attempt never tells
-  // whether an address has an account (see collections/Users/hooks/equaliseLoginWork.ts).
+  // The admin in English, French, Spanish and Arabic, with Aware's own texts (src/admin/i18n).
   i18n: {
-    translations: { en: { error: { userLocked: 'The email or password provided is incorrect.' } } },
+    fallbackLanguage: 'en',
+    supportedLanguages: adminLanguages,
+    translations: adminTranslations,
   },
   jobs: {
     // The run and handle-schedules endpoints: administrators, or a scheduler with CRON_SECRET.

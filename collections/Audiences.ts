@@ -4,6 +4,7 @@ import { adminOrEditor } from '../src/access/adminOrEditor'
 import { audiencesForPartner } from '../src/access/audiencesForPartner'
 import { slugField } from '../src/fields/slug'
 import { locales } from '../src/domain/locales'
+import { inEveryLanguage } from '../src/admin/i18n/translations'
 
 /** Who a campaign speaks to. Audiences are data: an NGO adds its own (truck drivers, crew…). */
 export const Audiences: CollectionConfig<'audiences'> = {
@@ -14,9 +15,13 @@ export const Audiences: CollectionConfig<'audiences'> = {
     read: audiencesForPartner,
     update: adminOrEditor,
   },
+  labels: {
+    plural: inEveryLanguage('audiencePlural'),
+    singular: inEveryLanguage('audienceSingular'),
+  },
   admin: {
     defaultColumns: ['name', 'slug', 'languages'],
-    group: 'Content',
+    group: inEveryLanguage('groupContent'),
     useAsTitle: 'name',
   },
   fields: [

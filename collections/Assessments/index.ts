@@ -13,6 +13,7 @@ import {
 import { validateChoices } from './validation/validateChoices'
 import { validateItems } from './validation/validateItems'
 import { rowLabel } from '../../src/admin/labels/labelComponents'
+import { inEveryLanguage } from '../../src/admin/i18n/translations'
 
 const keyPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const validateKey = (value: null | string | undefined) =>
@@ -33,9 +34,13 @@ export const Assessments: CollectionConfig<'assessments'> = {
     readVersions: anyStaff,
     update: adminOrEditor,
   },
+  labels: {
+    plural: inEveryLanguage('assessmentPlural'),
+    singular: inEveryLanguage('assessmentSingular'),
+  },
   admin: {
     defaultColumns: ['title', 'slug', 'revision', 'updatedAt'],
-    group: 'Content',
+    group: inEveryLanguage('groupContent'),
     useAsTitle: 'title',
   },
   fields: [

@@ -6,6 +6,7 @@ import { auditActions } from '../../src/audit/auditActions'
 import { AUDIT_COLLECTION } from '../../src/audit/recordAuditEvent'
 import { refuseAuditDelete } from './hooks/refuseAuditDelete'
 import { refuseAuditRewrite } from './hooks/refuseAuditRewrite'
+import { inEveryLanguage } from '../../src/admin/i18n/translations'
 
 /**
  * Who published, unpublished, approved, changed a role, created, rotated or revoked a partner
@@ -20,11 +21,15 @@ export const AuditEvents: CollectionConfig<'audit-events'> = {
     read: adminOnly,
     update: nobody,
   },
+  labels: {
+    plural: inEveryLanguage('auditEventPlural'),
+    singular: inEveryLanguage('auditEventSingular'),
+  },
   admin: {
     defaultColumns: ['createdAt', 'action', 'actorLabel', 'subjectLabel', 'locale'],
     description:
       'Append-only: every publish, approval, role change, partner-key change and export.',
-    group: 'Settings',
+    group: inEveryLanguage('groupSettings'),
     listSearchableFields: ['summary', 'actorLabel', 'subjectLabel'],
     useAsTitle: 'summary',
   },

@@ -32,6 +32,7 @@ import {
   invalidateDeliveredContentAfterChange,
   invalidateDeliveredContentAfterDelete,
 } from '../../src/delivery/hooks/invalidateDeliveredContent'
+import { inEveryLanguage } from '../../src/admin/i18n/translations'
 
 export const Campaigns: CollectionConfig<'campaigns'> = {
   slug: 'campaigns',
@@ -51,9 +52,13 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
       'translationStatus',
       'updatedAt',
     ],
-    group: 'Content',
+    group: inEveryLanguage('groupContent'),
     livePreview: campaignLivePreview,
     useAsTitle: 'title',
+  },
+  labels: {
+    plural: inEveryLanguage('campaignPlural'),
+    singular: inEveryLanguage('campaignSingular'),
   },
   defaultPopulate: { slug: true, title: true },
   endpoints: [
@@ -76,7 +81,7 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
         position: 'sidebar',
       },
       hooks: { afterRead: [computeLiveStatus] },
-      label: 'Live',
+      label: inEveryLanguage('fieldLive'),
       virtual: true,
     },
     {
@@ -108,6 +113,7 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
       name: 'title',
       type: 'text',
       admin: { components: { Cell: '/src/editorial/admin/CampaignTitleCell#CampaignTitleCell' } },
+      label: inEveryLanguage('fieldTitle'),
       localized: true,
       required: true,
     },
@@ -116,7 +122,8 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
     {
       name: 'summary',
       type: 'textarea',
-      admin: { description: 'One or two sentences partners show in lists and previews.' },
+      admin: { description: inEveryLanguage('fieldSummaryDescription') },
+      label: inEveryLanguage('fieldSummary'),
       localized: true,
     },
     periodField,
@@ -124,6 +131,7 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
       name: 'audiences',
       type: 'relationship',
       hasMany: true,
+      label: inEveryLanguage('fieldAudiences'),
       minRows: 1,
       relationTo: 'audiences',
       required: true,
@@ -133,7 +141,8 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
       name: 'channels',
       type: 'select',
       hasMany: true,
-      options: channels.map(({ label, value }) => ({ label, value })),
+      label: inEveryLanguage('fieldChannels'),
+      options: channels.map(({ labelKey, value }) => ({ label: inEveryLanguage(labelKey), value })),
     },
     {
       name: 'body',
@@ -145,12 +154,14 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
         ],
       }),
       hooks: { beforeValidate: [refuseUnknownLexicalNodes] },
+      label: inEveryLanguage('fieldBody'),
       localized: true,
     },
     {
       name: 'knowledgeCheck',
       type: 'relationship',
-      admin: { description: 'Given before (pre), after (post) and weeks later (follow-up).' },
+      admin: { description: inEveryLanguage('fieldKnowledgeCheckDescription') },
+      label: inEveryLanguage('fieldKnowledgeCheck'),
       relationTo: 'assessments',
     },
     {
@@ -158,13 +169,14 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
       type: 'array',
       admin: {
         components: { RowLabel: rowLabel('label', 'Source') },
-        description: 'Where each fact in the campaign comes from.',
+        description: inEveryLanguage('fieldSourcesDescription'),
         initCollapsed: true,
       },
       fields: [
-        { name: 'label', type: 'text', required: true },
-        { name: 'url', type: 'text' },
+        { name: 'label', type: 'text', label: inEveryLanguage('fieldSourceLabel'), required: true },
+        { name: 'url', type: 'text', label: inEveryLanguage('fieldSourceUrl') },
       ],
+      label: inEveryLanguage('fieldSources'),
     },
   ],
   hooks: {

@@ -13,6 +13,7 @@ import { servableImageMimeTypes } from '../../src/media/imageTypes'
 import { serveStoredMedia } from '../../src/media/serveStoredMedia'
 import { checkStoredFileIsImage } from './hooks/checkStoredFileIsImage'
 import { refuseUploadsThatAreNotImages } from './hooks/refuseUploadsThatAreNotImages'
+import { inEveryLanguage } from '../../src/admin/i18n/translations'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -22,7 +23,8 @@ export const Media: CollectionConfig<'media'> = {
     read: staffOrActivePartner,
     update: adminOrEditor,
   },
-  admin: { group: 'Content' },
+  admin: { group: inEveryLanguage('groupContent') },
+  labels: { plural: inEveryLanguage('mediaPlural'), singular: inEveryLanguage('mediaSingular') },
   fields: [
     {
       name: 'alt',

@@ -15,6 +15,7 @@ import {
   rememberPartnerKeysBeforeDelete,
 } from './hooks/rememberPartnerKeys'
 import { validateOrigins } from './validation/validateOrigins'
+import { inEveryLanguage } from '../../src/admin/i18n/translations'
 
 /**
  * An organisation whose site or channel delivers campaigns. It signs its requests with one of its
@@ -30,9 +31,13 @@ export const Partners: CollectionConfig<'partners'> = {
     read: staffOrSelfPartner,
     update: adminOnly,
   },
+  labels: {
+    plural: inEveryLanguage('partnerPlural'),
+    singular: inEveryLanguage('partnerSingular'),
+  },
   admin: {
     defaultColumns: ['organisation', 'country', 'active', 'updatedAt'],
-    group: 'Settings',
+    group: inEveryLanguage('groupSettings'),
     useAsTitle: 'organisation',
   },
   auth: {

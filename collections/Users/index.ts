@@ -9,6 +9,7 @@ import { equaliseLoginWork } from './hooks/equaliseLoginWork'
 import { explainFirstAccountTaken } from './hooks/explainFirstAccountTaken'
 import { recordRoleChange } from './hooks/recordRoleChange'
 import { refuseWeakPasswords } from './hooks/refuseWeakPasswords'
+import { inEveryLanguage } from '../../src/admin/i18n/translations'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -19,9 +20,10 @@ export const Users: CollectionConfig<'users'> = {
     read: adminOrSelf,
     update: adminOrSelf,
   },
+  labels: { plural: inEveryLanguage('userPlural'), singular: inEveryLanguage('userSingular') },
   admin: {
     defaultColumns: ['email', 'role', 'updatedAt'],
-    group: 'Settings',
+    group: inEveryLanguage('groupSettings'),
     useAsTitle: 'email',
   },
   auth: {

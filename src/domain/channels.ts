@@ -1,15 +1,18 @@
-/** Where a campaign meets its audience; reports break reach and knowledge change down by these. */
+/**
+ * Where a campaign meets its audience; reports break reach and knowledge change down by these.
+ * `labelKey` names the admin's translation of the label (src/admin/i18n).
+ */
 export const channels = [
-  { label: 'Website', value: 'web' },
-  { label: 'Poster with QR code', value: 'poster-qr' },
-  { label: 'Workshop', value: 'workshop' },
-  { label: 'Pre-departure seminar', value: 'seminar' },
-  { label: 'Classroom', value: 'classroom' },
-  { label: 'E-learning', value: 'e-learning' },
-  { label: 'Messaging app', value: 'messaging' },
-  { label: 'Social media', value: 'social-media' },
-  { label: 'In-flight', value: 'in-flight' },
-  { label: 'Radio', value: 'radio' },
+  { label: 'Website', labelKey: 'channelWeb', value: 'web' },
+  { label: 'Poster with QR code', labelKey: 'channelPosterQr', value: 'poster-qr' },
+  { label: 'Workshop', labelKey: 'channelWorkshop', value: 'workshop' },
+  { label: 'Pre-departure seminar', labelKey: 'channelSeminar', value: 'seminar' },
+  { label: 'Classroom', labelKey: 'channelClassroom', value: 'classroom' },
+  { label: 'E-learning', labelKey: 'channelELearning', value: 'e-learning' },
+  { label: 'Messaging app', labelKey: 'channelMessaging', value: 'messaging' },
+  { label: 'Social media', labelKey: 'channelSocialMedia', value: 'social-media' },
+  { label: 'In-flight', labelKey: 'channelInFlight', value: 'in-flight' },
+  { label: 'Radio', labelKey: 'channelRadio', value: 'radio' },
 ] as const
 
 export type Channel = (typeof channels)[number]['value']

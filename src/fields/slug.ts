@@ -3,6 +3,7 @@ import type { RowField, TextField } from 'payload'
 import { slugField as payloadSlugField } from 'payload'
 
 import { defaultLocale } from '../domain/locales'
+import { inEveryLanguage } from '../admin/i18n/translations'
 
 const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -35,9 +36,9 @@ const checkedSlug = (field: TextField, useAsSlug: string): TextField => ({
   ...field,
   admin: {
     ...field.admin,
-    description:
-      'Made from the title until you change it; lower-case letters, digits and hyphens, e.g. "peru-child-protection".',
+    description: inEveryLanguage('fieldSlugDescription'),
   },
+  label: inEveryLanguage('fieldSlug'),
   hooks: {
     ...field.hooks,
     beforeValidate: [

@@ -1,10 +1,12 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { RunningServer } from '../../src/server/startServer'
 
+import { ar } from '../../src/admin/i18n/strings/ar'
+import { fr } from '../../src/admin/i18n/strings/fr'
 import { PASSWORD } from '../helpers/accounts'
 import { launchChromium, SCREENSHOTS } from '../helpers/browser'
 import { type BundledIds, importBundledCampaigns } from '../helpers/bundledCampaigns'
@@ -102,6 +104,101 @@ describe('the admin, in Chromium', () => {
       .poll(() => page.locator('[data-lexical-editor="true"]').first().innerText())
       .toMatch(/[\u0600-\u06FF]/)
     await page.screenshot({ fullPage: true, path: path.join(SCREENSHOTS, 'admin-campaign-ar.png') })
+    expect(pageErrors).toEqual([])
+  })
+
+  /** The founder, signed in through the login form in a browser of its own. */
+  const signedIn = async (locale: string): Promise<{ context: BrowserContext; page: Page }> => {
+    const context = await browser.newContext({ locale, viewport: { height: 900, width: 1280 } })
+    const own = await context.newPage()
+    own.on('pageerror', (error) => pageErrors.push(error.message))
+    await own.goto(`${server.url}/admin/login`)
+    await own.locator('#field-email').fill('founder@example.org')
+    await own.locator('#field-password').fill(PASSWORD)
+    await own.locator('form button[type="submit"]').click()
+    await own.waitForURL(`${server.url}/admin`)
+    return { context, page: own }
+  }
+
+  /** The campaign edit view's own panels and field labels, in the language of `strings`. */
+  const expectCampaignViewIn = async (own: Page, strings: typeof fr) => {
+    await own.goto(
+      `${server.url}/admin/collections/campaigns/${ids.campaigns['philippines-pre-departure']}`,
+    )
+    await expect
+      .poll(() => own.locator('#aware-checklist-title').innerText(), { timeout: 20_000 })
+      .toBe(strings.checklistTitle)
+    await expect
+      .poll(() => own.locator('#aware-review-title').innerText())
+      .toBe(strings.reviewTitle)
+    expect(await own.locator('#aware-translations-title').innerText()).toBe(
+      strings.translationsTitle,
+    )
+    expect(await own.locator('.aware-stage').first().innerText()).not.toMatch(/[A-Za-z]{4}/)
+    expect(await own.locator('label[for="field-summary"]').first().innerText()).toContain(
+      strings.fieldSummary,
+    )
+    expect(await own.locator('.aware-live__label').first().innerText()).not.toMatch(
+      /Live now|Not published|Goes live|Ended/,
+    )
+  }
+
+  /** One campaign's report: the page's title, description and way back, in that language. */
+  const expectReportViewIn = async (own: Page, strings: typeof fr) => {
+    await own.goto(`${server.url}/admin/reports?campaign=philippines-pre-departure`)
+    await expect.poll(() => own.locator('h1').first().innerText()).toBe(strings.navReports)
+    expect(await own.locator('.aware-evaluation__description').innerText()).toBe(
+      strings.reportsCampaignDescription,
+    )
+    expect(await own.locator('.aware-overview__back').innerText()).toBe(strings.reportsAllCampaigns)
+    expect(await own.locator('nav').first().innerText()).toContain(strings.navEvaluation)
+  }
+
+  it('speaks French to a browser that asks for it: Payload’s texts and Aware’s', async () => {
+    const { context, page: french } = await signedIn('fr-FR')
+    try {
+      expect(await french.locator('html').getAttribute('lang')).toBe('fr')
+      expect(await french.locator('html').getAttribute('dir')).toBe('ltr')
+      await expect.poll(() => french.locator('nav').first().innerText()).toContain('Campagnes')
+      expect(await french.locator('nav').first().innerText()).toContain(fr.navFieldUpload)
+      await expectCampaignViewIn(french, fr)
+      await french.screenshot({ path: path.join(SCREENSHOTS, 'admin-campaign-fr-1280.png') })
+      await expectReportViewIn(french, fr)
+      await french.screenshot({
+        fullPage: true,
+        path: path.join(SCREENSHOTS, 'admin-report-fr-1280.png'),
+      })
+    } finally {
+      await context.close()
+    }
+    expect(pageErrors).toEqual([])
+  })
+
+  it('lays the admin out right to left for a user who chose Arabic on the account page', async () => {
+    const { context, page: arabic } = await signedIn('en-US')
+    try {
+      expect(await arabic.locator('html').getAttribute('dir')).toBe('ltr')
+      await arabic.goto(`${server.url}/admin/account`)
+      await arabic.locator('#language-select').click()
+      await arabic.locator('.rs__option', { hasText: 'العربية' }).click()
+      await expect.poll(() => arabic.locator('html').getAttribute('dir')).toBe('rtl')
+      // The choice stays with the user: a new page in the same session is Arabic too.
+      await arabic.goto(`${server.url}/admin`)
+      expect(await arabic.locator('html').getAttribute('lang')).toBe('ar')
+      expect(await arabic.locator('html').getAttribute('dir')).toBe('rtl')
+      await expect
+        .poll(() => arabic.locator('nav').first().innerText())
+        .toContain(ar.campaignPlural)
+      await expectCampaignViewIn(arabic, ar)
+      await arabic.screenshot({ path: path.join(SCREENSHOTS, 'admin-campaign-ar-1280.png') })
+      await expectReportViewIn(arabic, ar)
+      await arabic.screenshot({
+        fullPage: true,
+        path: path.join(SCREENSHOTS, 'admin-report-ar-1280.png'),
+      })
+    } finally {
+      await context.close()
+    }
     expect(pageErrors).toEqual([])
   })
 })

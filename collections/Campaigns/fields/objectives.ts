@@ -2,6 +2,7 @@ import type { ArrayField } from 'payload'
 
 import { objectiveRowLabel } from '../../../src/admin/labels/labelComponents'
 import { validateObjectives } from '../validation/validateObjectives'
+import { inEveryLanguage } from '../../../src/admin/i18n/translations'
 
 /** What the evaluator holds the campaign to, audience by audience. */
 export const objectivesField: ArrayField = {
@@ -9,16 +10,14 @@ export const objectivesField: ArrayField = {
   type: 'array',
   admin: {
     components: { RowLabel: objectiveRowLabel },
-    description:
-      'Targets per audience. Reach: unique people. Knowledge gain: the mean rise in the share of ' +
-      'knowledge-check items answered correctly (0.2 = 20 points). Pass mark: the share that counts ' +
-      'as mastery.',
+    description: inEveryLanguage('fieldObjectivesDescription'),
     initCollapsed: false,
   },
   fields: [
     {
       name: 'audience',
       type: 'relationship',
+      label: inEveryLanguage('fieldAudience'),
       relationTo: 'audiences',
       required: true,
     },
@@ -28,6 +27,7 @@ export const objectivesField: ArrayField = {
         {
           name: 'reachTarget',
           type: 'number',
+          label: inEveryLanguage('fieldReachTarget'),
           admin: { width: '33%' },
           min: 0,
           required: true,
@@ -39,6 +39,7 @@ export const objectivesField: ArrayField = {
         {
           name: 'knowledgeGainTarget',
           type: 'number',
+          label: inEveryLanguage('fieldKnowledgeGainTarget'),
           admin: { step: 0.01, width: '33%' },
           max: 1,
           min: 0,
@@ -47,6 +48,7 @@ export const objectivesField: ArrayField = {
         {
           name: 'passMark',
           type: 'number',
+          label: inEveryLanguage('fieldPassMark'),
           admin: { step: 0.05, width: '33%' },
           defaultValue: 0.7,
           max: 1,
@@ -56,5 +58,6 @@ export const objectivesField: ArrayField = {
       ],
     },
   ],
+  label: inEveryLanguage('fieldObjectives'),
   validate: validateObjectives,
 }

@@ -1,16 +1,16 @@
 import type { GroupField } from 'payload'
 
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../../../src/domain/campaignPeriod'
+import { inEveryLanguage } from '../../../src/admin/i18n/translations'
 
 /** When the campaign runs: calendar days, counted in the campaign's time zone. */
 export const periodField: GroupField = {
   name: 'period',
   type: 'group',
   admin: {
-    description:
-      'When partners receive the campaign: from 00:00 on the start day to the end of the end day, ' +
-      'both in the time zone given here.',
+    description: inEveryLanguage('fieldPeriodDescription'),
   },
+  label: inEveryLanguage('fieldPeriod'),
   fields: [
     {
       type: 'row',
@@ -18,6 +18,7 @@ export const periodField: GroupField = {
         {
           name: 'start',
           type: 'date',
+          label: inEveryLanguage('fieldStart'),
           admin: {
             date: { displayFormat: 'd MMM yyyy', pickerAppearance: 'dayOnly' },
             width: '33%',
@@ -27,6 +28,7 @@ export const periodField: GroupField = {
         {
           name: 'end',
           type: 'date',
+          label: inEveryLanguage('fieldEnd'),
           admin: {
             date: { displayFormat: 'd MMM yyyy', pickerAppearance: 'dayOnly' },
             width: '33%',
@@ -42,8 +44,9 @@ export const periodField: GroupField = {
         {
           name: 'timeZone',
           type: 'text',
+          label: inEveryLanguage('fieldTimeZone'),
           admin: {
-            description: 'IANA name, e.g. America/Lima, Europe/Paris, Asia/Manila.',
+            description: inEveryLanguage('fieldTimeZoneDescription'),
             placeholder: DEFAULT_TIME_ZONE,
             width: '34%',
           },

@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import { staffFieldOnly } from '../../../src/access/staffFieldOnly'
 import { checklistItems } from '../../../src/editorial/review/checklist'
 import { localeCodes } from '../../../src/domain/locales'
+import { inEveryLanguage } from '../../../src/admin/i18n/translations'
 
 /**
  * Review and sign-off, stored with each version: who asked for review, each reviewer's decision
@@ -24,13 +25,13 @@ export const reviewFields: Field[] = [
     },
     defaultValue: 'draft',
     index: true,
-    label: 'Review',
+    label: inEveryLanguage('fieldReview'),
     options: [
-      { label: 'Draft', value: 'draft' },
-      { label: 'In review', value: 'in-review' },
-      { label: 'Changes requested', value: 'changes-requested' },
-      { label: 'Approved', value: 'approved' },
-      { label: 'Published', value: 'published' },
+      { label: inEveryLanguage('reviewOptionDraft'), value: 'draft' },
+      { label: inEveryLanguage('reviewStageInReview'), value: 'in-review' },
+      { label: inEveryLanguage('reviewStageChangesRequested'), value: 'changes-requested' },
+      { label: inEveryLanguage('reviewOptionApproved'), value: 'approved' },
+      { label: inEveryLanguage('reviewStagePublished'), value: 'published' },
     ],
   },
   {

@@ -1,4 +1,5 @@
 import type { Field } from 'payload'
+import { inEveryLanguage } from '../../../src/admin/i18n/translations'
 
 /**
  * What the list and the edit view show about translations, kept by recordTranslationStatus on
@@ -17,7 +18,7 @@ export const translationFields: Field[] = [
       position: 'sidebar',
       readOnly: true,
     },
-    label: 'Translations',
+    label: inEveryLanguage('fieldTranslations'),
   },
   {
     name: 'defaultTitle',

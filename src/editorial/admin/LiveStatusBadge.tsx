@@ -4,15 +4,21 @@ import type { LiveStatus } from '../schedule/liveStatus'
 
 import React from 'react'
 
+import { useAwareTranslation } from '../../admin/i18n/useAwareTranslation'
+import { liveStatusText } from './liveStatusText'
 import './editorial.scss'
 
-/** A coloured state with the sentence that explains it. */
+/** A coloured state with the sentence that explains it, in the reader's admin language. */
 export const LiveStatusBadge: React.FC<{ compact?: boolean; status: LiveStatus }> = ({
   compact = false,
   status,
-}) => (
-  <span className={`aware-live aware-live--${status.state}`} data-state={status.state}>
-    <span aria-hidden="true" className="aware-live__dot" />
-    <span className="aware-live__label">{compact ? status.short : status.label}</span>
-  </span>
-)
+}) => {
+  const { i18n, t } = useAwareTranslation()
+  const text = liveStatusText(status, t, i18n.language)
+  return (
+    <span className={`aware-live aware-live--${status.state}`} data-state={status.state}>
+      <span aria-hidden="true" className="aware-live__dot" />
+      <span className="aware-live__label">{compact ? text.short : text.label}</span>
+    </span>
+  )
+}

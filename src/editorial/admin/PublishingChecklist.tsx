@@ -2,6 +2,7 @@
 
 import React from 'react'
 
+import { useAwareTranslation } from '../../admin/i18n/useAwareTranslation'
 import { locales } from '../../domain/locales'
 import { useReadiness } from './useReadiness'
 import './editorial.scss'
@@ -11,8 +12,11 @@ import './editorial.scss'
  * publish fail, so an editor fixes them before pressing the button rather than after.
  */
 export const PublishingChecklist: React.FC = () => {
+  const { t } = useAwareTranslation()
   const { error, readiness } = useReadiness()
-  if (error) return <p className="aware-checklist__error">Could not check the campaign: {error}</p>
+  if (error) {
+    return <p className="aware-checklist__error">{t('aware:checklistCouldNotCheck', { error })}</p>
+  }
   if (!readiness) return null
   const byLocale = locales
     .map(({ code, label }) => ({
@@ -23,18 +27,12 @@ export const PublishingChecklist: React.FC = () => {
     .filter((group) => group.blockers.length > 0)
   return (
     <section aria-labelledby="aware-checklist-title" className="aware-checklist">
-      <h3 id="aware-checklist-title">Before publishing</h3>
+      <h3 id="aware-checklist-title">{t('aware:checklistTitle')}</h3>
       {readiness.ready ? (
-        <p className="aware-checklist__ready">
-          Nothing in the text or the hotlines blocks publishing.
-        </p>
+        <p className="aware-checklist__ready">{t('aware:checklistReady')}</p>
       ) : (
         <>
-          <p>
-            {readiness.blockers.length === 1
-              ? 'One thing blocks publishing:'
-              : `${readiness.blockers.length} things block publishing:`}
-          </p>
+          <p>{t('aware:checklistBlocks', { count: readiness.blockers.length })}</p>
           {byLocale.map((group) => (
             <div className="aware-checklist__locale" key={group.code} lang={group.code}>
               <h4>

@@ -2,10 +2,14 @@
 
 import React, { useState } from 'react'
 
+import type { TFunction } from '@payloadcms/translations'
+
+import type { AwareTranslationKey } from '../../admin/i18n/translations'
 import type { CampaignReview } from '../review/reviewOf'
 import type { checklistItems } from '../review/checklist'
 import type { LocaleReview } from '../review/reviewState'
 
+import { useAwareTranslation } from '../../admin/i18n/useAwareTranslation'
 import { locales } from '../../domain/locales'
 import { useCampaignApi } from './useCampaignApi'
 import './editorial.scss'
@@ -15,26 +19,51 @@ type ReviewAnswer = CampaignReview & {
   checklist: typeof checklistItems
 }
 
-const stageLabel: Record<CampaignReview['stage'], string> = {
-  approved: 'Approved: ready to publish',
-  'changes-requested': 'Changes requested',
-  draft: 'Draft: not sent for review',
-  'in-review': 'In review',
-  published: 'Published',
+type T = TFunction<AwareTranslationKey>
+
+const stageLabel: Record<CampaignReview['stage'], AwareTranslationKey> = {
+  approved: 'aware:reviewStageApproved',
+  'changes-requested': 'aware:reviewStageChangesRequested',
+  draft: 'aware:reviewStageDraft',
+  'in-review': 'aware:reviewStageInReview',
+  published: 'aware:reviewStagePublished',
+}
+
+/** The checklist's texts by item key (the server sends the English with the keys). */
+const checkText: Record<
+  ReviewAnswer['checklist'][number]['key'],
+  { description: AwareTranslationKey; label: AwareTranslationKey }
+> = {
+  accurate: { description: 'aware:checkAccurateDescription', label: 'aware:checkAccurate' },
+  hotlinesVerified: {
+    description: 'aware:checkHotlinesVerifiedDescription',
+    label: 'aware:checkHotlinesVerified',
+  },
+  noRestraintImagery: {
+    description: 'aware:checkNoRestraintImageryDescription',
+    label: 'aware:checkNoRestraintImagery',
+  },
+  noStigmatisingLanguage: {
+    description: 'aware:checkNoStigmatisingLanguageDescription',
+    label: 'aware:checkNoStigmatisingLanguage',
+  },
 }
 
 const nameOf = (code: string) => locales.find((locale) => locale.code === code)?.label ?? code
 
-const day = (iso?: null | string) => (iso ? new Date(iso).toLocaleDateString() : '')
+const day = (language: string, iso?: null | string) =>
+  iso ? new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date(iso)) : ''
 
-const describe = ({ signOff, state }: LocaleReview) => {
-  const who = signOff?.reviewerLabel ?? 'a reviewer'
-  if (state === 'approved') return `Approved by ${who} on ${day(signOff?.decidedAt)}`
-  if (state === 'outdated') return `Approved by ${who}, but the text changed since`
-  if (state === 'changes-requested') {
-    return `Changes requested by ${who}: “${signOff?.comment ?? ''}”`
+const describe = ({ signOff, state }: LocaleReview, t: T, language: string) => {
+  const who = signOff?.reviewerLabel ?? t('aware:reviewAReviewer')
+  if (state === 'approved') {
+    return t('aware:reviewApprovedBy', { day: day(language, signOff?.decidedAt), who })
   }
-  return 'Not reviewed yet'
+  if (state === 'outdated') return t('aware:reviewApprovedOutdated', { who })
+  if (state === 'changes-requested') {
+    return t('aware:reviewChangesRequestedBy', { comment: signOff?.comment ?? '', who })
+  }
+  return t('aware:reviewNotReviewed')
 }
 
 /** The reviewer's form for one language: the checklist, a comment, approve or ask for changes. */
@@ -43,6 +72,7 @@ const DecisionForm: React.FC<{
   locales: LocaleReview[]
   onDecide: (body: object) => Promise<null | string>
 }> = ({ checklist, locales: choices, onDecide }) => {
+  const { t } = useAwareTranslation()
   const [locale, setLocale] = useState(
     choices.find((entry) => entry.state !== 'approved')?.locale ?? choices[0]?.locale,
   )
@@ -63,7 +93,7 @@ const DecisionForm: React.FC<{
   return (
     <form className="aware-review__form" onSubmit={(event) => event.preventDefault()}>
       <label className="aware-review__locale">
-        Language{' '}
+        {t('aware:reviewLanguage')}{' '}
         <select onChange={(event) => setLocale(event.target.value as typeof locale)} value={locale}>
           {choices.map((entry) => (
             <option key={entry.locale} value={entry.locale}>
@@ -73,7 +103,7 @@ const DecisionForm: React.FC<{
         </select>
       </label>
       <fieldset>
-        <legend>Content-safety checklist</legend>
+        <legend>{t('aware:reviewChecklistLegend')}</legend>
         {checklist.map((item) => (
           <label className="aware-review__check" key={item.key}>
             <input
@@ -83,14 +113,16 @@ const DecisionForm: React.FC<{
               type="checkbox"
             />
             <span>
-              <strong>{item.label}</strong>
-              <small>{item.description}</small>
+              <strong>{checkText[item.key] ? t(checkText[item.key].label) : item.label}</strong>
+              <small>
+                {checkText[item.key] ? t(checkText[item.key].description) : item.description}
+              </small>
             </span>
           </label>
         ))}
       </fieldset>
       <label className="aware-review__comment">
-        Comment (required to ask for changes)
+        {t('aware:reviewComment')}
         <textarea onChange={(event) => setComment(event.target.value)} rows={3} value={comment} />
       </label>
       {message && (
@@ -105,7 +137,7 @@ const DecisionForm: React.FC<{
           onClick={() => void decide('approve')}
           type="button"
         >
-          Approve {nameOf(locale ?? '')}
+          {t('aware:reviewApprove', { language: nameOf(locale ?? '') })}
         </button>
         <button
           className="btn btn--style-secondary btn--size-small"
@@ -113,7 +145,7 @@ const DecisionForm: React.FC<{
           onClick={() => void decide('request-changes')}
           type="button"
         >
-          Request changes
+          {t('aware:reviewRequestChanges')}
         </button>
       </div>
     </form>
@@ -125,26 +157,36 @@ const DecisionForm: React.FC<{
  * language's decision, the reviewer's checklist form, and the editor's request for review.
  */
 export const ReviewPanel: React.FC = () => {
+  const { i18n, t } = useAwareTranslation()
   const { data, error, post } = useCampaignApi<ReviewAnswer>('review')
   const [requestError, setRequestError] = useState<null | string>(null)
-  if (error) return <p className="aware-review__error">Could not load the review: {error}</p>
+  if (error) {
+    return <p className="aware-review__error">{t('aware:reviewCouldNotLoad', { error })}</p>
+  }
   if (!data) return null
   const without = data.publishedWithoutApproval
   return (
     <section aria-labelledby="aware-review-title" className="aware-review" data-stage={data.stage}>
-      <h3 id="aware-review-title">Review</h3>
-      <p className={`aware-stage aware-stage--${data.stage}`}>{stageLabel[data.stage]}</p>
+      <h3 id="aware-review-title">{t('aware:reviewTitle')}</h3>
+      <p className={`aware-stage aware-stage--${data.stage}`}>{t(stageLabel[data.stage])}</p>
       {without?.at && (
         <p className="aware-review__override">
-          Last published without approval by {without.byLabel ?? 'an administrator'} on{' '}
-          {day(without.at)}
-          {without.locales?.length ? ` (${without.locales.join(', ')})` : ''}.
+          {t(
+            without.locales?.length
+              ? 'aware:reviewPublishedWithoutApprovalIn'
+              : 'aware:reviewPublishedWithoutApproval',
+            {
+              day: day(i18n.language, without.at),
+              locales: without.locales?.join(', ') ?? '',
+              who: without.byLabel ?? t('aware:reviewAnAdministrator'),
+            },
+          )}
         </p>
       )}
       <ul className="aware-review__locales">
         {data.locales.map((entry) => (
           <li data-state={entry.state} key={entry.locale}>
-            <strong>{nameOf(entry.locale)}</strong> — {describe(entry)}
+            <strong>{nameOf(entry.locale)}</strong> — {describe(entry, t, i18n.language)}
           </li>
         ))}
       </ul>
@@ -155,7 +197,7 @@ export const ReviewPanel: React.FC = () => {
             onClick={() => void post('review-request', {}).then(setRequestError)}
             type="button"
           >
-            Submit for review
+            {t('aware:reviewSubmit')}
           </button>
           {requestError && (
             <p className="aware-review__error" role="alert">

@@ -6,6 +6,7 @@ import { redirect } from 'next/navigation'
 import React from 'react'
 
 import { checkRole, staffRoles } from '../../access/roles'
+import { awareT } from '../../admin/i18n/awareT'
 import './evaluationAdmin.scss'
 
 type EvaluationPageProps = AdminViewServerProps & {
@@ -49,7 +50,7 @@ export const EvaluationPage = ({
       <Gutter className="aware-evaluation">
         <h1 className="aware-evaluation__title">{title}</h1>
         <p className="aware-evaluation__description">{description}</p>
-        {allowed ? children : <p role="alert">Only Aware staff accounts can use this page.</p>}
+        {allowed ? children : <p role="alert">{awareT(req.i18n)('aware:staffOnly')}</p>}
       </Gutter>
     </DefaultTemplate>
   )

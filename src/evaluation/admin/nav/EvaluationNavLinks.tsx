@@ -4,14 +4,17 @@ import { Link, NavGroup, useConfig } from '@payloadcms/ui'
 import { usePathname } from 'next/navigation'
 import React from 'react'
 
+import { useAwareTranslation } from '../../../admin/i18n/useAwareTranslation'
+
 const pages = [
-  { label: 'Reports', path: '/reports' },
-  { label: 'Data-quality review', path: '/review' },
-  { label: 'Field upload', path: '/field-upload' },
-]
+  { label: 'aware:navReports', path: '/reports' },
+  { label: 'aware:navReview', path: '/review' },
+  { label: 'aware:navFieldUpload', path: '/field-upload' },
+] as const
 
 /** The evaluation pages, grouped in the navigation like Payload's own collection links. */
 export const EvaluationNavLinks: React.FC = () => {
+  const { t } = useAwareTranslation()
   const pathname = usePathname()
   const {
     config: {
@@ -19,7 +22,7 @@ export const EvaluationNavLinks: React.FC = () => {
     },
   } = useConfig()
   return (
-    <NavGroup label="Evaluation">
+    <NavGroup label={t('aware:navEvaluation')}>
       {pages.map(({ label, path }) => {
         const href = `${admin}${path}`
         const active = pathname === href
@@ -33,7 +36,7 @@ export const EvaluationNavLinks: React.FC = () => {
             prefetch={false}
           >
             {active && <div className="nav__link-indicator" />}
-            <span className="nav__link-label">{label}</span>
+            <span className="nav__link-label">{t(label)}</span>
           </Link>
         )
       })}

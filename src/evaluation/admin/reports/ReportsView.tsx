@@ -6,6 +6,7 @@ import type { Option, ReportCampaignOption } from './dashboardTypes'
 
 import { canReadReports } from '../../../access/canReadReports'
 import { checkRole } from '../../../access/roles'
+import { awareT } from '../../../admin/i18n/awareT'
 import { EvaluationPage } from '../EvaluationPage'
 import { ReportsOverview } from '../overview/ReportsOverview'
 import { ReportDashboard } from './ReportDashboard'
@@ -101,6 +102,7 @@ const single = (value: string | string[] | undefined): string | undefined =>
  */
 export const ReportsView = async (props: AdminViewServerProps) => {
   const { req } = props.initPageResult
+  const t = awareT(req.i18n)
   const searchParams = props.searchParams ?? {}
   const campaign = single(searchParams.campaign)
   if (campaign === undefined) {
@@ -108,9 +110,9 @@ export const ReportsView = async (props: AdminViewServerProps) => {
     return (
       <EvaluationPage
         {...props}
-        description="Every campaign and audience: how many people were reached, against the target, and how their knowledge changed. Groups too small to show without identifying anyone are hidden."
+        description={t('aware:reportsOverviewDescription')}
         path="/reports"
-        title="Reports"
+        title={t('aware:navReports')}
       >
         <ReportsOverview
           adminRoute={req.payload.config.routes.admin}
@@ -128,12 +130,12 @@ export const ReportsView = async (props: AdminViewServerProps) => {
   return (
     <EvaluationPage
       {...props}
-      description="Reach and knowledge change per audience, channel, language, partner and period. Figures resting on too few respondents are suppressed to protect them."
+      description={t('aware:reportsCampaignDescription')}
       path={`/reports?campaign=${encodeURIComponent(campaign)}`}
-      title="Reports"
+      title={t('aware:navReports')}
     >
       <p className="aware-overview__back">
-        <a href={`${req.payload.config.routes.admin}/reports`}>← All campaigns</a>
+        <a href={`${req.payload.config.routes.admin}/reports`}>{t('aware:reportsAllCampaigns')}</a>
       </p>
       <ReportDashboard
         campaigns={options.campaigns}

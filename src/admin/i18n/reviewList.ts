@@ -1,0 +1,54 @@
+import type { AdminLanguage } from './adminLanguages'
+import type { AwareKey } from './strings/en'
+
+import { en } from './strings/en'
+import { awareStrings } from './translations'
+
+/** Where the list lives; `npm run i18n:review-list` writes it, a unit test checks it is current. */
+export const REVIEW_LIST_PATH = 'docs/translations-review.md'
+
+const languages: { code: Exclude<AdminLanguage, 'en'>; name: string }[] = [
+  { code: 'fr', name: 'French (fr)' },
+  { code: 'es', name: 'Spanish (es)' },
+  { code: 'ar', name: 'Arabic (ar)' },
+]
+
+const STATUS = 'machine-written, needs native review'
+
+/** A table cell: one line, pipes escaped. */
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+
+/**
+ * Every non-English admin text, with its key and English, for a native speaker to review: the
+ * strings were written by the engineers, not by translators.
+ */
+export const renderReviewList = (): string => {
+  const keys = Object.keys(en) as AwareKey[]
+  const sections = languages.map(({ code, name }) =>
+    [
+      `## ${name}`,
+      '',
+      '| key | English | translation | status |',
+      '| --- | --- | --- | --- |',
+      ...keys.map(
+        (key) => `| \`${key}\` | ${cell(en[key])} | ${cell(awareStrings[code][key])} | ${STATUS} |`,
+      ),
+    ].join('\n'),
+  )
+  return [
+    '# Admin translations for native review',
+    '',
+    "Aware's own admin texts (field labels and descriptions, the reports, field upload, review and",
+    'publishing panels) in French, Spanish and Arabic. They were written by the engineers, not by',
+    'native speakers: each needs a native review before an NGO relies on it. Payload’s own admin',
+    'texts come translated with `@payloadcms/translations` and are not listed.',
+    '',
+    'The texts live in `src/admin/i18n/strings/`; `{{name}}` is filled in when shown, and a key',
+    'ending `_one` is the singular. After a change there, run `npm run i18n:review-list` to',
+    'rewrite this file (a unit test fails while it is out of date). A reviewer who approves a',
+    'text changes nothing here: tell the team, and the status column will say so. The file is',
+    'generated, so Prettier leaves it alone.',
+    '',
+    ...sections.flatMap((section) => [section, '']),
+  ].join('\n')
+}

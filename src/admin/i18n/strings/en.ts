@@ -1,0 +1,159 @@
+/**
+ * Aware's own admin texts in English, the reference language: every other language has exactly
+ * these keys (checked by the type of its file and by test/unit/admin/adminTranslations.test.ts).
+ * `{{name}}` is filled in when the text is shown; a key ending `_one` is the singular of the key
+ * without it (Payload picks it when `count` is 1).
+ */
+export const en = {
+  // Navigation and the evaluation pages' frame
+  navEvaluation: 'Evaluation',
+  navReports: 'Reports',
+  navReview: 'Data-quality review',
+  navFieldUpload: 'Field upload',
+  staffOnly: 'Only Aware staff accounts can use this page.',
+  reportsOverviewDescription:
+    'Every campaign and audience: how many people were reached, against the target, and how their knowledge changed. Groups too small to show without identifying anyone are hidden.',
+  reportsCampaignDescription:
+    'Reach and knowledge change per audience, channel, language, partner and period. Figures resting on too few respondents are suppressed to protect them.',
+  reportsAllCampaigns: '← All campaigns',
+
+  // Collection groups and names
+  groupContent: 'Content',
+  groupSettings: 'Settings',
+  campaignSingular: 'Campaign',
+  campaignPlural: 'Campaigns',
+  assessmentSingular: 'Assessment',
+  assessmentPlural: 'Assessments',
+  audienceSingular: 'Audience',
+  audiencePlural: 'Audiences',
+  mediaSingular: 'Media',
+  mediaPlural: 'Media',
+  userSingular: 'User',
+  userPlural: 'Users',
+  partnerSingular: 'Partner',
+  partnerPlural: 'Partners',
+  auditEventSingular: 'Audit Event',
+  auditEventPlural: 'Audit Events',
+
+  // Campaign fields
+  fieldLive: 'Live',
+  fieldTitle: 'Title',
+  fieldSlug: 'Slug',
+  fieldSlugDescription:
+    'Made from the title until you change it; lower-case letters, digits and hyphens, e.g. "peru-child-protection".',
+  fieldSummary: 'Summary',
+  fieldSummaryDescription: 'One or two sentences partners show in lists and previews.',
+  fieldPeriod: 'Period',
+  fieldPeriodDescription:
+    'When partners receive the campaign: from 00:00 on the start day to the end of the end day, both in the time zone given here.',
+  fieldStart: 'Start',
+  fieldEnd: 'End',
+  fieldTimeZone: 'Time zone',
+  fieldTimeZoneDescription: 'IANA name, e.g. America/Lima, Europe/Paris, Asia/Manila.',
+  fieldAudiences: 'Audiences',
+  fieldObjectives: 'Objectives',
+  fieldObjectivesDescription:
+    'Targets per audience. Reach: unique people. Knowledge gain: the mean rise in the share of knowledge-check items answered correctly (0.2 = 20 points). Pass mark: the share that counts as mastery.',
+  fieldAudience: 'Audience',
+  fieldReachTarget: 'Reach target',
+  fieldKnowledgeGainTarget: 'Knowledge gain target',
+  fieldPassMark: 'Pass mark',
+  fieldChannels: 'Channels',
+  fieldBody: 'Body',
+  fieldKnowledgeCheck: 'Knowledge check',
+  fieldKnowledgeCheckDescription: 'Given before (pre), after (post) and weeks later (follow-up).',
+  fieldSources: 'Sources',
+  fieldSourcesDescription: 'Where each fact in the campaign comes from.',
+  fieldSourceLabel: 'Label',
+  fieldSourceUrl: 'URL',
+  fieldTranslations: 'Translations',
+  fieldReview: 'Review',
+
+  // Channels
+  channelWeb: 'Website',
+  channelPosterQr: 'Poster with QR code',
+  channelWorkshop: 'Workshop',
+  channelSeminar: 'Pre-departure seminar',
+  channelClassroom: 'Classroom',
+  channelELearning: 'E-learning',
+  channelMessaging: 'Messaging app',
+  channelSocialMedia: 'Social media',
+  channelInFlight: 'In-flight',
+  channelRadio: 'Radio',
+
+  // Live status
+  liveNow: 'Live now',
+  liveNowUntil: 'Live now, until the end of {{day}} ({{timeZone}})',
+  liveNotPublished: 'Not published',
+  liveNotPublishedLong: 'Not published: partners receive nothing (draft)',
+  liveEnded: 'Ended',
+  liveEndedOn: 'Ended on {{day}} ({{timeZone}})',
+  liveGoesLive: 'Goes live {{when}}',
+  liveGoesLiveOn: 'Goes live on {{moment}} ({{timeZone}}), {{when}}',
+  liveNoStartDate: 'No start date',
+  liveNoStartDateLong: 'Published, but it has no start date: partners receive nothing',
+  liveInHours: 'in {{count}} hours',
+  liveInHours_one: 'in 1 hour',
+  liveInDays: 'in {{count}} days',
+
+  // Publishing checklist
+  checklistTitle: 'Before publishing',
+  checklistCouldNotCheck: 'Could not check the campaign: {{error}}',
+  checklistReady: 'Nothing in the text or the hotlines blocks publishing.',
+  checklistBlocks: '{{count}} things block publishing:',
+  checklistBlocks_one: 'One thing blocks publishing:',
+
+  // Translation status
+  translationsTitle: 'Translations',
+  translationsNone: 'No translations yet: only the default language has text.',
+  translationsMissing: 'Missing: {{parts}}',
+  translationsStale: 'Stale: the default language changed since it was translated',
+  translationsComplete: 'Complete',
+  translationsPartTitle: 'Title',
+  translationsPartSummary: 'Summary',
+  translationsPartBody: 'Body',
+  titleNotTranslated: '{{title}} ({{language}}, not translated)',
+
+  // Review and sign-off
+  reviewTitle: 'Review',
+  reviewCouldNotLoad: 'Could not load the review: {{error}}',
+  reviewStageApproved: 'Approved: ready to publish',
+  reviewStageChangesRequested: 'Changes requested',
+  reviewStageDraft: 'Draft: not sent for review',
+  reviewStageInReview: 'In review',
+  reviewStagePublished: 'Published',
+  reviewOptionDraft: 'Draft',
+  reviewOptionApproved: 'Approved',
+  reviewAReviewer: 'a reviewer',
+  reviewAnAdministrator: 'an administrator',
+  reviewApprovedBy: 'Approved by {{who}} on {{day}}',
+  reviewApprovedOutdated: 'Approved by {{who}}, but the text changed since',
+  reviewChangesRequestedBy: 'Changes requested by {{who}}: “{{comment}}”',
+  reviewNotReviewed: 'Not reviewed yet',
+  reviewPublishedWithoutApproval: 'Last published without approval by {{who}} on {{day}}.',
+  reviewPublishedWithoutApprovalIn:
+    'Last published without approval by {{who}} on {{day}} ({{locales}}).',
+  reviewSubmit: 'Submit for review',
+  reviewLanguage: 'Language',
+  reviewChecklistLegend: 'Content-safety checklist',
+  reviewComment: 'Comment (required to ask for changes)',
+  reviewApprove: 'Approve {{language}}',
+  reviewRequestChanges: 'Request changes',
+  checkAccurate: 'The crime is depicted accurately',
+  checkAccurateDescription:
+    'The crime, its victims and the perpetrators are depicted accurately: movement and physical restraint are not required for a crime to be trafficking.',
+  checkNoRestraintImagery: 'No restraint or cage imagery',
+  checkNoRestraintImageryDescription:
+    'No handcuffs, chains, cages, ropes or other images of physical restraint.',
+  checkNoStigmatisingLanguage: 'No stigmatising language',
+  checkNoStigmatisingLanguageDescription:
+    'Victims and survivors are not blamed, shamed or sensationalised; the words are ones they would accept.',
+  checkHotlinesVerified: 'Hotlines verified',
+  checkHotlinesVerifiedDescription:
+    'Every hotline was called or checked on its official page, and its date is set.',
+}
+
+export type AwareKey = keyof typeof en
+
+/** Another language's texts: the same keys, each a string. */
+export type AwareStrings = Record<AwareKey, string>
