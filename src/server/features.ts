@@ -12,6 +12,7 @@ import { reportRoutes } from '../evaluation/reports/reportRoute'
 import { reviewRoutes } from '../evaluation/review/reviewRoutes'
 import { summaryRoutes } from '../evaluation/reports/summary/summaryRoute'
 import { widgetSessionRoutes } from '../evaluation/sessions/sessionRoute'
+import { submissionExportRoutes } from '../evaluation/submissionExport/submissionExportRoutes'
 
 /** The HTTP features every Aware server mounts in front of Payload's own API. */
 export const features: MountRoutes[] = [
@@ -22,6 +23,7 @@ export const features: MountRoutes[] = [
   widgetSessionRoutes(),
   reportRoutes(),
   summaryRoutes(),
+  submissionExportRoutes(),
   reviewRoutes(),
   overviewRoutes(),
 ]

@@ -221,10 +221,14 @@ export const openApiDocument = {
             'Adds `series`: reach per UTC day or ISO week (from Monday), each interval shown only as the report of that week alone would show it (a day only when it is all its week holds; none under channel, locale or partner; docs/evaluation.md).',
             { enum: ['day', 'week'], type: 'string' },
           ),
-          queryParameter('format', 'json (default) or csv.', {
-            enum: ['json', 'csv'],
-            type: 'string',
-          }),
+          queryParameter(
+            'format',
+            'json (default); csv (long: audience, measure, value, unrounded); or xlsx (a workbook: sheet Report, one row per audience and the total, rounded — counts whole, shares and changes in percent or points to 1 decimal, effect sizes and t to 2 decimals, df to 1, p-values to 3 significant digits or "< 0.001"; sheet Columns defines every column; sheet About gives campaign, filters and k). Suppressed figures read "suppressed" in every format. CSV and XLSX downloads are recorded in the audit log.',
+            {
+              enum: ['json', 'csv', 'xlsx'],
+              type: 'string',
+            },
+          ),
           queryParameter(
             'quality',
             'default (ok and approved submissions) or all (flagged and excluded too).',
@@ -238,7 +242,13 @@ export const openApiDocument = {
         ],
         responses: {
           200: {
-            content: { ...json(ref('Report')), 'text/csv': { schema: { type: 'string' } } },
+            content: {
+              ...json(ref('Report')),
+              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+                schema: { format: 'binary', type: 'string' },
+              },
+              'text/csv': { schema: { type: 'string' } },
+            },
             description: 'The report.',
           },
           400: error('A filter is malformed.'),

@@ -8,6 +8,7 @@ import { createHmac } from 'node:crypto'
  * re-keys everything made with it: the labels version the derivations.
  */
 const purposes = {
+  exportPseudonym: 'aware/evaluation/export-pseudonym/v1',
   fieldUploadId: 'aware/evaluation/field-upload-event-id/v1',
   pseudonym: 'aware/evaluation/respondent-pseudonym/v1',
   widgetSession: 'aware/evaluation/widget-session/v1',
@@ -19,6 +20,7 @@ export const derivedKey = (secret: string, purpose: string): Buffer =>
   createHmac('sha256', secret).update(purpose).digest()
 
 export const serverKeysOf = (secret: string): ServerKeys => ({
+  exportPseudonym: derivedKey(secret, purposes.exportPseudonym),
   fieldUploadId: derivedKey(secret, purposes.fieldUploadId),
   pseudonym: derivedKey(secret, purposes.pseudonym),
   widgetSession: derivedKey(secret, purposes.widgetSession),

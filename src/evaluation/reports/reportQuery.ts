@@ -9,7 +9,9 @@ import type { SeriesInterval } from './figureTypes'
 import { seriesIntervals } from './buildSeries'
 import { snapToWeeks } from './disclosure/weeks'
 
-export type ReportFormat = 'csv' | 'json'
+export const reportFormats = ['json', 'csv', 'xlsx'] as const
+
+export type ReportFormat = (typeof reportFormats)[number]
 
 /** A report request once its query string is checked; audience is still a slug here. */
 export type ReportRequest = {
@@ -63,9 +65,9 @@ export const parseReportQuery = (
     else if (typeof value !== 'string') errors.push(`Give "${name}" once, as a single value.`)
   }
   const formatText = single(query.format) ?? 'json'
-  const format: ReportFormat = formatText === 'csv' ? 'csv' : 'json'
-  if (formatText !== 'json' && formatText !== 'csv') {
-    errors.push(`"format" must be json or csv, not ${shown(formatText)}.`)
+  const format = reportFormats.find((name) => name === formatText) ?? 'json'
+  if (!reportFormats.some((name) => name === formatText)) {
+    errors.push(`"format" must be json, csv or xlsx, not ${shown(formatText)}.`)
   }
 
   const qualityText = single(query.quality) ?? 'default'

@@ -12,12 +12,13 @@ import { webHeaders } from '../../http/webHeaders'
 import { readCampaignReport } from './readCampaignReport'
 import { reportCsv } from './reportCsv'
 import { parseReportQuery } from './reportQuery'
+import { reportXlsx, XLSX_TYPE } from './xlsx/reportXlsx'
 
 export const REPORTS_PATH = '/api/reports/campaigns/:idOrSlug'
 
 /**
  * GET /api/reports/campaigns/:idOrSlug for evaluators, editors and administrators: reach and
- * knowledge change per audience and in total, as JSON or CSV, with small cells suppressed.
+ * knowledge change per audience and in total, as JSON, CSV or an XLSX workbook, with small cells suppressed.
  */
 export const reportRoutes = (): MountRoutes => (app, payload) => {
   const environment = readEnvironment()
@@ -43,17 +44,19 @@ export const reportRoutes = (): MountRoutes => (app, payload) => {
       res.json(built)
       return
     }
+    const { format } = parsed.request
+    const file =
+      format === 'xlsx'
+        ? { body: await reportXlsx(built), type: XLSX_TYPE }
+        : { body: reportCsv(built), type: 'text/csv; charset=utf-8' }
     // A download leaves Aware: who took which figures, and when, is on record.
     await recordAuditEvent(await createLocalReq({ user }, payload), {
       action: 'data.exported',
-      details: { filters: built.filters, format: 'csv', what: 'report' },
+      details: { filters: built.filters, format, what: 'report' },
       subject: { collection: 'campaigns', id: campaign.id, label: campaign.title },
-      summary: `exported the report of “${campaign.title}” as CSV`,
+      summary: `exported the report of “${campaign.title}” as ${format.toUpperCase()}`,
     })
-    res
-      .type('text/csv; charset=utf-8')
-      .attachment(`${campaign.slug}-report.csv`)
-      .send(reportCsv(built))
+    res.type(file.type).attachment(`${campaign.slug}-report.${format}`).send(file.body)
   }
 
   app.get(REPORTS_PATH, report)

@@ -2,10 +2,12 @@ import type { Payload } from 'payload'
 
 import { randomUUID } from 'node:crypto'
 import { parse } from 'csv-parse/sync'
+import ExcelJS from 'exceljs'
 import { PDFParse } from 'pdf-parse'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { AudienceReport, CampaignReport } from '../../../src/evaluation/reports/figureTypes'
+import { SUBMISSIONS_SLUG } from '../../../src/evaluation/collections/slugs'
 import type { RunningServer } from '../../../src/server/startServer'
 import type { Headers } from '../../helpers/accounts'
 
@@ -36,6 +38,8 @@ describe('GET /api/reports/campaigns/:idOrSlug', () => {
   let evaluator: { headers: Headers }
   let partner: { headers: Headers }
   let check: KnowledgeCheck
+  /** The respondent ids the partner sent, by audience. */
+  const sentIds = new Map<string, string[]>()
 
   const get = async (path: string, headers: Headers) => {
     const response = await fetch(`${server.url}/api/reports/campaigns/${path}`, { headers })
@@ -57,6 +61,7 @@ describe('GET /api/reports/campaigns/:idOrSlug', () => {
   const population = (audience: string, n: number, preRight: number, postRight: number) =>
     Array.from({ length: n }, () => {
       const respondent = `r-${randomUUID()}`
+      sentIds.set(audience, [...(sentIds.get(audience) ?? []), respondent])
       const at = (minutes: number) =>
         new Date(Date.now() - 86_400_000 + (started * 5 + minutes) * 60_000).toISOString()
       started += 1
@@ -146,7 +151,7 @@ describe('GET /api/reports/campaigns/:idOrSlug', () => {
       [`${SLUG}?k=ten`, /"k" must be a whole number/],
       [`${SLUG}?from=2026-13-01`, /"from" must be a day written YYYY-MM-DD/],
       [`${SLUG}?from=2026-05-02&to=2026-05-01`, /is after "to"/],
-      [`${SLUG}?format=xml`, /"format" must be json or csv/],
+      [`${SLUG}?format=xml`, /"format" must be json, csv or xlsx/],
       [`${SLUG}?channel=billboard`, /not a known channel/],
       [`${SLUG}?audiences=tourists`, /"audiences" is not a report filter/],
       [`${SLUG}?audience=pilots`, /"pilots" is not a known audience slug/],
@@ -444,6 +449,255 @@ describe('GET /api/reports/campaigns/:idOrSlug', () => {
       for (const letter of new Set('التوع')) expect(text, letter).toContain(letter)
       expect(text).toContain('script>alert("x")</script> & Co')
       expect(text).toContain('মানব পাচার')
+    })
+  })
+
+  /** What an analyst's spreadsheet reads: every cell of a sheet, empty ones as null. */
+  const tableOf = (sheet: ExcelJS.Worksheet): unknown[][] => {
+    const width = sheet.getRow(1).cellCount
+    return Array.from({ length: sheet.rowCount }, (_, index) => {
+      const row = sheet.getRow(index + 1)
+      return Array.from({ length: width }, (_, column) => row.getCell(column + 1).value ?? null)
+    })
+  }
+
+  const isSuppressedBlock = (value: unknown) =>
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { suppressed?: unknown }).suppressed === true
+
+  /** A figure of the JSON report by the variable name the workbook's Columns sheet gives it. */
+  const figureOf = (row: AudienceReport, variable: string): unknown => {
+    if (variable === 'audience') return row.audience ?? 'total'
+    if (variable === 'suppressed') return row.suppressed ? 'suppressed' : 'shown'
+    if (row.suppressed && !variable.startsWith('quality.')) return 'suppressed'
+    if (variable === 'knowledge.suppressed' && !row.suppressed) {
+      return row.knowledge.suppressed.join(', ')
+    }
+    let value: unknown = row
+    let steps = variable.split('.')
+    if (variable.startsWith('knowledge.items.') && !row.suppressed) {
+      const [key, ...rest] = variable.slice('knowledge.items.'.length).split('.')
+      value = row.knowledge.items.find((item) => item.item === key)
+      steps = rest
+    }
+    for (const step of steps) {
+      if (isSuppressedBlock(value)) return 'suppressed'
+      // An interval's bounds are named as in the CSV: ….ci.lower, ….ci.upper.
+      const index = Array.isArray(value) ? { lower: 0, upper: 1 }[step] : undefined
+      value = (value as Record<string, unknown> | null | undefined)?.[index ?? step]
+    }
+    return isSuppressedBlock(value) ? 'suppressed' : (value ?? null)
+  }
+
+  /** Checks one cell against the JSON figure, rounded as the Columns sheet's unit says. */
+  const expectRounded = (cell: unknown, figure: unknown, unit: string, where: string) => {
+    if (figure === null || typeof figure !== 'number') {
+      expect(cell, where).toBe(figure === null ? null : String(figure))
+      return
+    }
+    const decimals: [RegExp, number, number][] = [
+      [/^percent|^percentage points/, 1, 100],
+      [/^people or submissions/, 0, 1],
+      [/^no unit, 2 decimals/, 2, 1],
+      [/^degrees of freedom/, 1, 1],
+    ]
+    if (unit.startsWith('probability')) {
+      expect(cell, where).toBe(figure < 0.001 ? '< 0.001' : Number(figure.toPrecision(3)))
+      return
+    }
+    const rule = decimals.find(([pattern]) => pattern.test(unit))
+    if (!rule) throw new Error(`${where}: no rounding rule for the unit "${unit}"`)
+    const [, places, scale] = rule
+    expect(typeof cell, where).toBe('number')
+    const shown = cell as number
+    expect(Math.abs(shown * 10 ** places - Math.round(shown * 10 ** places)), where).toBeLessThan(
+      1e-6,
+    )
+    expect(Math.abs(shown - figure * scale), where).toBeLessThanOrEqual(0.5 / 10 ** places + 1e-9)
+  }
+
+  it('writes the report as a workbook equal to the JSON, rounded as documented, suppressed cells never as numbers', async () => {
+    const report = (await get(`${SLUG}?k=10`, evaluator.headers)).body as CampaignReport
+    const response = await fetch(`${server.url}/api/reports/campaigns/${SLUG}?k=10&format=xlsx`, {
+      headers: evaluator.headers,
+    })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/spreadsheetml\.sheet/)
+    expect(response.headers.get('content-disposition')).toMatch(/three-audiences-report\.xlsx/)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(await response.arrayBuffer())
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Report', 'Columns', 'About'])
+
+    const sheet = workbook.getWorksheet('Report')!
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
+    const [headers, ...rows] = tableOf(sheet)
+    const definitions = tableOf(workbook.getWorksheet('Columns')!).slice(1, headers.length + 1)
+    // Every column is defined, in order, with a meaning, a unit and a method.
+    expect(definitions.map((definition) => definition[0])).toEqual(headers)
+    for (const [name, meaning, unit, method] of definitions) {
+      for (const text of [meaning, unit, method]) expect(typeof text, String(name)).toBe('string')
+    }
+    const jsonRows = [...report.audiences, report.total]
+    expect(rows.map((row) => row[0])).toEqual(jsonRows.map((row) => row.audience ?? 'total'))
+    rows.forEach((cells, r) => {
+      definitions.forEach(([header, , unit, , variable], c) => {
+        const figure = figureOf(jsonRows[r], String(variable))
+        expectRounded(cells[c], figure, String(unit), `${String(cells[0])} / ${String(header)}`)
+      })
+    })
+
+    // Tourists (12) and migrant workers (3) are suppressed: their figures read only "suppressed".
+    for (const hidden of ['tourists', 'migrant-workers']) {
+      const cells = rows.find((row) => row[0] === hidden)!
+      const figures = cells.filter((_, c) => !String(definitions[c][4]).startsWith('quality.'))
+      expect(figures.slice(1)).toEqual(figures.slice(1).map(() => 'suppressed'))
+      expect(cells.filter((cell) => typeof cell === 'number')).toEqual([])
+    }
+    // A few figures checked by hand: 30 students, 3 of the check's items more after.
+    const students = rows.find((row) => row[0] === 'hospitality-students')!
+    const at = (header: string) => students[headers.indexOf(header)]
+    expect(at('People reached')).toBe(30)
+    expect(at('Change (paired): mean change (points)')).toBe(
+      Math.round((3 / check.items.length) * 1000) / 10,
+    )
+    expect(at('Follow-up: mean score (%)')).toBe('suppressed')
+
+    const entries = await payload.find({
+      collection: 'audit-events',
+      pagination: false,
+      where: { action: { equals: 'data.exported' } },
+    })
+    expect(entries.docs.map((entry) => entry.details)).toContainEqual({
+      filters: {},
+      format: 'xlsx',
+      what: 'report',
+    })
+  })
+
+  it('exports de-identified submissions to administrators only: pseudonyms pair pre and post, never the ids sent', async () => {
+    const download = async (path: string, headers: Headers) => {
+      const response = await fetch(
+        `${server.url}/api/reports/campaigns/${SLUG}/submissions${path}`,
+        {
+          headers,
+        },
+      )
+      return { response, text: await response.text() }
+    }
+    expect((await download('', {})).response.status).toBe(401)
+    for (const role of ['evaluator', 'editor'] as const) {
+      const { headers } = await signInAs(payload, server.url, role)
+      for (const path of ['', '/codebook']) {
+        const { response, text } = await download(path, headers)
+        expect(response.status, `${role} ${path}`).toBe(403)
+        expect(messageOf(JSON.parse(text))).toMatch(/Only administrators export submission-level/)
+      }
+    }
+    const admin = await signInAs(payload, server.url, 'admin')
+    const refused = await download('?respondent=r-1', admin.headers)
+    expect(refused.response.status).toBe(400)
+    expect(messageOf(JSON.parse(refused.text))).toMatch(/"respondent" is not a filter/)
+
+    const first = await download('', admin.headers)
+    expect(first.response.status).toBe(200)
+    expect(first.response.headers.get('content-disposition')).toMatch(
+      /three-audiences-submissions\.csv/,
+    )
+    const rows = parse(first.text, { columns: true }) as Record<string, string>[]
+    const itemColumns = check.items.map((item) => `q_${item.key.replace(/[^A-Za-z0-9]/g, '_')}`)
+    expect(Object.keys(rows[0])).toEqual([
+      'respondent',
+      'audience',
+      'channel',
+      'locale',
+      'phase',
+      'score',
+      'status',
+      ...itemColumns,
+    ])
+    expect(rows).toHaveLength(2 * (12 + 30 + 3))
+    const byPseudonym = new Map<string, Record<string, string>[]>()
+    for (const row of rows) {
+      byPseudonym.set(row.respondent, [...(byPseudonym.get(row.respondent) ?? []), row])
+    }
+    expect(byPseudonym.size).toBe(45)
+    for (const checks of byPseudonym.values()) {
+      expect(checks.map((row) => row.phase)).toEqual(['pre', 'post'])
+      expect(new Set(checks.map((row) => row.audience)).size).toBe(1)
+    }
+    const student = rows.filter((row) => row.audience === 'hospitality-students')
+    expect(student).toHaveLength(60)
+    const items = check.items
+    for (const row of student) {
+      const right = row.phase === 'pre' ? 2 : 5
+      expect(Number(row.score)).toBeCloseTo(right / items.length, 4)
+      const answers = answersFor(check, new Set(items.slice(0, right).map((item) => item.key)))
+      expect(itemColumns.map((name) => row[name])).toEqual(items.map((item) => answers[item.key]))
+    }
+    // Neither what the partner sent nor what the store keeps appears anywhere in the file.
+    const campaign = await payload.find({
+      collection: 'campaigns',
+      depth: 0,
+      where: { slug: { equals: SLUG } },
+    })
+    const stored = await payload.find({
+      collection: SUBMISSIONS_SLUG,
+      pagination: false,
+      where: { campaign: { equals: String(campaign.docs[0].id) } },
+    })
+    expect(stored.docs).toHaveLength(90)
+    for (const id of [...sentIds.values()].flat()) expect(first.text).not.toContain(id)
+    for (const doc of stored.docs) expect(first.text).not.toContain(String(doc.respondent))
+    // Another export, other pseudonyms: two exports cannot be joined on them.
+    const second = parse((await download('', admin.headers)).text, { columns: true }) as Record<
+      string,
+      string
+    >[]
+    const firstPseudonyms = new Set(byPseudonym.keys())
+    expect(second.filter((row) => firstPseudonyms.has(row.respondent))).toEqual([])
+
+    const codebook = await download('/codebook', admin.headers)
+    expect(codebook.response.status).toBe(200)
+    const entries = parse(codebook.text, { columns: true }) as Record<string, string>[]
+    expect(entries.filter((entry) => entry.type !== '').map((entry) => entry.variable)).toEqual(
+      Object.keys(rows[0]),
+    )
+    const valuesOf = (variable: string) =>
+      entries.filter((entry) => entry.variable === variable && entry.value !== '')
+    expect(valuesOf('phase').map((entry) => entry.value)).toEqual(['pre', 'post', 'followup'])
+    expect(valuesOf('status').map((entry) => entry.value)).toEqual([
+      'ok',
+      'flagged',
+      'excluded',
+      'approved',
+    ])
+    expect(valuesOf('audience').map((entry) => entry.value)).toEqual([
+      'tourists',
+      'hospitality-students',
+      'migrant-workers',
+    ])
+    const firstItem = valuesOf(itemColumns[0])
+    expect(firstItem.map((entry) => entry.value)).toEqual(items[0].choices)
+    expect(
+      firstItem
+        .filter((entry) => entry.value_label.endsWith('(correct)'))
+        .map((entry) => entry.value),
+    ).toEqual(items[0].correct)
+
+    const audit = await payload.find({
+      collection: 'audit-events',
+      pagination: false,
+      where: { action: { equals: 'data.exported' } },
+    })
+    const exports = audit.docs.filter(
+      (entry) => (entry.details as { what?: string }).what === 'submissions',
+    )
+    expect(exports).toHaveLength(2)
+    expect(exports[0]).toMatchObject({
+      actorLabel: expect.stringMatching(/^admin-/),
+      details: { filters: {}, format: 'csv', rows: 90, what: 'submissions' },
+      subjectCollection: 'campaigns',
     })
   })
 })

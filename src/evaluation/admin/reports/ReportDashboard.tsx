@@ -99,6 +99,10 @@ export const ReportDashboard: React.FC<{
           CSV
         </a>{' '}
         ·{' '}
+        <a download href={reportUrl(filters, 'xlsx')}>
+          Excel workbook
+        </a>{' '}
+        ·{' '}
         <a href={reportUrl(filters)} rel="noreferrer" target="_blank">
           JSON
         </a>{' '}

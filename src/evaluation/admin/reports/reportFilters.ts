@@ -15,8 +15,11 @@ export type ReportFilters = {
 
 export const REPORTS_API = '/api/reports/campaigns'
 
-/** The report endpoint's URL for these filters, in JSON or as a CSV download. */
-export const reportUrl = (filters: ReportFilters, format: 'csv' | 'json' = 'json'): string => {
+/** The report endpoint's URL for these filters, in JSON or as a CSV or XLSX download. */
+export const reportUrl = (
+  filters: ReportFilters,
+  format: 'csv' | 'json' | 'xlsx' = 'json',
+): string => {
   const query = new URLSearchParams()
   for (const name of [
     'audience',
@@ -29,8 +32,8 @@ export const reportUrl = (filters: ReportFilters, format: 'csv' | 'json' = 'json
   ] as const) {
     if (filters[name] !== '') query.set(name, filters[name])
   }
-  if (format === 'csv') query.set('format', 'csv')
-  else query.set('interval', filters.interval)
+  if (format === 'json') query.set('interval', filters.interval)
+  else query.set('format', format)
   const search = query.toString()
   return `${REPORTS_API}/${encodeURIComponent(filters.campaign)}${search ? `?${search}` : ''}`
 }
