@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 
+import ExcelJS from 'exceljs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { PDFParse } from 'pdf-parse'
@@ -278,6 +279,32 @@ describe('the evaluation pages of the admin, in Chromium', () => {
     expect(href).toBe(`/api/reports/campaigns/${PHILIPPINES}?locale=ar&format=csv`)
     const exported = await sameOriginGet(String(href))
     expect(exported.headers()['content-type']).toMatch(/^text\/csv/)
+
+    // The workbook carries the view's filters; read back, it holds the report's figures.
+    const workbookLink = page.getByRole('link', { name: 'Excel workbook' })
+    expect(await workbookLink.getAttribute('href')).toBe(
+      `/api/reports/campaigns/${PHILIPPINES}?locale=ar&format=xlsx`,
+    )
+    const [download] = await Promise.all([page.waitForEvent('download'), workbookLink.click()])
+    expect(download.suggestedFilename()).toBe(`${PHILIPPINES}-report.xlsx`)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(await download.path())
+    const sheet = workbook.getWorksheet('Report')!
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1)
+    const cellOf = (row: number, header: string) =>
+      sheet.getRow(row).getCell(headers.indexOf(header) + 1).value
+    const rows = [...arabic.audiences, arabic.total]
+    expect(sheet.rowCount).toBe(rows.length + 1)
+    rows.forEach((expectedRow, index) => {
+      expect(cellOf(index + 2, 'Audience')).toBe(expectedRow.audience ?? 'total')
+      expect(cellOf(index + 2, 'People reached')).toBe(
+        expectedRow.suppressed ? 'suppressed' : expectedRow.reach.reached,
+      )
+      expect(cellOf(index + 2, 'Impressions')).toBe(
+        expectedRow.suppressed ? 'suppressed' : expectedRow.reach.impressions,
+      )
+    })
+    expect(workbook.getWorksheet('About')!.getColumn(2).values).toContain('ar')
     expect(pageErrors).toEqual([])
   })
 

@@ -8,6 +8,7 @@ import { ref } from './jsonSchema'
 import { overviewSchemas } from './overviewSchemas'
 import { reportSchemas } from './reportSchemas'
 import { summaryAndOverviewPaths } from './summaryAndOverviewPaths'
+import { submissionExportPaths } from './submissionExportPaths'
 
 const json = (schema: JsonSchema) => ({ 'application/json': { schema } })
 
@@ -262,6 +263,7 @@ export const openApiDocument = {
       },
     },
     ...summaryAndOverviewPaths,
+    ...submissionExportPaths,
     '/embed.js': {
       get: {
         description:

@@ -38,6 +38,8 @@ describe('the OpenAPI document', () => {
         '/api/delivery/campaigns/{slug}',
         '/api/events',
         '/api/reports/campaigns/{idOrSlug}',
+        '/api/reports/campaigns/{idOrSlug}/submissions',
+        '/api/reports/campaigns/{idOrSlug}/submissions/codebook',
       ]),
     )
   })
