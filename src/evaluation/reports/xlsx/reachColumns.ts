@@ -79,10 +79,10 @@ export const reachColumns: ReportColumn[] = [
     path: 'reach.reached',
   }),
   column({
-    header: 'People reached: error bound',
-    kind: 'count',
-    meaning: 'How far the estimate of people reached may be off (±, people).',
-    method: 'HyperLogLog’s standard error, 1.04/√m of the estimate; 0 when counted exactly.',
+    header: 'People reached: error bound (%)',
+    kind: 'percent',
+    meaning: 'How far the estimate of people reached may be off, as a share of it (±, 95%).',
+    method: '1.96 × the distinct-count sketch’s relative standard error; 0 when counted exactly.',
     path: 'reach.reachedError',
   }),
   column({
