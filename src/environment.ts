@@ -7,6 +7,10 @@ export const DEVELOPMENT_SECRET = 'aware-development-secret-change-me'
 export const DEFAULT_DATABASE_URI = 'file:./data/aware.db'
 
 import { type QualityReason, qualityReasons } from './evaluation/quality/qualityStatus'
+import {
+  type IatiReportingOrg,
+  readIatiReportingOrg,
+} from './evaluation/reports/iati/iatiReportingOrg'
 
 export type Environment = {
   /**
@@ -34,6 +38,8 @@ export type Environment = {
    * again (HOTLINE_MAX_AGE_DAYS).
    */
   hotlineMaxAgeDays: number
+  /** The organisation IATI exports name as reporting-org (IATI_REPORTING_ORG_*); unset, none. */
+  iatiReportingOrg: IatiReportingOrg | undefined
   isProduction: boolean
   logLevel: 'debug' | 'error' | 'fatal' | 'info' | 'silent' | 'trace' | 'warn'
   /** Where uploads live on one machine (MEDIA_DIR); unused when mediaS3 is set. */
@@ -237,6 +243,7 @@ export const readEnvironment = (env: NodeJS.ProcessEnv = process.env): Environme
     1,
   ),
   hotlineMaxAgeDays: readWholeNumber('HOTLINE_MAX_AGE_DAYS', env.HOTLINE_MAX_AGE_DAYS, 365, 1),
+  iatiReportingOrg: readIatiReportingOrg(env),
   isProduction: env.NODE_ENV === 'production',
   logLevel: readLogLevel(env.LOG_LEVEL),
   mediaDir: env.MEDIA_DIR || './data/media',

@@ -253,6 +253,10 @@ export interface Campaign {
      */
     timeZone?: string | null;
   };
+  /**
+   * For the IATI export of the report: the reporting organisation identifier, a hyphen, your own id for this campaign (e.g. GB-CHC-1234567-PERU-2026).
+   */
+  iatiIdentifier?: string | null;
   audiences: (number | Audience)[];
   /**
    * Targets per audience. Reach: unique people. Knowledge gain: the mean rise in the share of knowledge-check items answered correctly (0.2 = 20 points). Pass mark: the share that counts as mastery.
@@ -1046,6 +1050,7 @@ export interface CampaignsSelect<T extends boolean = true> {
         end?: T;
         timeZone?: T;
       };
+  iatiIdentifier?: T;
   audiences?: T;
   objectives?:
     | T

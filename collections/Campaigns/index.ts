@@ -16,6 +16,7 @@ import { decideReviewEndpoint } from './endpoints/decideReview'
 import { readinessEndpoint } from './endpoints/readiness'
 import { requestReviewEndpoint } from './endpoints/requestReview'
 import { reviewStatusEndpoint } from './endpoints/reviewStatus'
+import { iatiIdentifierField } from './fields/iatiIdentifier'
 import { objectivesField } from './fields/objectives'
 import { periodField } from './fields/period'
 import { reviewFields } from './fields/review'
@@ -127,6 +128,7 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
       localized: true,
     },
     periodField,
+    iatiIdentifierField,
     {
       name: 'audiences',
       type: 'relationship',

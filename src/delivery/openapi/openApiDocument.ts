@@ -224,9 +224,9 @@ export const openApiDocument = {
           ),
           queryParameter(
             'format',
-            'json (default); csv (long: audience, measure, value, unrounded); or xlsx (a workbook: sheet Report, one row per audience and the total, rounded — counts whole, shares and changes in percent or points to 1 decimal, effect sizes and t to 2 decimals, df to 1, p-values to 3 significant digits or "< 0.001"; sheet Columns defines every column; sheet About gives campaign, filters and k). Suppressed figures read "suppressed" in every format. CSV and XLSX downloads are recorded in the audit log.',
+            'json (default); csv (long: audience, measure, value, unrounded); xlsx (a workbook: sheet Report, one row per audience and the total, rounded — counts whole, shares and changes in percent or points to 1 decimal, effect sizes and t to 2 decimals, df to 1, p-values to 3 significant digits or "< 0.001"; sheet Columns defines every column; sheet About gives campaign, filters and k); or iati (IATI activity XML 2.03: an Output result of people reached and an Outcome result of knowledge-check scores, baseline = pre, actual = post, target = baseline + the objective’s gain, one indicator per audience; needs the deployment’s IATI_REPORTING_ORG_* settings and the campaign’s IATI activity identifier and summary, 409 otherwise). Suppressed figures read "suppressed" in every format (in IATI XML a comment and no value). CSV, XLSX and IATI downloads are recorded in the audit log.',
             {
-              enum: ['json', 'csv', 'xlsx'],
+              enum: ['json', 'csv', 'xlsx', 'iati'],
               type: 'string',
             },
           ),
@@ -248,6 +248,7 @@ export const openApiDocument = {
               'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
                 schema: { format: 'binary', type: 'string' },
               },
+              'application/xml': { schema: { type: 'string' } },
               'text/csv': { schema: { type: 'string' } },
             },
             description: 'The report.',
@@ -256,6 +257,9 @@ export const openApiDocument = {
           401: error('Not signed in.'),
           403: error('Only evaluators, editors and administrators read reports.'),
           404: error('No such campaign.'),
+          409: error(
+            'format=iati without the IATI settings, the campaign’s activity identifier or summary.',
+          ),
         },
         security: [{ staffToken: [] }],
         summary: 'Read a campaign’s evaluation report',

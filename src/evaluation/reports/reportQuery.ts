@@ -9,7 +9,7 @@ import type { SeriesInterval } from './figureTypes'
 import { seriesIntervals } from './buildSeries'
 import { snapToWeeks } from './disclosure/weeks'
 
-export const reportFormats = ['json', 'csv', 'xlsx'] as const
+export const reportFormats = ['json', 'csv', 'xlsx', 'iati'] as const
 
 export type ReportFormat = (typeof reportFormats)[number]
 
@@ -67,7 +67,9 @@ export const parseReportQuery = (
   const formatText = single(query.format) ?? 'json'
   const format = reportFormats.find((name) => name === formatText) ?? 'json'
   if (!reportFormats.some((name) => name === formatText)) {
-    errors.push(`"format" must be json, csv or xlsx, not ${shown(formatText)}.`)
+    errors.push(
+      `"format" must be json, csv, xlsx or iati (IATI activity XML 2.03), not ${shown(formatText)}.`,
+    )
   }
 
   const qualityText = single(query.quality) ?? 'default'

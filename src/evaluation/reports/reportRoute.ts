@@ -9,6 +9,7 @@ import { recordAuditEvent } from '../../audit/recordAuditEvent'
 import { readEnvironment } from '../../environment'
 import { sendError } from '../../http/sendError'
 import { webHeaders } from '../../http/webHeaders'
+import { iatiExport } from './iati/iatiExport'
 import { readCampaignReport } from './readCampaignReport'
 import { reportCsv } from './reportCsv'
 import { parseReportQuery } from './reportQuery'
@@ -18,7 +19,8 @@ export const REPORTS_PATH = '/api/reports/campaigns/:idOrSlug'
 
 /**
  * GET /api/reports/campaigns/:idOrSlug for evaluators, editors and administrators: reach and
- * knowledge change per audience and in total, as JSON, CSV or an XLSX workbook, with small cells suppressed.
+ * knowledge change per audience and in total, as JSON, CSV, an XLSX workbook or IATI activity XML,
+ * with small cells suppressed.
  */
 export const reportRoutes = (): MountRoutes => (app, payload) => {
   const environment = readEnvironment()
@@ -45,18 +47,22 @@ export const reportRoutes = (): MountRoutes => (app, payload) => {
       return
     }
     const { format } = parsed.request
-    const file =
-      format === 'xlsx'
-        ? { body: await reportXlsx(built), type: XLSX_TYPE }
-        : { body: reportCsv(built), type: 'text/csv; charset=utf-8' }
+    let file: { body: Buffer | string; name: string; type: string }
+    if (format === 'iati') {
+      const answer = await iatiExport(payload, environment.iatiReportingOrg, campaign, built)
+      if ('refused' in answer) return sendError(res, 409, answer.refused)
+      file = { body: answer.xml, name: 'iati.xml', type: 'application/xml; charset=utf-8' }
+    } else if (format === 'xlsx') {
+      file = { body: await reportXlsx(built), name: 'report.xlsx', type: XLSX_TYPE }
+    } else file = { body: reportCsv(built), name: 'report.csv', type: 'text/csv; charset=utf-8' }
     // A download leaves Aware: who took which figures, and when, is on record.
     await recordAuditEvent(await createLocalReq({ user }, payload), {
       action: 'data.exported',
       details: { filters: built.filters, format, what: 'report' },
       subject: { collection: 'campaigns', id: campaign.id, label: campaign.title },
-      summary: `exported the report of “${campaign.title}” as ${format.toUpperCase()}`,
+      summary: `exported the report of “${campaign.title}” as ${format === 'iati' ? 'IATI XML' : format.toUpperCase()}`,
     })
-    res.type(file.type).attachment(`${campaign.slug}-report.${format}`).send(file.body)
+    res.type(file.type).attachment(`${campaign.slug}-${file.name}`).send(file.body)
   }
 
   app.get(REPORTS_PATH, report)

@@ -128,6 +128,14 @@ describe('GET /api/reports/campaigns/:slug?interval=', () => {
     expect(messageOf(refused.body)).toMatch(/"interval" must be day or week, not "month"/)
   })
 
+  it('refuses an IATI export, saying what to set, where the deployment has no IATI settings', async () => {
+    const refused = await report('?format=iati')
+    expect(refused.status).toBe(409)
+    expect(messageOf(refused.body)).toMatch(
+      /IATI_REPORTING_ORG_REF, IATI_REPORTING_ORG_TYPE and IATI_REPORTING_ORG_NAME/,
+    )
+  })
+
   it('counts each day, none skipped, showing a day only when it is all its week holds', async () => {
     const body = await series('?interval=day')
     expect(body.interval).toBe('day')

@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto'
 import { parse } from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
 import { PDFParse } from 'pdf-parse'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { create } from 'xmlbuilder2'
 
 import type { AudienceReport, CampaignReport } from '../../../src/evaluation/reports/figureTypes'
 import { SUBMISSIONS_SLUG } from '../../../src/evaluation/collections/slugs'
@@ -29,9 +30,201 @@ import { startTestServer } from '../../helpers/testServer'
 import { useDeploymentK } from '../../helpers/deploymentK'
 
 const SLUG = 'three-audiences'
+const IATI_ORG = 'GB-CHC-0000000'
+
+/**
+ * What IATI 2.03 requires of the elements the export writes, from the standard's reference
+ * (https://iatistandard.org/en/iati-standard/203/activity-standard/, each element's page: order
+ * of children, required attributes) and codelists (https://iatistandard.org/en/iati-standard/203/codelists/).
+ */
+const iatiOrder: Record<string, string[]> = {
+  actual: ['location', 'dimension', 'comment', 'document-link'],
+  baseline: ['location', 'dimension', 'document-link', 'comment'],
+  'iati-activity': [
+    'iati-identifier',
+    'reporting-org',
+    'title',
+    'description',
+    'participating-org',
+    'other-identifier',
+    'activity-status',
+    'activity-date',
+    'contact-info',
+    'activity-scope',
+    'recipient-country',
+    'recipient-region',
+    'location',
+    'sector',
+    'tag',
+    'country-budget-items',
+    'humanitarian-scope',
+    'policy-marker',
+    'collaboration-type',
+    'default-flow-type',
+    'default-finance-type',
+    'default-aid-type',
+    'default-tied-status',
+    'budget',
+    'planned-disbursement',
+    'capital-spend',
+    'transaction',
+    'document-link',
+    'related-activity',
+    'legacy-data',
+    'conditions',
+    'result',
+    'crs-add',
+    'fss',
+  ],
+  indicator: ['title', 'description', 'document-link', 'reference', 'baseline', 'period'],
+  period: ['period-start', 'period-end', 'target', 'actual'],
+  result: ['title', 'description', 'document-link', 'reference', 'indicator'],
+  target: ['location', 'dimension', 'comment', 'document-link'],
+}
+const iatiRequiredChildren: Record<string, string[]> = {
+  comment: ['narrative'],
+  description: ['narrative'],
+  'iati-activities': ['iati-activity'],
+  'iati-activity': [
+    'iati-identifier',
+    'reporting-org',
+    'title',
+    'description',
+    'participating-org',
+    'activity-status',
+    'activity-date',
+  ],
+  indicator: ['title'],
+  period: ['period-start', 'period-end'],
+  'reporting-org': ['narrative'],
+  result: ['title', 'indicator'],
+  title: ['narrative'],
+}
+const iatiRequiredAttributes: Record<string, string[]> = {
+  'activity-date': ['type', 'iso-date'],
+  'activity-status': ['code'],
+  baseline: ['year'],
+  'iati-activities': ['version'],
+  indicator: ['measure'],
+  'participating-org': ['role'],
+  'period-end': ['iso-date'],
+  'period-start': ['iso-date'],
+  'reporting-org': ['ref', 'type'],
+  result: ['type'],
+}
+const codes = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, index) => String(from + index))
+/** Element → attribute → the codelist its values come from. */
+const iatiCodelists: Record<string, Record<string, string[]>> = {
+  'activity-date': { type: codes(1, 4) }, // ActivityDateType
+  'activity-status': { code: codes(1, 6) }, // ActivityStatus
+  description: { type: codes(1, 4) }, // DescriptionType
+  indicator: { ascending: ['0', '1', 'true', 'false'], measure: codes(1, 5) }, // IndicatorMeasure
+  'participating-org': {
+    role: codes(1, 4), // OrganisationRole
+    type: [
+      '10',
+      '11',
+      '15',
+      '21',
+      '22',
+      '23',
+      '24',
+      '30',
+      '40',
+      '60',
+      '70',
+      '71',
+      '72',
+      '73',
+      '80',
+      '90',
+    ],
+  },
+  'reporting-org': {
+    type: [
+      '10',
+      '11',
+      '15',
+      '21',
+      '22',
+      '23',
+      '24',
+      '30',
+      '40',
+      '60',
+      '70',
+      '71',
+      '72',
+      '73',
+      '80',
+      '90',
+    ],
+  },
+  result: { type: ['1', '2', '3', '9'] }, // ResultType
+}
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+
+/** An element's child elements (xmlbuilder2's DOM: childNodes, not children). */
+const elementsIn = (element: Element): Element[] =>
+  [...element.childNodes].filter((node): node is Element => node.nodeType === 1)
+
+/** The elements under one with these names, in document order (its DOM has no selectors). */
+const under = (element: Element, ...names: string[]): Element[] =>
+  elementsIn(element).flatMap((child) => [
+    ...(names.includes(child.tagName) ? [child] : []),
+    ...under(child, ...names),
+  ])
+/** The text of the first element down a path of names. */
+const textAt = (element: Element, ...path: string[]): null | string | undefined => {
+  let at: Element | undefined = element
+  for (const name of path) at = at && under(at, name)[0]
+  return at?.textContent
+}
+
+/** Every way an element breaks the rules above, by path. */
+const iatiProblems = (element: Element, path = element.tagName): string[] => {
+  const problems: string[] = []
+  const children = elementsIn(element)
+  const names = children.map((child) => child.tagName)
+  const order = iatiOrder[element.tagName]
+  if (order) {
+    const positions = names.map((name) => order.indexOf(name))
+    if (positions.includes(-1)) problems.push(`${path}: a child not in the standard: ${names}`)
+    if (positions.some((position, index) => index > 0 && position < positions[index - 1]!))
+      problems.push(`${path}: children out of order: ${names}`)
+  }
+  for (const name of iatiRequiredChildren[element.tagName] ?? []) {
+    if (!names.includes(name)) problems.push(`${path}: no ${name}`)
+  }
+  for (const name of iatiRequiredAttributes[element.tagName] ?? []) {
+    if (!element.hasAttribute(name)) problems.push(`${path}: no @${name}`)
+  }
+  for (const [name, allowed] of Object.entries(iatiCodelists[element.tagName] ?? {})) {
+    const value = element.getAttribute(name)
+    if (value !== null && !allowed.includes(value)) problems.push(`${path}/@${name}=${value}`)
+  }
+  const isoDate = element.getAttribute('iso-date')
+  if (isoDate !== null && !ISO_DATE.test(isoDate)) problems.push(`${path}/@iso-date=${isoDate}`)
+  for (const name of ['value']) {
+    const value = element.getAttribute(name)
+    if (value !== null && !Number.isFinite(Number(value))) problems.push(`${path}/@value=${value}`)
+  }
+  return [
+    ...problems,
+    ...children.flatMap((child, index) =>
+      iatiProblems(child, `${path}/${child.tagName}[${index}]`),
+    ),
+  ]
+}
 
 describe('GET /api/reports/campaigns/:idOrSlug', () => {
   useDeploymentK(5)
+  beforeAll(() => {
+    vi.stubEnv('IATI_REPORTING_ORG_REF', IATI_ORG)
+    vi.stubEnv('IATI_REPORTING_ORG_TYPE', '22')
+    vi.stubEnv('IATI_REPORTING_ORG_NAME', 'Aware & Partners (test)')
+  })
   let server: RunningServer
   let payload: Payload
   let ids: BundledIds
@@ -109,8 +302,10 @@ describe('GET /api/reports/campaigns/:idOrSlug', () => {
           passMark: 0.7,
           reachTarget: 100 * (index + 1),
         })),
+        iatiIdentifier: `${IATI_ORG}-THREE-2026`,
         period: { start: '2026-01-01' },
         slug: SLUG,
+        summary: 'Three audiences told the signs of trafficking and where to report them.',
         title: 'Three audiences',
       },
       overrideAccess: true,
@@ -151,7 +346,7 @@ describe('GET /api/reports/campaigns/:idOrSlug', () => {
       [`${SLUG}?k=ten`, /"k" must be a whole number/],
       [`${SLUG}?from=2026-13-01`, /"from" must be a day written YYYY-MM-DD/],
       [`${SLUG}?from=2026-05-02&to=2026-05-01`, /is after "to"/],
-      [`${SLUG}?format=xml`, /"format" must be json, csv or xlsx/],
+      [`${SLUG}?format=xml`, /"format" must be json, csv, xlsx or iati/],
       [`${SLUG}?channel=billboard`, /not a known channel/],
       [`${SLUG}?audiences=tourists`, /"audiences" is not a report filter/],
       [`${SLUG}?audience=pilots`, /"pilots" is not a known audience slug/],
@@ -699,5 +894,71 @@ describe('GET /api/reports/campaigns/:idOrSlug', () => {
       details: { filters: {}, format: 'csv', rows: 90, what: 'submissions' },
       subjectCollection: 'campaigns',
     })
+  })
+
+  it('writes IATI activity XML 2.03 as the standard requires, suppressed figures without a value', async () => {
+    const refused = await get('peru-loreto-child-protection?format=iati', evaluator.headers)
+    expect(refused.status).toBe(409)
+    expect(messageOf(refused.body)).toMatch(/Set the IATI activity identifier .* "GB-CHC-0000000-"/)
+
+    const json = (await get(`${SLUG}?k=10`, evaluator.headers)).body as CampaignReport
+    const answer = await get(`${SLUG}?format=iati&k=10`, evaluator.headers)
+    expect(answer.status).toBe(200)
+    expect(answer.headers.get('content-type')).toMatch(/application\/xml/)
+    expect(answer.headers.get('content-disposition')).toMatch(/three-audiences-iati\.xml/)
+    const root = create(answer.body as string).root().node as unknown as Element
+    expect(root.tagName).toBe('iati-activities')
+    expect(root.getAttribute('version')).toBe('2.03')
+    expect(iatiProblems(root)).toEqual([])
+
+    const activity = elementsIn(root)[0]!
+    expect(activity.getAttribute('xml:lang')).toBe('en') // Language codelist: ISO 639-1
+    expect(textAt(activity, 'iati-identifier')).toBe(`${IATI_ORG}-THREE-2026`)
+    expect(under(activity, 'reporting-org')[0]?.getAttribute('ref')).toBe(IATI_ORG)
+    expect(textAt(activity, 'reporting-org', 'narrative')).toBe('Aware & Partners (test)')
+    const [reach, knowledge] = under(activity, 'result')
+    expect([reach!.getAttribute('type'), knowledge!.getAttribute('type')]).toEqual(['1', '2'])
+    const indicators = (result: Element) =>
+      new Map(
+        under(result, 'indicator').map((indicator) => [
+          textAt(indicator, 'title', 'narrative')!.split(': ').pop(),
+          indicator,
+        ]),
+      )
+    const reachByName = indicators(reach!)
+    const knowledgeByName = indicators(knowledge!)
+    expect([...reachByName.keys()].sort()).toEqual(
+      ['Hospitality and tourism students', 'Migrant workers', 'Tourists and travellers'].sort(),
+    )
+    const students = byAudience(json, 'hospitality-students')
+    if (students.suppressed || 'suppressed' in students.knowledge.pre) throw new Error('shown')
+    if ('suppressed' in students.knowledge.post) throw new Error('shown')
+    const studentReach = reachByName.get('Hospitality and tourism students')!
+    expect(studentReach.getAttribute('measure')).toBe('1')
+    expect(under(studentReach, 'actual')[0]?.getAttribute('value')).toBe('30')
+    expect(under(studentReach, 'target')[0]?.getAttribute('value')).toBe('200')
+    const studentKnowledge = knowledgeByName.get('Hospitality and tourism students')!
+    const percent = (share: number) => String(Math.round(share * 1000) / 10)
+    expect(studentKnowledge.getAttribute('measure')).toBe('2')
+    expect(under(studentKnowledge, 'baseline')[0]?.getAttribute('value')).toBe(
+      percent(students.knowledge.pre.mean!),
+    )
+    expect(under(studentKnowledge, 'actual')[0]?.getAttribute('value')).toBe(
+      percent(students.knowledge.post.mean!),
+    )
+    expect(under(studentKnowledge, 'target')[0]?.getAttribute('value')).toBe(
+      percent(students.knowledge.pre.mean! + 0.2),
+    )
+    // Migrant workers (3) and, secondarily, tourists are suppressed at k = 10: no number at all.
+    for (const name of ['Migrant workers', 'Tourists and travellers']) {
+      for (const indicator of [reachByName.get(name)!, knowledgeByName.get(name)!]) {
+        for (const element of under(indicator, 'baseline', 'target', 'actual')) {
+          expect(element.hasAttribute('value'), name).toBe(false)
+        }
+        expect(textAt(indicator, 'actual', 'comment', 'narrative')).toMatch(
+          /Suppressed: fewer than 10 respondents/,
+        )
+      }
+    }
   })
 })

@@ -10,6 +10,7 @@ import * as migration_20261201_162051_review_sign_off from './20261201_162051_re
 import * as migration_20261201_170000_rate_limits from './20261201_170000_rate_limits';
 import * as migration_20261201_172150_preview_links from './20261201_172150_preview_links';
 import * as migration_20261201_174937_translation_status from './20261201_174937_translation_status';
+import * as migration_20261201_201802_iati_identifier from './20261201_201802_iati_identifier';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261201_174937_translation_status.up,
     down: migration_20261201_174937_translation_status.down,
-    name: '20261201_174937_translation_status'
+    name: '20261201_174937_translation_status',
+  },
+  {
+    up: migration_20261201_201802_iati_identifier.up,
+    down: migration_20261201_201802_iati_identifier.down,
+    name: '20261201_201802_iati_identifier'
   },
 ];

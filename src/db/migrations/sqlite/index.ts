@@ -9,6 +9,7 @@ import * as migration_20261201_141501_quality_review_widget_keys from './2026120
 import * as migration_20261201_162020_review_sign_off from './20261201_162020_review_sign_off';
 import * as migration_20261201_170000_rate_limits from './20261201_170000_rate_limits';
 import * as migration_20261201_174916_translation_status from './20261201_174916_translation_status';
+import * as migration_20261201_201706_iati_identifier from './20261201_201706_iati_identifier';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261201_174916_translation_status.up,
     down: migration_20261201_174916_translation_status.down,
-    name: '20261201_174916_translation_status'
+    name: '20261201_174916_translation_status',
+  },
+  {
+    up: migration_20261201_201706_iati_identifier.up,
+    down: migration_20261201_201706_iati_identifier.down,
+    name: '20261201_201706_iati_identifier'
   },
 ];
