@@ -1,6 +1,7 @@
 import type { AdminLanguage } from './adminLanguages'
 import type { AwareKey } from './strings/en'
 
+import { widgetReviewSections } from '../../delivery/widget/widgetReviewList'
 import { en } from './strings/en'
 import { awareStrings } from './translations'
 
@@ -50,5 +51,6 @@ export const renderReviewList = (): string => {
     'generated, so Prettier leaves it alone.',
     '',
     ...sections.flatMap((section) => [section, '']),
+    ...widgetReviewSections().flatMap((section) => [section, '']),
   ].join('\n')
 }
