@@ -33,7 +33,8 @@ export const widgetStrings: Record<LocaleCode, Strings> = {
   ur,
 }
 
-const isKnown = (locale: string): locale is LocaleCode => Object.prototype.hasOwnProperty.call(widgetStrings, locale)
+const isKnown = (locale: string): locale is LocaleCode =>
+  Object.prototype.hasOwnProperty.call(widgetStrings, locale)
 
 /** The strings for a locale, and the locale they are actually in. */
 export const stringsFor = (locale: string): { lang: string; strings: Strings } =>
