@@ -8,19 +8,28 @@ import type { DeliveryRequest } from './deliveryRequest'
 import { entryKeyString } from '../cache/cacheEntries'
 import { decideDeliveryAnswer } from './decideDeliveryAnswer'
 
-const cachedView = (state: DeliveryState): CacheView => ({
-  entry: (key) => state.peekEntry(key),
-  grant: (authorization) => state.peekGrant(authorization),
-  origins: () => state.peekOrigins(),
-})
+const cachedViews = new WeakMap<DeliveryState, CacheView>()
+
+/** What the state holds now, as the decision reads it; one view per state, made once. */
+const cachedView = (state: DeliveryState): CacheView => {
+  let view = cachedViews.get(state)
+  if (!view) {
+    view = {
+      entry: (key) => state.peekEntry(key),
+      grant: (authorization) => state.peekGrant(authorization),
+      origins: () => state.peekOrigins(),
+    }
+    cachedViews.set(state, view)
+  }
+  return view
+}
 
 /** The answer when everything it needs is cached, else undefined (the fast path's question). */
 export const answerFromCache = (
   state: DeliveryState,
   request: DeliveryRequest,
 ): Answer | undefined => {
-  const now = Date.now()
-  const decision = decideDeliveryAnswer(request, cachedView(state), now)
+  const decision = decideDeliveryAnswer(request, cachedView(state), Date.now())
   return 'answer' in decision ? decision.answer : undefined
 }
 

@@ -9,7 +9,7 @@ import { PARTNER_KEY_SCHEME } from '../../partners/resolvePartnerKey'
 import { emptyAnswer, errorAnswer } from './answer'
 import { corsHeaders, preflightAnswer } from './cors'
 import { headerValue } from './deliveryRequest'
-import { DELIVERY_METHODS, parseDeliveryParams, parseDeliveryPath } from './deliveryPath'
+import { DELIVERY_METHODS, parseDeliveryTarget } from './deliveryPath'
 import { acceptsGzip, matchesIfNoneMatch } from './negotiation'
 
 /** What answering needs from the cache; `undefined` means "not cached yet". */
@@ -46,15 +46,20 @@ const unauthorized: Record<MissingGrant, string> = {
 
 const listOf = (values: string[]) => (values.length ? values.join(', ') : 'none yet')
 
-const servedFrom = (
-  request: DeliveryRequest,
+/**
+ * The answers already built from each representation, by everything else they depend on (status,
+ * max-age, CORS origin, encoding): a repeated read gets the same Answer object, so nothing is
+ * built, spread or encoded again for it. Held weakly, so an answer goes with its entry.
+ */
+const answersOf = new WeakMap<Representation, Map<string, Answer>>()
+
+const buildServedAnswer = (
   representation: Representation,
-  changesAt: number,
+  maxAge: number,
   cors: Record<string, string>,
-  now: number,
+  notModified: boolean,
+  gzip: boolean,
 ): Answer => {
-  const untilChange = Math.floor((changesAt - now) / 1000)
-  const maxAge = Math.max(0, Math.min(CLIENT_MAX_AGE_SECONDS, untilChange))
   const headers: Record<string, string> = {
     'Cache-Control': `private, max-age=${maxAge}`,
     ETag: representation.etag,
@@ -62,12 +67,7 @@ const servedFrom = (
     ...cors,
   }
   if (representation.contentLanguage) headers['Content-Language'] = representation.contentLanguage
-  if (matchesIfNoneMatch(headerValue(request.headers, 'if-none-match'), representation.etag)) {
-    return emptyAnswer(304, headers)
-  }
-  const gzip =
-    representation.body.length >= GZIP_MIN_BYTES &&
-    acceptsGzip(headerValue(request.headers, 'accept-encoding'))
+  if (notModified) return emptyAnswer(304, headers)
   const body = gzip ? representation.gzip() : representation.body
   return {
     body,
@@ -81,6 +81,57 @@ const servedFrom = (
   }
 }
 
+const servedFrom = (
+  request: DeliveryRequest,
+  representation: Representation,
+  changesAt: number,
+  cors: Record<string, string>,
+  now: number,
+): Answer => {
+  const untilChange = Math.floor((changesAt - now) / 1000)
+  const maxAge = Math.max(0, Math.min(CLIENT_MAX_AGE_SECONDS, untilChange))
+  const notModified = matchesIfNoneMatch(
+    headerValue(request.headers, 'if-none-match'),
+    representation.etag,
+  )
+  const gzip =
+    !notModified &&
+    representation.body.length >= GZIP_MIN_BYTES &&
+    acceptsGzip(headerValue(request.headers, 'accept-encoding'))
+  const variant = `${maxAge}|${notModified ? 304 : gzip ? 'gzip' : 200}|${cors['Access-Control-Allow-Origin'] ?? ''}`
+  let answers = answersOf.get(representation)
+  if (!answers) answersOf.set(representation, (answers = new Map()))
+  let answer = answers.get(variant)
+  if (!answer) {
+    answer = buildServedAnswer(representation, maxAge, cors, notModified, gzip)
+    answers.set(variant, answer)
+  }
+  return answer
+}
+
+/** An error met before the partner is known, readable by any partner's origin. */
+const earlyError = (
+  origin: string | undefined,
+  anyPartnerOrigins: Set<string> | undefined,
+  status: number,
+  message: string,
+  extra: Record<string, string> = {},
+): Decision =>
+  anyPartnerOrigins || !origin
+    ? {
+        answer: errorAnswer(status, message, {
+          ...corsHeaders(origin, anyPartnerOrigins ?? []),
+          Vary: 'Authorization, Origin',
+          ...extra,
+        }),
+      }
+    : { need: { kind: 'origins' } }
+
+/** An error once the partner is known, readable by its own origins. */
+const partnerError = (cors: Record<string, string>, status: number, message: string): Decision => ({
+  answer: errorAnswer(status, message, { ...cors, Vary: 'Authorization, Origin' }),
+})
+
 /**
  * Decides the answer to a delivery request from what is cached, or says what is missing. The
  * fast path calls it once and gives up on a `need`; the Express route loads what is needed and
@@ -91,22 +142,10 @@ export const decideDeliveryAnswer = (
   cache: CacheView,
   now: number,
 ): Decision => {
-  const url = new URL(request.url, 'http://delivery.invalid')
+  const { params, path } = parseDeliveryTarget(request.method, request.url)
   const origin = headerValue(request.headers, 'origin')
-  const path = parseDeliveryPath(request.method, url.pathname)
 
-  // Errors met before the partner is known are readable by any partner's origin.
   const anyPartnerOrigins = cache.origins()
-  const earlyError = (status: number, message: string, extra: Record<string, string> = {}) =>
-    anyPartnerOrigins || !origin
-      ? {
-          answer: errorAnswer(status, message, {
-            ...corsHeaders(origin, anyPartnerOrigins ?? []),
-            Vary: 'Authorization, Origin',
-            ...extra,
-          }),
-        }
-      : { need: { kind: 'origins' as const } }
 
   if (path.kind === 'preflight') {
     return anyPartnerOrigins
@@ -115,29 +154,27 @@ export const decideDeliveryAnswer = (
   }
   if (path.kind === 'invalid') {
     const allow: Record<string, string> = path.status === 405 ? { Allow: DELIVERY_METHODS } : {}
-    return earlyError(path.status, path.message, allow)
+    return earlyError(origin, anyPartnerOrigins, path.status, path.message, allow)
   }
 
   const authorization = headerValue(request.headers, 'authorization')
-  if (!authorization) return earlyError(401, unauthorized.missing)
+  if (!authorization) return earlyError(origin, anyPartnerOrigins, 401, unauthorized.missing)
   if (!authorization.startsWith(PARTNER_KEY_SCHEME)) {
-    return earlyError(401, unauthorized['not-a-partner'])
+    return earlyError(origin, anyPartnerOrigins, 401, unauthorized['not-a-partner'])
   }
   const lookup = cache.grant(authorization)
   if (!lookup) return { need: { authorization, kind: 'grant' } }
-  if ('missing' in lookup) return earlyError(401, unauthorized[lookup.missing])
+  if ('missing' in lookup)
+    return earlyError(origin, anyPartnerOrigins, 401, unauthorized[lookup.missing])
   const partner: PartnerGrant = lookup.grant
   const cors = corsHeaders(origin, partner.allowedOrigins)
-  const fail = (status: number, message: string) => ({
-    answer: errorAnswer(status, message, { ...cors, Vary: 'Authorization, Origin' }),
-  })
   const misuse = keyMisuse(partner, origin)
-  if (misuse) return fail(403, misuse)
+  if (misuse) return partnerError(cors, 403, misuse)
 
-  const params = parseDeliveryParams(url.searchParams)
-  if (params.kind === 'invalid') return fail(params.status, params.message)
+  if (params.kind === 'invalid') return partnerError(cors, params.status, params.message)
   if (params.audience !== null && !partner.audiences.includes(params.audience)) {
-    return fail(
+    return partnerError(
+      cors,
       403,
       `Your partner account may not show campaigns to the audience "${params.audience}". ` +
         `It may serve: ${listOf(partner.audiences)}.`,
@@ -158,21 +195,24 @@ export const decideDeliveryAnswer = (
   if (!entry) return { need: { key, kind: 'entry' } }
   if (entry.kind === 'list') throw new Error('a list entry under a campaign key')
   if (entry.kind === 'absent') {
-    return fail(
+    return partnerError(
+      cors,
       404,
       `No published campaign "${path.slug}" is running now. List the campaigns you can show ` +
         'with GET /api/delivery/campaigns.',
     )
   }
   if (!entry.audiences.some((audience) => partner.audiences.includes(audience))) {
-    return fail(
+    return partnerError(
+      cors,
       403,
       `Campaign "${path.slug}" is for audiences your partner account does not serve ` +
         `(${listOf(entry.audiences)}). It may serve: ${listOf(partner.audiences)}.`,
     )
   }
   if (params.audience !== null && !entry.audiences.includes(params.audience)) {
-    return fail(
+    return partnerError(
+      cors,
       404,
       `Campaign "${path.slug}" is not aimed at the audience "${params.audience}"; it is for: ` +
         `${listOf(entry.audiences)}.`,

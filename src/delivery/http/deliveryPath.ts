@@ -92,3 +92,28 @@ export const parseDeliveryParams = (search: URLSearchParams): DeliveryParams => 
   }
   return { audience, kind: 'params', locale }
 }
+
+export type DeliveryTarget = { params: DeliveryParams; path: DeliveryPath }
+
+/** Enough for every endpoint, locale and audience partners ask for; a flood only empties it. */
+const MAX_REMEMBERED_TARGETS = 1_000
+const rememberedTargets = new Map<string, DeliveryTarget>()
+
+/**
+ * The endpoint and parameters a method and request target (path and query) name. Pure, so the
+ * parse of a target seen before is reused: repeated reads, the fast path's case, skip the URL
+ * parser. The results are never modified.
+ */
+export const parseDeliveryTarget = (method: string, target: string): DeliveryTarget => {
+  const key = `${method} ${target}`
+  const remembered = rememberedTargets.get(key)
+  if (remembered) return remembered
+  const url = new URL(target, 'http://delivery.invalid')
+  const parsed: DeliveryTarget = {
+    params: parseDeliveryParams(url.searchParams),
+    path: parseDeliveryPath(method, url.pathname),
+  }
+  if (rememberedTargets.size >= MAX_REMEMBERED_TARGETS) rememberedTargets.clear()
+  rememberedTargets.set(key, parsed)
+  return parsed
+}

@@ -7,7 +7,8 @@ export const matchesIfNoneMatch = (header: string | undefined, etag: string): bo
 
 /** True when Accept-Encoding allows gzip (and does not refuse it with q=0). */
 export const acceptsGzip = (header: string | undefined): boolean =>
-  (header ?? '').split(',').some((part) => {
+  !!header &&
+  header.split(',').some((part) => {
     const [coding, ...parameters] = part.trim().toLowerCase().split(';')
     if (coding.trim() !== 'gzip') return false
     const quality = parameters.map((p) => p.trim()).find((p) => p.startsWith('q='))
