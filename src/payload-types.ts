@@ -257,6 +257,10 @@ export interface Campaign {
    * For the IATI export of the report: the reporting organisation identifier, a hyphen, your own id for this campaign (e.g. GB-CHC-1234567-PERU-2026).
    */
   iatiIdentifier?: string | null;
+  /**
+   * Days after the post check when the widget offers a respondent the same questions once more, on the same device (e.g. 30). Empty: no follow-up.
+   */
+  followUpDays?: number | null;
   audiences: (number | Audience)[];
   /**
    * Targets per audience. Reach: unique people. Knowledge gain: the mean rise in the share of knowledge-check items answered correctly (0.2 = 20 points). Pass mark: the share that counts as mastery.
@@ -1051,6 +1055,7 @@ export interface CampaignsSelect<T extends boolean = true> {
         timeZone?: T;
       };
   iatiIdentifier?: T;
+  followUpDays?: T;
   audiences?: T;
   objectives?:
     | T

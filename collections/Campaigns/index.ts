@@ -16,6 +16,7 @@ import { decideReviewEndpoint } from './endpoints/decideReview'
 import { readinessEndpoint } from './endpoints/readiness'
 import { requestReviewEndpoint } from './endpoints/requestReview'
 import { reviewStatusEndpoint } from './endpoints/reviewStatus'
+import { followUpDaysField } from './fields/followUpDays'
 import { iatiIdentifierField } from './fields/iatiIdentifier'
 import { objectivesField } from './fields/objectives'
 import { periodField } from './fields/period'
@@ -129,6 +130,7 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
     },
     periodField,
     iatiIdentifierField,
+    followUpDaysField,
     {
       name: 'audiences',
       type: 'relationship',

@@ -10,6 +10,7 @@ import type { KnowledgeCheck } from '../helpers/evaluation'
 
 import { startDemoPartner } from '../../src/tools/demoPartner/startDemoPartner'
 import { openApiDocument } from '../../src/delivery/openapi/openApiDocument'
+import { fill, widgetStrings } from '../../src/delivery/widget/runtime/strings'
 import { createPartner, type Headers, signInAs } from '../helpers/accounts'
 import { launchChromium, SCREENSHOTS } from '../helpers/browser'
 import { type BundledIds, importBundledCampaigns } from '../helpers/bundledCampaigns'
@@ -19,6 +20,7 @@ import { startTestServer } from '../helpers/testServer'
 import {
   answerByKeyboard,
   answerByPointer,
+  answerOnePerScreen,
   seriousAxeViolations,
   widgetOf,
 } from '../helpers/widgetDriver'
@@ -35,6 +37,11 @@ const SEEDED = 8
  * CI machine either can take a while.
  */
 const PATIENCE = { timeout: 20_000 }
+const DAY_MS = 86_400_000
+const FOLLOW_UP_DAYS = 30
+const ar = widgetStrings.ar
+/** The Arabic one-question-per-screen walk-through, as its device left it. */
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>
 
 type Traffic = { batches: WireEvent[][]; results: BatchResult[] }
 
@@ -69,9 +76,18 @@ describe('the widget on a partner page on another origin, in Chromium', () => {
     return row
   }
 
-  /** A fresh visitor: own context (storage), only local hosts reachable, events recorded. */
-  const visit = async (locale: string, viewport: { height: number; width: number }) => {
-    const context = await browser.newContext({ viewport })
+  let arabicDevice: StorageState | undefined
+
+  /**
+   * A visitor: own context (a fresh device, or one's saved storage), only local hosts reachable,
+   * events recorded.
+   */
+  const visit = async (
+    locale: string,
+    viewport: { height: number; width: number },
+    storageState?: StorageState,
+  ) => {
+    const context = await browser.newContext({ storageState, viewport })
     await context.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort())
     const page = await context.newPage()
     const errors: string[] = []
@@ -207,6 +223,9 @@ describe('the widget on a partner page on another origin, in Chromium', () => {
       widget.evaluate((host) => host.shadowRoot?.activeElement?.textContent ?? null)
     expect(await focused()).toBe('Bago magbasa: ano ang alam mo?')
     expect(await widget.locator('fieldset').count()).toBe(check.items.length)
+    // A 1280 px widget shows every question at once.
+    expect(await widget.locator('form').getAttribute('data-mode')).toBe('all-at-once')
+    expect(await widget.locator('fieldset:visible').count()).toBe(check.items.length)
     const pre = answersFor(check, new Set())
     await answerByKeyboard(page, (item) => pre[item])
     expect(await seriousAxeViolations(page)).toEqual([])
@@ -226,7 +245,10 @@ describe('the widget on a partner page on another origin, in Chromium', () => {
     await answerByPointer(page, (item) => post[item])
     await widget.getByRole('button', { name: 'Ipadala ang aking mga sagot' }).click()
     const total = check.items.length
-    await widget.getByText(`Tama ang ${total - 1} sa ${total} mong sagot.`).waitFor()
+    // The pre answers (none right), still on the device, give the learner's before → after.
+    await widget
+      .getByText(fill(widgetStrings.tl.beforeAfter, { b: 0, c: total - 1, n: total }))
+      .waitFor()
     const first = widget.locator(`li[data-item="${check.items[0].key}"]`)
     expect(await first.getAttribute('data-correct')).toBe('false')
     expect(await first.textContent()).toContain('Tamang sagot:')
@@ -259,7 +281,7 @@ describe('the widget on a partner page on another origin, in Chromium', () => {
     await context.close()
   })
 
-  it('runs in Arabic right to left, and sends what was answered offline exactly once on reconnect', async () => {
+  it('runs in Arabic right to left one question per screen at 360 px, shows before → after, and sends what was answered offline exactly once on reconnect', async () => {
     const { context, errors, page } = await visit('ar', { height: 800, width: 360 })
     const widget = widgetOf(page)
     await expect
@@ -273,31 +295,57 @@ describe('the widget on a partner page on another origin, in Chromium', () => {
     expect(await seriousAxeViolations(page)).toEqual([])
     await shoot(page, 'ar-360-consent')
 
-    await widget.getByRole('button', { name: 'نعم، سأجيب' }).click()
-    const pre = answersFor(check, new Set([check.items[0].key]))
-    await answerByPointer(page, (item) => pre[item])
-    // RTL: each question's choices line up from the right edge of their group.
-    const box = await widget.locator('fieldset').first().boundingBox()
-    const radio = await widget.locator('fieldset input').first().boundingBox()
+    await widget.getByRole('button', { name: ar.consentYes }).click()
+    // A 360 px widget asks one question per screen, with its place in the check.
+    expect(await widget.locator('form').getAttribute('data-mode')).toBe('one-per-screen')
+    const total = check.items.length
+    const progress = (i: number, n: number) => fill(ar.question, { i, n })
+    const first = widget.locator('fieldset:visible')
+    expect(await first.locator('.aw-count').textContent()).toBe(progress(1, total))
+    expect(await widget.getByRole('button', { name: ar.back }).isVisible()).toBe(false)
+    // RTL: the question's choices line up from the right edge of their group.
+    const box = await first.boundingBox()
+    const radio = await first.locator('input').first().boundingBox()
     expect(radio && box && radio.x > box.x + box.width / 2).toBe(true)
-    await widget.getByRole('button', { name: 'أرسل إجاباتي' }).click()
-    await widget.getByRole('button', { name: 'تابع إلى الأسئلة' }).click()
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await shoot(page, 'ar-360-one-per-screen')
+
+    // Back keeps the answer given; focus follows to the question.
+    const pre = answersFor(check, new Set([check.items[0].key]))
+    const firstItem = check.items[0].key
+    await first.locator(`input[value="${pre[firstItem]}"]`).check()
+    await widget.getByRole('button', { name: ar.next, exact: true }).click()
+    expect(await widget.locator('fieldset:visible').getAttribute('data-item')).not.toBe(firstItem)
+    await widget.getByRole('button', { name: ar.back }).click()
+    const again = widget.locator('fieldset:visible')
+    expect(await again.getAttribute('data-item')).toBe(firstItem)
+    expect(await again.locator(`input[value="${pre[firstItem]}"]`).isChecked()).toBe(true)
+    expect(await widget.evaluate((host) => host.shadowRoot?.activeElement?.tagName)).toBe('LEGEND')
+    await answerOnePerScreen(page, (item) => pre[item], { next: ar.next, progress })
+    await widget.getByRole('button', { name: ar.send }).click()
+    await widget.getByRole('button', { name: ar.continue }).click()
     await expect.poll(() => queueLength(page), PATIENCE).toBe(0)
 
     await context.setOffline(true)
     const post = answersFor(check, new Set(check.items.map((item) => item.key)))
-    await answerByPointer(page, (item) => post[item])
+    await answerOnePerScreen(page, (item) => post[item], { next: ar.next, progress })
     const postedBefore = traffic.batches.length
-    await widget.getByRole('button', { name: 'أرسل إجاباتي' }).click()
+    await widget.getByRole('button', { name: ar.send }).click()
     await widget.getByText('أنت غير متصل بالإنترنت').waitFor()
     expect(await queueLength(page)).toBe(1)
     expect(await seriousAxeViolations(page)).toEqual([])
     await shoot(page, 'ar-360-offline')
 
     await context.setOffline(false)
-    const total = check.items.length
-    await widget.getByText(`أجبت إجابة صحيحة عن ${total} من ${total} أسئلة.`).waitFor()
+    // Before → after, from the pre answers kept on this device until now: one right, then all.
+    await widget.getByText(fill(ar.beforeAfter, { b: 1, c: total, n: total })).waitFor()
     await expect.poll(() => queueLength(page), PATIENCE).toBe(0)
+    const kept = await page.evaluate(
+      (slug) => JSON.parse(localStorage.getItem(`aware:progress:${slug}`) ?? 'null') as object,
+      PH,
+    )
+    expect(kept).not.toHaveProperty('pre')
+    expect(kept).toMatchObject({ consent: true, phases: ['pre', 'post'] })
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
     await shoot(page, 'ar-360-feedback')
     await page.setViewportSize({ height: 900, width: 1280 })
@@ -308,9 +356,73 @@ describe('the widget on a partner page on another origin, in Chromium', () => {
     expect(traffic.batches.length).toBeGreaterThan(postedBefore)
     expect(new Set(postEvents.map((event) => event.id)).size).toBe(1)
     expect(postEvents[0].locale).toBe('ar')
+    expect(
+      Object.keys(postEvents[0].assessment?.answers ?? {}).sort(),
+      'one per screen sends the same answers as all at once',
+    ).toEqual(check.items.map((item) => item.key).sort())
     await expectNoCookies(context, page)
     expect(errors).toEqual([])
+    arabicDevice = await context.storageState()
     await context.close()
+  })
+
+  it('offers the follow-up check on the same device once it is due, sends it once, and never offers it again', async () => {
+    if (!arabicDevice) throw new Error('the Arabic walk-through did not finish')
+    await server.payload.update({
+      collection: 'campaigns',
+      data: { followUpDays: FOLLOW_UP_DAYS },
+      id: ids.campaigns[PH],
+    })
+    // The device as the Arabic respondent left it, its post check moved 31 days into the past.
+    const name = `aware:progress:${PH}`
+    const device = structuredClone(arabicDevice)
+    for (const entry of device.origins.flatMap((origin) => origin.localStorage)) {
+      if (entry.name !== name) continue
+      const progress = JSON.parse(entry.value) as { postAt: number }
+      progress.postAt -= (FOLLOW_UP_DAYS + 1) * DAY_MS
+      entry.value = JSON.stringify(progress)
+    }
+    const { context, errors, page } = await visit('ar', { height: 800, width: 360 }, device)
+    const widget = widgetOf(page)
+    await widget.getByRole('heading', { name: ar.followupOffer }).waitFor(PATIENCE)
+    const respondent = await respondentIn(page)
+    await widget.getByRole('button', { name: ar.followupYes }).click()
+    await widget.getByRole('heading', { name: ar.followupTitle }).waitFor()
+    const answers = answersFor(check, new Set(check.items.slice(0, 2).map((item) => item.key)))
+    const progress = (i: number, n: number) => fill(ar.question, { i, n })
+    await answerOnePerScreen(page, (item) => answers[item], { next: ar.next, progress })
+    await widget.getByRole('button', { name: ar.send }).click()
+    await widget.getByText(fill(ar.score, { c: 2, n: check.items.length })).waitFor(PATIENCE)
+    await expect.poll(() => queueLength(page), PATIENCE).toBe(0)
+    const followups = eventsOf(respondent).filter((event) => event.assessment?.phase === 'followup')
+    expect(followups).toHaveLength(1)
+    expect(followups[0].respondent).toBe(respondent)
+
+    // The next visit: answered once, it is not offered again.
+    await page.reload()
+    await widget.getByText(ar.thanks).waitFor(PATIENCE)
+    expect(await widget.getByRole('heading', { name: ar.followupOffer }).count()).toBe(0)
+    expect(errors).toEqual([])
+    await context.close()
+
+    // The server stored it: the de-identified export has one follow-up row, paired with the
+    // same pseudonym's pre and post.
+    const admin = (await signInAs(server.payload, server.url, 'admin')).headers
+    const response = await fetch(`${server.url}/api/reports/campaigns/${PH}/submissions`, {
+      headers: admin,
+    })
+    expect(response.status).toBe(200)
+    const [header, ...rows] = (await response.text()).trim().split(/\r?\n/)
+    const columns = header.split(',')
+    const cells = rows.map((row) => row.split(','))
+    const phaseOf = (row: string[]) => row[columns.indexOf('phase')]
+    const pseudonymOf = (row: string[]) => row[columns.indexOf('respondent')]
+    const followupRows = cells.filter((row) => phaseOf(row) === 'followup')
+    expect(followupRows).toHaveLength(1)
+    const phases = cells
+      .filter((row) => pseudonymOf(row) === pseudonymOf(followupRows[0]))
+      .map(phaseOf)
+    expect(phases.sort()).toEqual(['followup', 'post', 'pre'])
   })
 
   it('sent only events of the published contract, each accepted once', () => {

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { expect } from 'vitest'
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -54,4 +55,31 @@ export const seriousAxeViolations = async (page: Page): Promise<AxeViolation[]> 
     return (await axe.run(document)).violations
   })
   return violations.filter((violation) => ['critical', 'serious'].includes(violation.impact ?? ''))
+}
+
+/**
+ * Answers a check laid out one question per screen: on each screen exactly one question shows,
+ * its progress reads `progress(i, n)`, focus is on it once past the first, and `next` moves on;
+ * the last question is answered and left for the caller to send.
+ */
+export const answerOnePerScreen = async (
+  page: Page,
+  choiceFor: (item: string) => string,
+  { next, progress }: { next: string; progress: (i: number, n: number) => string },
+) => {
+  const widget = widgetOf(page)
+  const total = await widget.locator('fieldset').count()
+  for (let index = 0; index < total; index += 1) {
+    const shown = widget.locator('fieldset:visible')
+    expect(await shown.count()).toBe(1)
+    expect(await shown.locator('.aw-count').textContent()).toBe(progress(index + 1, total))
+    if (index > 0) {
+      expect(await widget.evaluate((host) => host.shadowRoot?.activeElement?.tagName ?? null)).toBe(
+        'LEGEND',
+      )
+    }
+    const item = (await shown.getAttribute('data-item')) as string
+    await shown.locator(`input[value="${choiceFor(item)}"]`).check()
+    if (index < total - 1) await widget.getByRole('button', { name: next, exact: true }).click()
+  }
 }

@@ -50,6 +50,8 @@ export type CampaignSummaryView = {
 
 export type CampaignView = CampaignSummaryView & {
   body: { html: string; lexical: EditorState | null }
+  /** Days after the post check when the widget offers the follow-up check; null: none. */
+  followUpDays: null | number
   hotlines: HotlineView[]
   knowledgeCheck: KnowledgeCheckView | null
 }
@@ -130,6 +132,7 @@ export const campaignView = (
     ...summary,
     body: { html: bodyHtml(body.value, media, summary.locale), lexical: body.value ?? null },
     fallback: summary.fallback || body.fromFallback || (check?.fromFallback ?? false),
+    followUpDays: campaign.followUpDays,
     hotlines: hotlinesIn(body.value),
     knowledgeCheck: check?.view ?? null,
   }

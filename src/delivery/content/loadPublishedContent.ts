@@ -137,6 +137,7 @@ export const storedContentOf = async (
         .filter(isString),
       body: readLocalized(doc.body, isEditorState),
       channels: doc.channels ?? [],
+      followUpDays: doc.followUpDays ?? null,
       id: doc.id,
       knowledgeCheck: checkId === null ? null : (assessments.get(checkId) ?? null),
       locales: localesOf(title),

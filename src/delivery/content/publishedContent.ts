@@ -44,6 +44,8 @@ export type StoredCampaign = {
   audiences: string[]
   body: Localized<EditorState>
   channels: string[]
+  /** Days after the post check when the widget offers the follow-up check; null: none. */
+  followUpDays: null | number
   id: number | string
   knowledgeCheck: null | StoredAssessment
   /** Languages with a title: the translations that exist. */

@@ -44,6 +44,14 @@ export const deliverySchemas: Record<string, JsonSchema> = {
         },
         lexical: nullable(ref('LexicalEditorState')),
       }),
+      followUpDays: nullable({
+        description:
+          'Days after a respondent’s post check when the widget offers the follow-up check ' +
+          '(assessment phase "followup") on the same device; null: the campaign has no follow-up.',
+        maximum: 365,
+        minimum: 7,
+        type: 'integer',
+      }),
       hotlines: { items: ref('Hotline'), type: 'array' },
       knowledgeCheck: nullable(ref('KnowledgeCheck')),
     },

@@ -106,6 +106,45 @@ describe('the delivery API', () => {
     )
   })
 
+  it('gives the follow-up setting: null until an editor sets days, 7 to 365 or a clear refusal', async () => {
+    const read = async () =>
+      (
+        (await deliveryGet(server.url, `campaigns/${PH}?locale=en`, migrantPartner.headers))
+          .body as CampaignResponse
+      ).followUpDays
+    expect(await read()).toBeNull()
+    for (const days of [3, 400, 10.5]) {
+      await expect(
+        server.payload.update({
+          collection: 'campaigns',
+          data: { followUpDays: days },
+          id: ids.campaigns[PH],
+        }),
+      ).rejects.toMatchObject({
+        data: {
+          errors: [
+            {
+              message: 'The follow-up is a whole number of days from 7 to 365, or empty for none.',
+              path: 'followUpDays',
+            },
+          ],
+        },
+      })
+    }
+    await server.payload.update({
+      collection: 'campaigns',
+      data: { followUpDays: 30 },
+      id: ids.campaigns[PH],
+    })
+    await expect.poll(read).toBe(30)
+    await server.payload.update({
+      collection: 'campaigns',
+      data: { followUpDays: null },
+      id: ids.campaigns[PH],
+    })
+    await expect.poll(read).toBeNull()
+  })
+
   it('answers If-None-Match with 304 and sends Cache-Control', async () => {
     const first = await deliveryGet(server.url, `campaigns/${PH}?locale=en`, migrantPartner.headers)
     const etag = first.headers.get('etag')

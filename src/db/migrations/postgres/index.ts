@@ -11,6 +11,7 @@ import * as migration_20261201_170000_rate_limits from './20261201_170000_rate_l
 import * as migration_20261201_172150_preview_links from './20261201_172150_preview_links';
 import * as migration_20261201_174937_translation_status from './20261201_174937_translation_status';
 import * as migration_20261201_201802_iati_identifier from './20261201_201802_iati_identifier';
+import * as migration_20261201_234903_follow_up_days from './20261201_234903_follow_up_days';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261201_201802_iati_identifier.up,
     down: migration_20261201_201802_iati_identifier.down,
-    name: '20261201_201802_iati_identifier'
+    name: '20261201_201802_iati_identifier',
+  },
+  {
+    up: migration_20261201_234903_follow_up_days.up,
+    down: migration_20261201_234903_follow_up_days.down,
+    name: '20261201_234903_follow_up_days'
   },
 ];

@@ -10,6 +10,7 @@ import * as migration_20261201_162020_review_sign_off from './20261201_162020_re
 import * as migration_20261201_170000_rate_limits from './20261201_170000_rate_limits';
 import * as migration_20261201_174916_translation_status from './20261201_174916_translation_status';
 import * as migration_20261201_201706_iati_identifier from './20261201_201706_iati_identifier';
+import * as migration_20261201_234750_follow_up_days from './20261201_234750_follow_up_days';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261201_201706_iati_identifier.up,
     down: migration_20261201_201706_iati_identifier.down,
-    name: '20261201_201706_iati_identifier'
+    name: '20261201_201706_iati_identifier',
+  },
+  {
+    up: migration_20261201_234750_follow_up_days.up,
+    down: migration_20261201_234750_follow_up_days.down,
+    name: '20261201_234750_follow_up_days'
   },
 ];

@@ -9,6 +9,8 @@ export type Frame = {
   /** Shows a step; with `focus`, moves focus to its heading, which screen readers announce. */
   show: (content: Node, focus: boolean) => void
   status: (text: string) => void
+  /** The widget's own width in CSS px (not the window's: a sidebar can be narrow on a desktop). */
+  width: () => number
 }
 
 /** Lays out the loaded campaign in `frame`: title, summary, the step area, status, hotlines. */
@@ -38,5 +40,6 @@ export const renderFrame = (
     status: (text) => {
       status.textContent = text
     },
+    width: () => frame.getBoundingClientRect().width,
   }
 }

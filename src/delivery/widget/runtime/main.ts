@@ -1,6 +1,7 @@
 import type { WidgetConfig } from './types'
 
 import { h } from './dom'
+import { isQuestionMode } from './questionMode'
 import { followLivePreview } from './preview'
 import { mountWidget } from './widget'
 
@@ -21,6 +22,15 @@ const previewUrlOf = (target: HTMLElement): null | string | undefined => {
   if (given === undefined) return null
   const url = new URL(given, location.href)
   return url.origin === apiBase && location.origin === apiBase ? url.href : undefined
+}
+
+/** data-questions="one-per-screen" or "all-at-once"; absent, the widget chooses by its width. */
+const questionsOf = (given: null | string) => {
+  if (given === null || isQuestionMode(given)) return given
+  console.error(
+    `[aware] data-questions="${given}" is not "one-per-screen" or "all-at-once": chosen by width`,
+  )
+  return null
 }
 
 const configFor = (target: HTMLElement): WidgetConfig | null => {
@@ -44,6 +54,7 @@ const configFor = (target: HTMLElement): WidgetConfig | null => {
     key,
     locale: read('Locale') ?? (document.documentElement.lang || 'en').slice(0, 2).toLowerCase(),
     preview,
+    questions: questionsOf(read('Questions')),
   }
 }
 

@@ -11,7 +11,7 @@ export const previewTracker = (): Tracker => {
     engagement: () => undefined,
     impression: () => undefined,
     respondent: () => respondent,
-    sendPost: (_answers, onFeedback) => {
+    sendScored: (_phase, _answers, onFeedback) => {
       queueMicrotask(() => onFeedback(null))
       return Promise.resolve(false)
     },

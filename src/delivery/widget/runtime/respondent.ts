@@ -1,3 +1,5 @@
+import type { Answers } from '../../../evaluation/events/wireEvent'
+
 import { readStored, writeStored } from './storage'
 import { uuid } from './uuid'
 
@@ -16,7 +18,19 @@ export const respondentId = (consent: boolean): string => {
 }
 
 /** What a respondent has done in one campaign, so a reload does not ask again. */
-export type Progress = { consent: boolean | null; phases: string[] }
+export type Progress = {
+  consent: boolean | null
+  /** The follow-up was offered and declined: it is not offered again. */
+  followupDeclined?: true
+  phases: string[]
+  /** When the post check was answered (ms since 1970), from which the follow-up falls due. */
+  postAt?: number
+  /**
+   * The pre check's answers, only until the post check's result has shown the respondent their
+   * own before → after: they never leave the device again, and are dropped then.
+   */
+  pre?: Answers
+}
 
 export const readProgress = (campaign: string): Progress =>
   readStored<Progress>(`progress:${campaign}`, { consent: null, phases: [] })

@@ -23,6 +23,7 @@ button{font:inherit;min-height:44px;padding:.5rem 1rem;border-radius:.4rem;borde
 button[disabled]{opacity:.7;cursor:progress}
 fieldset{border:1px solid #c9ced6;border-radius:.5rem;margin:0 0 1rem;padding:.75rem 1rem}
 legend{font-weight:600;padding-inline:.25rem}
+.aw-progress{display:block;width:100%;height:.5rem;margin:0 0 .75rem;accent-color:#0b4f8a}
 .aw-count{display:block;font-weight:400;font-size:.9rem;color:#4a4f57}
 .aw-choice{display:flex;gap:.6rem;align-items:flex-start;min-height:44px;padding:.35rem 0;cursor:pointer}
 .aw-choice input{width:1.25rem;height:1.25rem;margin:.15rem 0 0;flex:none}
@@ -32,6 +33,7 @@ legend{font-weight:600;padding-inline:.25rem}
 .aw-body img{max-width:100%;height:auto}
 .aw-body ul,.aw-body ol,.aw-feedback ul{padding-inline-start:1.25rem}
 .aw-feedback li{margin-bottom:.75rem}
+.aw-change{font-weight:600;font-size:1.05rem}
 .aw-right{color:#14652f;font-weight:600}
 .aw-wrong{color:#a3141c;font-weight:600}
 .aw-hotlines ul{list-style:none;padding:0;margin:0}

@@ -10,6 +10,9 @@ import { uuid } from './uuid'
 /** The server's feedback on a post check, or null when it was sent and none came back. */
 export type FeedbackListener = (feedback: null | SubmissionFeedback) => void
 
+/** The checks the server scores and answers with feedback. */
+export type ScoredPhase = Exclude<AssessmentPhase, 'pre'>
+
 /** What one embedded campaign reports: its events, through a session, from its outbox. */
 export type Tracker = {
   /** A click on a hotline or the call to action, counted once per page view. */
@@ -20,8 +23,15 @@ export type Tracker = {
   setConsent: (consent: boolean) => void
   respondent: () => string
   sendPre: (answers: Answers) => void
-  /** Sends a post check at once; resolves true when it is still unsent because we are offline. */
-  sendPost: (answers: Answers, onFeedback: FeedbackListener) => Promise<boolean>
+  /**
+   * Sends a post or follow-up check at once, for its feedback; resolves true when it is still
+   * unsent because we are offline.
+   */
+  sendScored: (
+    phase: ScoredPhase,
+    answers: Answers,
+    onFeedback: FeedbackListener,
+  ) => Promise<boolean>
 }
 
 type TrackerOptions = {
@@ -79,8 +89,8 @@ export const createTracker = ({
     engagement: () => outbox.add([event('engagement')]),
     impression: () => outbox.add([event('impression')]),
     respondent: () => respondent,
-    sendPost: async (answers, onFeedback) => {
-      const submitted = event('assessment', 'post', answers)
+    sendScored: async (phase, answers, onFeedback) => {
+      const submitted = event('assessment', phase, answers)
       pendingFeedback.set(submitted.id, onFeedback)
       outbox.add([submitted], true)
       await outbox.flush()

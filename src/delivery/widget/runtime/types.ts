@@ -10,6 +10,8 @@ export type {
   WireEvent,
 } from '../../../evaluation/events/wireEvent'
 
+import type { QuestionMode } from './questionMode'
+
 export type Choice = { key: string; label: string }
 
 export type Item = {
@@ -43,6 +45,8 @@ export type Campaign = {
   body: { html: string }
   dir: 'ltr' | 'rtl'
   fallback: boolean
+  /** Days after the post check when the follow-up check is offered; null: no follow-up. */
+  followUpDays: null | number
   hotlines: Hotline[]
   id: number | string
   knowledgeCheck: KnowledgeCheck | null
@@ -65,4 +69,6 @@ export type WidgetConfig = {
    * URL on Aware's own origin, and nothing is sent, counted or kept on the device.
    */
   preview: null | string
+  /** data-questions: how the checks lay out their questions; null chooses by the widget's width. */
+  questions: null | QuestionMode
 }

@@ -2,10 +2,23 @@ import type { Strings } from '../strings'
 
 import { h } from '../dom'
 
-/** Asks whether the visitor takes part in the short check before and after the content. */
+type Question = Pick<Strings, 'consentBody' | 'consentNo' | 'consentTitle' | 'consentYes'>
+
+/** The follow-up offer asks as consent does, in its own words. */
+export const followUpWords = (strings: Strings): Question => ({
+  consentBody: strings.followupBody,
+  consentNo: strings.followupNo,
+  consentTitle: strings.followupOffer,
+  consentYes: strings.followupYes,
+})
+
+/**
+ * Asks whether the visitor takes part in the short check before and after the content (or, with
+ * followUpWords, in the follow-up check). The title takes focus when the step opens.
+ */
 export const consentView = (
   items: number,
-  strings: Strings,
+  strings: Question,
   lang: string | undefined,
   decide: (consent: boolean) => void,
 ): HTMLElement => {

@@ -2,6 +2,7 @@ import type { Answers } from '../../../../evaluation/events/wireEvent'
 import type { Strings } from '../strings'
 import type { KnowledgeCheck, SubmissionFeedback } from '../types'
 
+import { beforeAfterText } from '../beforeAfter'
 import { h, stepHeading } from '../dom'
 import { fill } from '../strings'
 
@@ -12,20 +13,25 @@ const labels = (check: KnowledgeCheck, itemKey: string, choiceKeys: string[]): s
     .join(', ')
 }
 
-/** After the post check: what was right, the right answer where not, and why. */
+/**
+ * After the post (or follow-up) check: what was right, the right answer where not, and why; with
+ * the pre check's answers still on this device, first the respondent's own before → after.
+ */
 export const feedbackView = (
   check: KnowledgeCheck,
   answers: Answers,
   feedback: SubmissionFeedback,
   strings: Strings,
-  lang?: string,
+  { lang, pre }: { lang?: string; pre?: Answers } = {},
 ) => {
   const correctCount = feedback.items.filter((item) => item.correct).length
   return h(
     'section',
     { class: 'aw-feedback' },
     stepHeading(strings.results, lang),
-    h('p', { lang }, fill(strings.score, { c: correctCount, n: feedback.items.length })),
+    pre
+      ? h('p', { class: 'aw-change', lang }, beforeAfterText(strings, pre, feedback))
+      : h('p', { lang }, fill(strings.score, { c: correctCount, n: feedback.items.length })),
     h(
       'ul',
       {},
