@@ -99,16 +99,21 @@ export const startBenchServer = async (): Promise<BenchServer> => {
   process.env.MEDIA_DIR = path.join(dir, 'media')
   const { check, headers } = await prepareDatabase(databaseUri)
   const { startServerProcess } = await import('../helpers/serverProcess')
-  const server = await startServerProcess('test/fixtures/serveApiOnly.ts', {
-    DATABASE_URI: databaseUri,
-    EVENT_RATE_LIMIT_BATCHES: '100000000',
-    LOG_LEVEL: 'warn',
-    NODE_OPTIONS: [
-      process.env.NODE_OPTIONS ?? '',
-      '--report-on-signal --report-signal=SIGUSR2 --report-compact',
-      `--report-directory=${reportDir}`,
-    ].join(' '),
-  })
+  const server = await startServerProcess(
+    'test/fixtures/serveApiOnly.ts',
+    {
+      DATABASE_URI: databaseUri,
+      EVENT_RATE_LIMIT_BATCHES: '100000000',
+      LOG_LEVEL: 'warn',
+      NODE_OPTIONS: [
+        process.env.NODE_OPTIONS ?? '',
+        '--report-on-signal --report-signal=SIGUSR2 --report-compact',
+        `--report-directory=${reportDir}`,
+      ].join(' '),
+    },
+    // Compiling the sources took over a minute at load average 20 (five sessions on two cores).
+    { healthyWithinMs: 180_000 },
+  )
   return {
     check: check as KnowledgeCheck,
     cpuSeconds: () => cpuSecondsOf(server.child.pid as number),
