@@ -18,8 +18,10 @@ export type BenchServer = {
   check: KnowledgeCheck
   /** CPU time the server process has used so far (user and system, all its threads), seconds. */
   cpuSeconds: () => number
-  /** A partner key's headers, allowed the campaign's audience. */
+  /** A partner's secret key's headers, allowed the campaign's audience. */
   headers: Record<string, string>
+  /** The same partner's publishable key, good from the origins the bench server was given. */
+  publishableKey: string
   /** The server's resident memory now, and its JavaScript heap (from a diagnostic report). */
   memory: () => Promise<ServerMemory>
   stop: () => Promise<void>
@@ -28,7 +30,7 @@ export type BenchServer = {
 
 export type ServerMemory = { heapUsedMiB: number; residentMiB: number; rssAnonMiB: number }
 
-const prepareDatabase = async (databaseUri: string) => {
+const prepareDatabase = async (databaseUri: string, allowedOrigins: string[]) => {
   process.env.DATABASE_URI = databaseUri
   const { loadPayload } = await import('../../src/server/loadPayload')
   const { closeDatabase } = await import('../../src/db/closeDatabase')
@@ -40,8 +42,13 @@ const prepareDatabase = async (databaseUri: string) => {
     const ids = await importBundledCampaigns(payload)
     const partner = await createPartner(payload, {
       allowedAudiences: [ids.audiences['migrant-workers'] as number],
+      allowedOrigins,
     })
-    return { check: await knowledgeCheckOf(payload, CAMPAIGN), headers: partner.headers }
+    return {
+      check: await knowledgeCheckOf(payload, CAMPAIGN),
+      headers: partner.headers,
+      publishableKey: partner.publishableKey,
+    }
   } finally {
     await closeDatabase(payload)
   }
@@ -88,7 +95,10 @@ const heapUsedOf = async (server: ServerProcess, reportDir: string) => {
   return Number.NaN
 }
 
-export const startBenchServer = async (): Promise<BenchServer> => {
+/** `allowedOrigins`: pages (a bench's partner page) whose widget may use the publishable key. */
+export const startBenchServer = async ({
+  allowedOrigins = [],
+}: { allowedOrigins?: string[] } = {}): Promise<BenchServer> => {
   const dir = mkdtempSync(path.join(tmpdir(), 'aware-bench-server-'))
   const databasePath = path.join(dir, 'aware.db')
   const databaseUri = `file:${databasePath}`
@@ -97,7 +107,7 @@ export const startBenchServer = async (): Promise<BenchServer> => {
   process.env.PAYLOAD_SECRET ??= 'aware-bench-secret-0123456789abcdef0123456789'
   process.env.LOG_LEVEL ??= 'warn'
   process.env.MEDIA_DIR = path.join(dir, 'media')
-  const { check, headers } = await prepareDatabase(databaseUri)
+  const { check, headers, publishableKey } = await prepareDatabase(databaseUri, allowedOrigins)
   const { startServerProcess } = await import('../helpers/serverProcess')
   const server = await startServerProcess(
     'test/fixtures/serveApiOnly.ts',
@@ -119,6 +129,7 @@ export const startBenchServer = async (): Promise<BenchServer> => {
     cpuSeconds: () => cpuSecondsOf(server.child.pid as number),
     databasePath,
     headers,
+    publishableKey,
     memory: async () => {
       const pid = server.child.pid as number
       const resident = residentOf(pid)

@@ -3,8 +3,9 @@
  * own Payload on its own database, and Payload keeps one instance per process).
  *
  * serving.ts: delivery and ingestion on one server process (loaded by wrk), then its memory;
- * report.ts: the report over a seeded campaign. BENCH_SECONDS sets each load's duration;
- * BENCH_ONLY=serving or BENCH_ONLY=report picks one. The figures are only as good as the machine is
+ * widgetFirstContent.ts: the widget's first content on a partner page under Slow and Fast 3G
+ * (Chromium); report.ts: the report over a seeded campaign. BENCH_SECONDS sets each load's
+ * duration; BENCH_ONLY=serving, BENCH_ONLY=widgetFirstContent or BENCH_ONLY=report picks one. The figures are only as good as the machine is
  * quiet: the load average is printed before and after.
  */
 import { spawnSync } from 'node:child_process'
@@ -18,7 +19,7 @@ import { wrkBinary } from './loadWithWrk'
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 /** The bench modules; each prints its own figures when run as a script. */
-const modules = ['serving.ts', 'report.ts']
+const modules = ['serving.ts', 'widgetFirstContent.ts', 'report.ts']
 
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim())
 const selected = modules.filter(
