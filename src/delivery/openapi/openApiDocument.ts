@@ -218,6 +218,15 @@ export const openApiDocument = {
             type: 'string',
           }),
           queryParameter(
+            'compareFrom',
+            'With `compareTo`: the first day of a second period, reported beside `from`–`to` (which must be set, and share no week with it) as `comparison`; widened to whole ISO weeks, 2000-01-01 to 2099-12-31; json or csv only.',
+            { format: 'date', type: 'string' },
+          ),
+          queryParameter('compareTo', 'With `compareFrom`: the comparison period’s last day.', {
+            format: 'date',
+            type: 'string',
+          }),
+          queryParameter(
             'interval',
             'Adds `series`: reach per UTC day or ISO week (from Monday), each interval shown only as the report of that week alone would show it (a day only when it is all its week holds; none under channel, locale or partner; docs/evaluation.md).',
             { enum: ['day', 'week'], type: 'string' },

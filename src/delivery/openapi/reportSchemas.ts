@@ -1,5 +1,6 @@
 import type { JsonSchema } from './jsonSchema'
 
+import { comparedMeasures } from '../../evaluation/reports/figureTypes'
 import { reportMethods } from '../../evaluation/reports/reportMethods'
 import { nullable, ref } from './jsonSchema'
 
@@ -14,6 +15,21 @@ const hiddenCount: JsonSchema = {
 const mean: JsonSchema = {
   properties: { ci: nullable(interval), mean: nullable(number), n: count },
   type: 'object',
+}
+
+/**
+ * A figure of a comparison: a number (a count, a share of items, or a change of either), null
+ * where it cannot be computed, or { suppressed: true }.
+ */
+const comparedFigure: JsonSchema = {
+  oneOf: [
+    { type: ['number', 'null'] },
+    {
+      properties: { suppressed: { const: true } },
+      required: ['suppressed'],
+      type: 'object',
+    },
+  ],
 }
 
 /** A 95% interval [lower, upper] (either null when undefined), with how it is computed. */
@@ -119,6 +135,50 @@ export const reportSchemas: Record<string, JsonSchema> = {
         type: 'array',
       },
       total: ref('ReportCell'),
+      comparison: {
+        description:
+          'With `?compareFrom=&compareTo=`: the report of the second period (`audiences`, ' +
+          '`total`), exactly as the report of that period alone shows it, and per row (the ' +
+          'audiences, then the total, `audience` null) each measure in both periods and the ' +
+          'change (period − comparison). A change beside a suppressed figure is suppressed too.',
+        properties: {
+          audiences: { items: ref('ReportCell'), type: 'array' },
+          from: { format: 'date', type: 'string' },
+          rows: {
+            items: {
+              properties: {
+                audience: nullable({ type: 'string' }),
+                measures: {
+                  additionalProperties: false,
+                  properties: Object.fromEntries(
+                    comparedMeasures.map((measure) => [
+                      measure,
+                      {
+                        properties: {
+                          change: comparedFigure,
+                          comparison: comparedFigure,
+                          period: comparedFigure,
+                        },
+                        required: ['change', 'comparison', 'period'],
+                        type: 'object',
+                      },
+                    ]),
+                  ),
+                  required: [...comparedMeasures],
+                  type: 'object',
+                },
+              },
+              required: ['audience', 'measures'],
+              type: 'object',
+            },
+            type: 'array',
+          },
+          to: { format: 'date', type: 'string' },
+          total: ref('ReportCell'),
+        },
+        required: ['from', 'to', 'audiences', 'total', 'rows'],
+        type: 'object',
+      },
     },
     required: ['campaign', 'k', 'generatedAt', 'audiences', 'methods', 'quality', 'total'],
     type: 'object',

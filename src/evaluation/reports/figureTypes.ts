@@ -144,9 +144,52 @@ export type SeriesPoint =
     }
   | { start: string; suppressed: true }
 
+/** The measures a comparison of two periods shows, each in both and the change between them. */
+export const comparedMeasures = [
+  'reached',
+  'impressions',
+  'engaged',
+  'assessmentsCompleted',
+  'preMean',
+  'postMean',
+  'pairedChange',
+] as const
+export type ComparedMeasure = (typeof comparedMeasures)[number]
+
+/** A compared figure: null where it cannot be computed, suppressed where it may not be shown. */
+export type ComparedFigure = null | number | Suppressed
+
+/** One row (an audience, or the total) of a comparison: each measure in both periods. */
+export type ComparisonRow = {
+  audience: null | string
+  measures: Record<
+    ComparedMeasure,
+    {
+      /** period − comparison; suppressed whenever either side is. */
+      change: ComparedFigure
+      comparison: ComparedFigure
+      period: ComparedFigure
+    }
+  >
+}
+
+/** With ?compareFrom=&compareTo=: the report of a second period beside the first. */
+export type ReportComparison = {
+  /** The comparison period's own report, as GET ?from=&to= on that period shows it. */
+  audiences: AudienceReport[]
+  /** The comparison period, widened to whole ISO weeks. */
+  from: string
+  /** The rows of the report (its audiences, then the total), each measure in both periods. */
+  rows: ComparisonRow[]
+  to: string
+  total: AudienceReport
+}
+
 export type CampaignReport = {
   audiences: AudienceReport[]
   campaign: { id: string; slug: string; title: string }
+  /** With ?compareFrom=&compareTo=: the same report over a second period, and the changes. */
+  comparison?: ReportComparison
   filters: Record<string, string>
   generatedAt: string
   /** With ?interval=: what each point of the series spans. */

@@ -6,6 +6,7 @@ import type { ReportRequest } from './reportQuery'
 
 import { readEnvironment } from '../../environment'
 import { eventStoreFor } from '../store/eventStoreFor'
+import { compareReports } from './comparison/compareReports'
 import { protectedReport } from './disclosure/protectedReport'
 import { viewOf } from './disclosure/reportView'
 import { loadReportCampaign } from './reportCampaign'
@@ -30,12 +31,13 @@ export const readCampaignReport = async (
   payload: Payload,
   idOrSlug: string,
   {
+    compare,
     deploymentK = readEnvironment().reportMinRespondents,
     filters,
     interval,
     k,
     quality,
-  }: Pick<ReportRequest, 'filters' | 'interval' | 'k' | 'quality'> & {
+  }: Pick<ReportRequest, 'compare' | 'filters' | 'interval' | 'k' | 'quality'> & {
     /** The deployment's REPORT_MIN_RESPONDENTS (read from the environment unless given). */
     deploymentK?: number
   },
@@ -61,14 +63,28 @@ export const readCampaignReport = async (
   }
   // Every cell of the campaign: what one request may show depends on all of them.
   const cells = await eventStoreFor(payload).readCells({ campaign: campaign.id })
+  const echoed = givenFilters(filters)
   const report = protectedReport(campaign, cells, {
     audience,
     deploymentK,
-    filters: givenFilters(filters),
+    filters: compare ? { ...echoed, compareFrom: compare.from, compareTo: compare.to } : echoed,
     interval,
     k,
     quality,
     view: viewOf(filters),
   })
+  if (compare) {
+    // The second period through the same plan, from the same cells: exactly what the report
+    // asked for on that period alone shows (docs/evaluation.md, "Comparing two periods").
+    const other = protectedReport(campaign, cells, {
+      audience,
+      deploymentK,
+      filters: { ...(filters.audience ? { audience: filters.audience } : {}), ...compare },
+      k,
+      quality,
+      view: { dimension: 'period', ...compare },
+    })
+    report.comparison = compareReports(report, other, compare)
+  }
   return { campaign, kind: 'report', report }
 }

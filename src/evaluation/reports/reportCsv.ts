@@ -1,4 +1,4 @@
-import type { AudienceReport, CampaignReport } from './figureTypes'
+import type { AudienceReport, CampaignReport, ComparedFigure } from './figureTypes'
 
 import { writeCsv } from '../csv/writeCsv'
 
@@ -38,6 +38,18 @@ const audienceRows = (report: AudienceReport): [string, string, Cell][] => {
   return rows.map(([measure, value]) => [report.audience ?? 'total', measure, value])
 }
 
+const comparedCell = (figure: ComparedFigure): Cell =>
+  typeof figure === 'object' && figure !== null ? 'suppressed' : figure
+
+/** A comparison's lines: per row and measure, the second period's figure and the change. */
+const comparisonRows = (report: CampaignReport): [string, string, Cell][] =>
+  (report.comparison?.rows ?? []).flatMap((row) =>
+    Object.entries(row.measures).flatMap(([measure, figures]): [string, string, Cell][] => [
+      [row.audience ?? 'total', `comparison.${measure}`, comparedCell(figures.comparison)],
+      [row.audience ?? 'total', `change.${measure}`, comparedCell(figures.change)],
+    ]),
+  )
+
 /**
  * The report as CSV in long form (audience, measure, value), one figure per line, so every block
  * the JSON suppresses reads "suppressed" here too and nothing else can leak through a column.
@@ -60,6 +72,11 @@ export const reportCsv = (report: CampaignReport): string => {
       method,
     ]),
   ]
-  const rows = [...meta, ...report.audiences.flatMap(audienceRows), ...audienceRows(report.total)]
+  const rows = [
+    ...meta,
+    ...report.audiences.flatMap(audienceRows),
+    ...audienceRows(report.total),
+    ...comparisonRows(report),
+  ]
   return writeCsv(rows, ['audience', 'measure', 'value'])
 }

@@ -6,7 +6,10 @@ import { isLocaleCode } from '../../domain/locales'
 import { KEY_PATTERN } from '../events/eventSchema'
 import type { SeriesInterval } from './figureTypes'
 
+import type { ComparisonPeriod } from './comparison/comparisonQuery'
+
 import { seriesIntervals } from './buildSeries'
+import { checkComparison } from './comparison/comparisonQuery'
 import { snapToWeeks } from './disclosure/weeks'
 
 export const reportFormats = ['json', 'csv', 'xlsx', 'iati'] as const
@@ -15,6 +18,8 @@ export type ReportFormat = (typeof reportFormats)[number]
 
 /** A report request once its query string is checked; audience is still a slug here. */
 export type ReportRequest = {
+  /** A second period, whole weeks, reported beside the first (?compareFrom=&compareTo=). */
+  compare?: ComparisonPeriod
   filters: Omit<CellQuery, 'audience' | 'campaign'> & { audience?: string }
   format: ReportFormat
   /** Adds a series of reach per day or ISO week. */
@@ -43,6 +48,8 @@ const single = (value: unknown): string | undefined =>
 const known = [
   'audience',
   'channel',
+  'compareFrom',
+  'compareTo',
   'format',
   'from',
   'interval',
@@ -103,9 +110,13 @@ export const parseReportQuery = (
     errors.push(`"locale" ${shown(locale)} is not a known locale.`)
   const from = single(query.from)
   const to = single(query.to)
+  const compareFrom = single(query.compareFrom)
+  const compareTo = single(query.compareTo)
   for (const [name, value] of [
     ['from', from],
     ['to', to],
+    ['compareFrom', compareFrom],
+    ['compareTo', compareTo],
   ] as const) {
     if (value !== undefined && !isCalendarDay(value)) {
       errors.push(`"${name}" must be a day written YYYY-MM-DD, not ${shown(value)}.`)
@@ -114,6 +125,11 @@ export const parseReportQuery = (
   if (from && to && isCalendarDay(from) && isCalendarDay(to) && from > to) {
     errors.push(`"from" (${from}) is after "to" (${to}).`)
   }
+  const days = [from, to, compareFrom, compareTo].filter((day) => day !== undefined)
+  const comparison: ReturnType<typeof checkComparison> = days.every(isCalendarDay)
+    ? checkComparison({ compareFrom, compareTo, format, from, to })
+    : { errors: [] }
+  errors.push(...comparison.errors)
   const partnerText = single(query.partner)
   if (partnerText !== undefined && !PARTNER_ID.test(partnerText)) {
     errors.push(
@@ -150,5 +166,15 @@ export const parseReportQuery = (
   if (partner !== undefined) filters.partner = partner
   if (period.from !== undefined) filters.from = period.from
   if (period.to !== undefined) filters.to = period.to
-  return { request: { filters, format, k, quality, ...(interval ? { interval } : {}) } }
+  const { compare } = comparison
+  return {
+    request: {
+      filters,
+      format,
+      k,
+      quality,
+      ...(interval ? { interval } : {}),
+      ...(compare ? { compare } : {}),
+    },
+  }
 }

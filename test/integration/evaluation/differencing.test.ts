@@ -101,6 +101,8 @@ describe('small cells survive differencing: an attacker over HTTP', () => {
   const partners = new Map<Person['partner'], string>()
   const people: Person[] = []
   const answers: Answer[] = []
+  /** The answers that set a second period beside the first (?compareFrom=&compareTo=). */
+  const comparisons: Answer[] = []
   const refused: { query: Query; message: string }[] = []
 
   /** Asks for a report; a refusal (400) is kept with its message. */
@@ -117,6 +119,22 @@ describe('small cells survive differencing: an attacker over HTTP', () => {
     expect(response.status, search).toBe(200)
     const report = body as CampaignReport
     answers.push({ query, report })
+    const { comparison } = report
+    if (comparison) {
+      // The second period's figures are published as much as the first's.
+      const { audience, quality } = query
+      comparisons.push({ query, report })
+      answers.push({
+        query: { comparisonOf: search, from: comparison.from, quality, to: comparison.to },
+        report: {
+          ...report,
+          audiences: comparison.audiences,
+          comparison: undefined,
+          filters: { ...(audience ? { audience } : {}), from: comparison.from, to: comparison.to },
+          total: comparison.total,
+        },
+      })
+    }
     return report
   }
 
@@ -352,6 +370,33 @@ describe('small cells survive differencing: an attacker over HTTP', () => {
         await ask({ audience: 'tourists', from: weekB, interval, quality })
       }
     }
+    // Two periods side by side: every pair of the weeks and fortnights that share no week, both
+    // qualities, with and without the audience filter.
+    const windows = (
+      [
+        [weekC, 1],
+        [weekB, 1],
+        [weekA, 1],
+        [weekC, 2],
+        [weekB, 2],
+      ] as const
+    ).map(([from, weeks]) => ({ from, to: addDays(from, 7 * weeks - 1) }))
+    for (const quality of ['default', 'all']) {
+      for (const audience of [{}, { audience: 'tourists' }] as Query[]) {
+        for (const period of windows) {
+          for (const other of windows) {
+            if (other.from <= period.to && period.from <= other.to) continue
+            await ask({
+              ...audience,
+              compareFrom: other.from,
+              compareTo: other.to,
+              ...period,
+              quality,
+            })
+          }
+        }
+      }
+    }
     await ask({ k: String(K - 1) })
   }, 600_000)
   afterAll(async () => {
@@ -405,6 +450,84 @@ describe('small cells survive differencing: an attacker over HTTP', () => {
           point,
         }))
     })
+
+  /**
+   * What a comparison's changes publish: a reach change shown is the period's reach minus the
+   * comparison's, so with either it gives the other; counted here as publishing both groups.
+   */
+  const changeGroups = (answer: Answer, block: BlockName): Person[][] => {
+    const { comparison, filters } = answer.report
+    if (!comparison || block !== 'respondents') return []
+    const other: Answer = {
+      query: answer.query,
+      report: {
+        ...answer.report,
+        filters: { ...filters, from: comparison.from, to: comparison.to },
+      },
+    }
+    return comparison.rows.flatMap((row) => {
+      if (typeof row.measures.reached.change !== 'number') return []
+      const audience = row.audience ?? filters.audience
+      return [groupIn(answer, audience, block), groupIn(other, audience, block)]
+    })
+  }
+
+  it('sets a second period beside the first only as that period’s own report shows it, changes only between shown figures', () => {
+    expect(comparisons).toHaveLength(2 * 2 * 10)
+    /** The report asked for on a period alone, with the same audience and quality. */
+    const own = (from: string, to: string, query: Query) =>
+      answers.find(
+        ({ query: asked }) =>
+          asked.comparisonOf === undefined &&
+          asked.compareFrom === undefined &&
+          asked.from === from &&
+          asked.to === to &&
+          asked.audience === query.audience &&
+          asked.quality === query.quality &&
+          Object.keys(asked).length === (query.audience ? 4 : 3),
+      )?.report
+    let checked = 0
+    let shown = 0
+    for (const { query, report } of comparisons) {
+      const comparison = report.comparison!
+      const alone = own(comparison.from, comparison.to, query)
+      if (alone) {
+        checked += 1
+        expect(comparison.total.suppressed, JSON.stringify(query)).toBe(alone.total.suppressed)
+        if (!comparison.total.suppressed && !alone.total.suppressed) {
+          expect(comparison.total.reach.reached).toBe(alone.total.reach.reached)
+        }
+      }
+      for (const row of comparison.rows) {
+        for (const [measure, figures] of Object.entries(row.measures)) {
+          const sides = [figures.period, figures.comparison]
+          const hidden = sides.some((side) => typeof side === 'object' && side !== null)
+          if (hidden)
+            expect(figures.change, `${JSON.stringify(query)} ${measure}`).toEqual({
+              suppressed: true,
+            })
+          else if (typeof figures.change === 'number') shown += 1
+        }
+      }
+    }
+    // Last week's 15 tourists beside the fortnight before it (11: weeks C and B, one atom).
+    const lastWeek = comparisons.find(
+      ({ query }) =>
+        query.from === weekA &&
+        query.compareFrom === weekC &&
+        query.compareTo === addDays(weekB, 6) &&
+        query.audience === 'tourists' &&
+        query.quality === 'default',
+    )!.report.comparison!
+    expect(lastWeek.rows.at(-1)!.measures.reached).toEqual({
+      change: 4,
+      comparison: 11,
+      period: 15,
+    })
+    expect(shown).toBeGreaterThan(0)
+    // Each single week was also asked alone (the week windows above).
+    expect(checked).toBeGreaterThanOrEqual(2 * 2 * 3 * 2)
+  })
 
   it('refuses a k below the deployment’s and two breakdowns at once, and lets k rise', () => {
     const low = refused.find(({ query }) => query.k === String(K - 1))
@@ -514,6 +637,7 @@ describe('small cells survive differencing: an attacker over HTTP', () => {
         ...seriesGroups(answer)
           .filter((group) => group.block === block)
           .map((group) => group.people),
+        ...changeGroups(answer, block),
       ])
       for (const group of published) {
         {

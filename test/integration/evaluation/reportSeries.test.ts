@@ -207,4 +207,108 @@ describe('GET /api/reports/campaigns/:slug?interval=', () => {
       }
     }
   })
+
+  /** The nth ISO week from FIRST, as from and to. */
+  const weekFrom = (n: number) => ({
+    from: dayOf(FIRST + n * 7 * DAY_MS),
+    to: dayOf(FIRST + (n * 7 + 6) * DAY_MS),
+  })
+
+  it('sets a second period beside the first: that period’s own report, each measure and the change', async () => {
+    const [first, second] = [weekFrom(0), weekFrom(1)]
+    const compared = `?from=${second.from}&to=${second.to}&compareFrom=${first.from}&compareTo=${first.to}`
+    const body = await series(compared)
+    const alone = await series(`?from=${first.from}&to=${first.to}`)
+    expect(body.filters).toEqual({ ...second, compareFrom: first.from, compareTo: first.to })
+    const comparison = body.comparison!
+    expect(comparison).toMatchObject({ from: first.from, to: first.to })
+    // The second period is exactly what its own report shows.
+    expect(comparison.total).toEqual(alone.total)
+    expect(comparison.audiences).toEqual(alone.audiences)
+    const firstWeek = PEOPLE_BY_DAY.reduce((sum, n) => sum + n, 0)
+    expect(comparison.rows.map((row) => row.audience)).toEqual(['tourists', null])
+    const { measures } = comparison.rows.at(-1)!
+    expect(measures.reached).toEqual({
+      change: LONE_PEOPLE - firstWeek,
+      comparison: firstWeek,
+      period: LONE_PEOPLE,
+    })
+    expect(measures.assessmentsCompleted).toEqual({
+      change: 2 * (LONE_PEOPLE - firstWeek),
+      comparison: 2 * firstWeek,
+      period: 2 * LONE_PEOPLE,
+    })
+    // Everyone got 1 item right before and 4 after, in both weeks: no change in scores.
+    const items = check.items.length
+    for (const [measure, share] of [
+      ['preMean', 1 / items],
+      ['postMean', 4 / items],
+      ['pairedChange', 3 / items],
+    ] as const) {
+      expect(measures[measure].period, measure).toBeCloseTo(share, 12)
+      expect(measures[measure].comparison, measure).toBeCloseTo(share, 12)
+      expect(measures[measure].change, measure).toBeCloseTo(0, 12)
+    }
+
+    // Raised past the second week's people, neither week is shown alone: nor is any change.
+    const raised = await series(`${compared}&k=${LONE_PEOPLE + 1}`)
+    for (const figures of Object.values(raised.comparison!.rows.at(-1)!.measures)) {
+      expect(figures).toEqual({
+        change: { suppressed: true },
+        comparison: { suppressed: true },
+        period: { suppressed: true },
+      })
+    }
+
+    // The CSV carries the second period and the changes, line by line.
+    const csv = await fetch(`${server.url}/api/reports/campaigns/${SLUG}${compared}&format=csv`, {
+      headers: evaluator.headers,
+    })
+    expect(csv.status).toBe(200)
+    const text = await csv.text()
+    expect(text).toContain(`total,comparison.reached,${firstWeek}`)
+    expect(text).toContain(`total,change.reached,${LONE_PEOPLE - firstWeek}`)
+    expect(text).toContain(`,filters.compareFrom,${first.from}`)
+  })
+
+  it('refuses a comparison period that is half given, reversed, out of bounds, alone or overlapping', async () => {
+    const [first, second] = [weekFrom(0), weekFrom(1)]
+    const period = `from=${second.from}&to=${second.to}`
+    const cases: [string, RegExp][] = [
+      [`?${period}&compareFrom=${first.from}`, /Give both "compareFrom" and "compareTo"/],
+      [`?${period}&compareTo=${first.to}`, /Give both "compareFrom" and "compareTo"/],
+      [
+        `?${period}&compareFrom=${first.from}&compareTo=2026-02-30`,
+        /"compareTo" must be a day written YYYY-MM-DD/,
+      ],
+      [
+        `?${period}&compareFrom=${first.to}&compareTo=${first.from}`,
+        /"compareFrom" \(.*\) is after "compareTo"/,
+      ],
+      [
+        `?${period}&compareFrom=1999-12-27&compareTo=2000-01-02`,
+        /"compareFrom" must be a day from 2000-01-01 to 2099-12-31/,
+      ],
+      [`?compareFrom=${first.from}&compareTo=${first.to}`, /give "from" and "to" as well/],
+      [
+        `?from=${first.from}&to=${second.to}&compareFrom=${first.from}&compareTo=${first.to}`,
+        /overlaps the report’s period/,
+      ],
+      // Widened to whole weeks, a comparison ending on the period's Monday shares its week.
+      [`?${period}&compareFrom=${first.from}&compareTo=${second.from}`, /overlaps/],
+      [
+        `?${period}&compareFrom=${first.from}&compareTo=${first.to}&format=xlsx`,
+        /format=xlsx holds one period/,
+      ],
+      [
+        `?${period}&channel=web&compareFrom=${first.from}&compareTo=${first.to}`,
+        /one of channel, locale, partner or a period at a time/,
+      ],
+    ]
+    for (const [query, message] of cases) {
+      const answer = await report(query)
+      expect(answer.status, query).toBe(400)
+      expect(messageOf(answer.body), query).toMatch(message)
+    }
+  })
 })
