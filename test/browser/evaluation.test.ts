@@ -6,7 +6,7 @@ import path from 'node:path'
 import { PDFParse } from 'pdf-parse'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { CampaignReport } from '../../src/evaluation/reports/figureTypes'
+import type { CampaignReport, ComparedFigure } from '../../src/evaluation/reports/figureTypes'
 import type { RunningServer } from '../../src/server/startServer'
 
 import { changeSentence, reachSentence } from '../../src/evaluation/admin/overview/plainWords'
@@ -367,6 +367,112 @@ describe('the evaluation pages of the admin, in Chromium', () => {
     const pages = await pagesOf(new Uint8Array(await drawn.body()))
     expect(pages).toBeGreaterThanOrEqual(1)
     expect(pages).toBeLessThanOrEqual(2)
+    expect(pageErrors).toEqual([])
+  })
+
+  it('sets a comparison period beside the period, in the address, with the API’s figures', async () => {
+    await page.goto(`${server.url}/admin/reports?campaign=${PHILIPPINES}`)
+    const compare = page.locator('.aware-compare')
+    await compare.waitFor({ state: 'visible' })
+    // Without a period there is nothing to compare with.
+    const previous = compare.getByRole('button', { name: 'Previous period' })
+    expect(await previous.isDisabled()).toBe(true)
+    await page.getByRole('button', { name: 'Last 30 days' }).click()
+    await previous.click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('compareFrom')).toMatch(/^\d{4}-/)
+    const address = new URL(page.url()).searchParams
+    const query = ['from', 'to', 'compareFrom', 'compareTo']
+      .map((name) => `${name}=${address.get(name)}`)
+      .join('&')
+    const expected = await apiReport(`?${query}`)
+    const comparison = expected.comparison!
+    // The previous period ends the day before the period's first (whole) week.
+    expect(comparison.to < expected.filters.from).toBe(true)
+    const shown = (figure: ComparedFigure, change: boolean) => {
+      if (typeof figure === 'object' && figure !== null) return 'hidden'
+      if (figure === null) return '–'
+      const sign = change ? (figure > 0 ? '+' : figure < 0 ? '−' : '±') : ''
+      return `${sign}${Math.abs(figure).toLocaleString('en')}`
+    }
+    const checkTables = async () => {
+      const tables = page.locator('.aware-comparison table')
+      await expect.poll(() => tables.count()).toBeGreaterThan(0)
+      for (const table of await tables.all()) {
+        const audience = String(await table.getAttribute('data-compared'))
+        const row = comparison.rows.find((entry) => (entry.audience ?? 'total') === audience)!
+        for (const measure of ['reached', 'impressions', 'assessmentsCompleted'] as const) {
+          const figures = row.measures[measure]
+          const cells = table.locator(`tr[data-measure="${measure}"] td`)
+          expect(await cells.allInnerTexts(), `${audience} ${measure}`).toEqual([
+            shown(figures.period, false),
+            shown(figures.comparison, false),
+            shown(figures.change, true),
+          ])
+        }
+      }
+    }
+    await checkTables()
+    await page.locator('.aware-comparison').screenshot({
+      path: path.join(SCREENSHOTS, 'reports-comparison.png'),
+    })
+    // The comparison is in the address: reopened, the view shows it again.
+    await page.goto(page.url())
+    await checkTables()
+    await compare.getByRole('button', { name: 'Same period last year' }).click()
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('compareFrom'))
+      .toBe(`${Number(address.get('from')!.slice(0, 4)) - 1}${address.get('from')!.slice(4)}`)
+    await compare.getByRole('button', { name: 'No comparison' }).click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('compareFrom')).toBeNull()
+    await expect.poll(() => page.locator('.aware-comparison').count()).toBe(0)
+    expect(pageErrors).toEqual([])
+  })
+
+  it('links the de-identified submission export to administrators only, by audience', async () => {
+    // An evaluator would get a 403: no link to it.
+    await page.goto(`${server.url}/admin/reports?campaign=${PHILIPPINES}&audience=migrant-workers`)
+    await page.getByRole('link', { name: 'Excel workbook' }).waitFor({ state: 'visible' })
+    expect(await page.locator('[data-export="submissions"]').count()).toBe(0)
+    const denied = await sameOriginGet(`/api/reports/campaigns/${PHILIPPINES}/submissions`)
+    expect(denied.status()).toBe(403)
+
+    const context = await browser.newContext({ viewport: { height: 1000, width: 1600 } })
+    try {
+      const admin = await context.newPage()
+      admin.on('pageerror', (error) => pageErrors.push(error.message))
+      await admin.goto(`${server.url}/admin/login`)
+      await admin.getByLabel('Email').fill('admin@example.org')
+      await admin.getByLabel('Password').fill(PASSWORD)
+      await admin.getByRole('button', { name: 'Login' }).click()
+      await admin.waitForURL((url) => !url.pathname.endsWith('/login'))
+      await admin.goto(
+        `${server.url}/admin/reports?campaign=${PHILIPPINES}&audience=migrant-workers`,
+      )
+      const data = admin.getByRole('link', { name: 'data (CSV)' })
+      await data.waitFor({ state: 'visible' })
+      expect(await data.getAttribute('href')).toBe(
+        `/api/reports/campaigns/${PHILIPPINES}/submissions?audience=migrant-workers`,
+      )
+      const codebook = admin.getByRole('link', { name: 'codebook (CSV)' })
+      expect(await codebook.getAttribute('href')).toBe(
+        `/api/reports/campaigns/${PHILIPPINES}/submissions/codebook?audience=migrant-workers`,
+      )
+      for (const [link, first] of [
+        [data, /^respondent,audience,/],
+        [codebook, /^variable,label,type,value,value_label/],
+      ] as const) {
+        const [download] = await Promise.all([admin.waitForEvent('download'), link.click()])
+        const text = await readFile(await download.path(), 'utf8')
+        expect(text).toMatch(first)
+        if (link === data) {
+          const rows = text.trim().split(/\r?\n/).slice(1)
+          expect(rows.length).toBeGreaterThan(0)
+          for (const row of rows) expect(row.split(',')[1]).toBe('migrant-workers')
+        }
+      }
+    } finally {
+      await context.close()
+    }
     expect(pageErrors).toEqual([])
   })
 

@@ -1,5 +1,7 @@
 import type { TextField } from 'payload'
 
+import { inEveryLanguage } from '../../../src/admin/i18n/translations'
+
 /** Characters the IATI Standard forbids in an activity identifier (iati-identifier rules). */
 const FORBIDDEN = /[\s/&|?]/
 
@@ -11,11 +13,10 @@ export const iatiIdentifierField: TextField = {
   name: 'iatiIdentifier',
   type: 'text',
   admin: {
-    description:
-      'For the IATI export of the report: the reporting organisation identifier, a hyphen, your own id for this campaign (e.g. GB-CHC-1234567-PERU-2026).',
+    description: inEveryLanguage('fieldIatiIdentifierDescription'),
     position: 'sidebar',
   },
-  label: 'IATI activity identifier',
+  label: inEveryLanguage('fieldIatiIdentifier'),
   maxLength: 200,
   validate: (value: null | string | undefined) =>
     !value || !FORBIDDEN.test(value)

@@ -370,30 +370,27 @@ describe('small cells survive differencing: an attacker over HTTP', () => {
         await ask({ audience: 'tourists', from: weekB, interval, quality })
       }
     }
-    // Two periods side by side: every pair of the weeks and fortnights that share no week, both
-    // qualities, with and without the audience filter.
+    // Two periods side by side: every pair of the weeks, and of the first fortnight, that share
+    // no week, with and without the audience filter (no held check falls in these weeks).
     const windows = (
       [
         [weekC, 1],
         [weekB, 1],
         [weekA, 1],
         [weekC, 2],
-        [weekB, 2],
       ] as const
     ).map(([from, weeks]) => ({ from, to: addDays(from, 7 * weeks - 1) }))
-    for (const quality of ['default', 'all']) {
-      for (const audience of [{}, { audience: 'tourists' }] as Query[]) {
-        for (const period of windows) {
-          for (const other of windows) {
-            if (other.from <= period.to && period.from <= other.to) continue
-            await ask({
-              ...audience,
-              compareFrom: other.from,
-              compareTo: other.to,
-              ...period,
-              quality,
-            })
-          }
+    for (const audience of [{}, { audience: 'tourists' }] as Query[]) {
+      for (const period of windows) {
+        for (const other of windows) {
+          if (other.from <= period.to && period.from <= other.to) continue
+          await ask({
+            ...audience,
+            compareFrom: other.from,
+            compareTo: other.to,
+            ...period,
+            quality: 'default',
+          })
         }
       }
     }
@@ -473,7 +470,7 @@ describe('small cells survive differencing: an attacker over HTTP', () => {
   }
 
   it('sets a second period beside the first only as that period’s own report shows it, changes only between shown figures', () => {
-    expect(comparisons).toHaveLength(2 * 2 * 10)
+    expect(comparisons).toHaveLength(2 * 8)
     /** The report asked for on a period alone, with the same audience and quality. */
     const own = (from: string, to: string, query: Query) =>
       answers.find(
@@ -526,7 +523,7 @@ describe('small cells survive differencing: an attacker over HTTP', () => {
     })
     expect(shown).toBeGreaterThan(0)
     // Each single week was also asked alone (the week windows above).
-    expect(checked).toBeGreaterThanOrEqual(2 * 2 * 3 * 2)
+    expect(checked).toBeGreaterThanOrEqual(2 * 7)
   })
 
   it('refuses a k below the deployment’s and two breakdowns at once, and lets k rise', () => {

@@ -8,8 +8,10 @@ import {
   pValue,
 } from '../../../src/evaluation/admin/reports/format'
 import {
+  comparisonPreset,
   presetPeriod,
   reportUrl,
+  submissionsUrl,
   viewSearch,
 } from '../../../src/evaluation/admin/reports/reportFilters'
 
@@ -17,6 +19,8 @@ const none = {
   audience: '',
   campaign: 'peru',
   channel: '',
+  compareFrom: '',
+  compareTo: '',
   from: '',
   interval: 'week' as const,
   locale: '',
@@ -55,6 +59,28 @@ describe('the report URL behind the dashboard and its export links', () => {
       reportUrl({ ...none, audience: 'tourists', from: '2026-01-01', locale: 'es' }, 'csv'),
     ).toBe('/api/reports/campaigns/peru?audience=tourists&locale=es&from=2026-01-01&format=csv')
   })
+
+  it('carries a comparison to JSON and CSV, never to the workbook, which is of one period', () => {
+    const compared = {
+      ...none,
+      compareFrom: '2026-10-05',
+      compareTo: '2026-10-18',
+      from: '2026-10-19',
+      to: '2026-11-01',
+    }
+    expect(reportUrl(compared)).toBe(
+      '/api/reports/campaigns/peru?from=2026-10-19&to=2026-11-01&compareFrom=2026-10-05&compareTo=2026-10-18&interval=week',
+    )
+    expect(reportUrl(compared, 'csv')).toContain('compareFrom=2026-10-05&compareTo=2026-10-18')
+    expect(reportUrl(compared, 'xlsx')).not.toContain('compare')
+  })
+
+  it('links the submission export and its codebook with the audience, its only filter', () => {
+    expect(submissionsUrl(none, 'data')).toBe('/api/reports/campaigns/peru/submissions')
+    expect(submissionsUrl({ ...none, audience: 'tourists', channel: 'web' }, 'codebook')).toBe(
+      '/api/reports/campaigns/peru/submissions/codebook?audience=tourists',
+    )
+  })
 })
 
 describe('the view address and its period presets', () => {
@@ -70,5 +96,28 @@ describe('the view address and its period presets', () => {
     expect(presetPeriod(7, now)).toEqual({ from: '2026-11-25', to: '2026-12-01' })
     expect(presetPeriod(30, now)).toEqual({ from: '2026-11-02', to: '2026-12-01' })
     expect(presetPeriod(null, now)).toEqual({ from: '', to: '' })
+  })
+
+  it('compares with the whole weeks just before, or the same days a year before', () => {
+    // Wednesday 2026-11-25 to Tuesday 2026-12-01 widens to Monday 11-23 to Sunday 12-06:
+    // two weeks, so the previous period is the two weeks before, sharing none of them.
+    const lastWeek = { from: '2026-11-25', to: '2026-12-01' }
+    expect(comparisonPreset('previous', lastWeek)).toEqual({
+      compareFrom: '2026-11-09',
+      compareTo: '2026-11-22',
+    })
+    expect(comparisonPreset('lastYear', lastWeek)).toEqual({
+      compareFrom: '2025-11-25',
+      compareTo: '2025-12-01',
+    })
+    // 29 February has no day a year before: it becomes 1 March, as Date does.
+    expect(comparisonPreset('lastYear', { from: '2028-02-29', to: '2028-03-06' })).toEqual({
+      compareFrom: '2027-03-01',
+      compareTo: '2027-03-06',
+    })
+    expect(comparisonPreset('previous', { from: '', to: '' })).toEqual({
+      compareFrom: '',
+      compareTo: '',
+    })
   })
 })

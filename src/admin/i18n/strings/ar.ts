@@ -140,4 +140,35 @@ export const ar: AwareStrings = {
   checkHotlinesVerified: 'خطوط المساعدة موثَّقة',
   checkHotlinesVerifiedDescription:
     'تم الاتصال بكل خط مساعدة أو التحقق منه في صفحته الرسمية، وتاريخ التحقق مدوَّن.',
+
+  // Report view: the comparison period, the IATI field and the submission export (scale)
+  fieldIatiIdentifier: 'معرّف نشاط IATI',
+  fieldIatiIdentifierDescription:
+    'لتصدير التقرير بصيغة IATI: معرّف المنظمة المُبلِّغة، ثم شرطة، ثم معرّفكم الخاص لهذه الحملة (مثلًا GB-CHC-1234567-PERU-2026).',
+  compareLegend: 'المقارنة مع',
+  comparePrevious: 'الفترة السابقة',
+  compareLastYear: 'الفترة نفسها من العام الماضي',
+  compareNone: 'بلا مقارنة',
+  compareFrom: 'المقارنة من',
+  compareTo: 'المقارنة إلى',
+  compareNeedsPeriod: 'اختر فترة (من وإلى) لمقارنتها بفترة أخرى.',
+  comparisonTitle: 'مقارنةً بالفترة من {{from}} إلى {{to}}',
+  comparisonNote:
+    'تُعرض كل فترة كما يعرضها تقريرها الخاص. ويُخفى التغيّر كلما أُخفي أحد الرقمين، حتى لا يمكن استنتاج أي مجموعة صغيرة بالطرح.',
+  comparisonMeasure: 'المقياس',
+  comparisonPeriod: 'هذه الفترة',
+  comparisonOther: 'فترة المقارنة',
+  comparisonChange: 'التغيّر',
+  comparisonSuppressed: 'مخفي',
+  comparisonAllAudiences: 'جميع الفئات',
+  measureReached: 'الأشخاص الذين تم الوصول إليهم',
+  measureImpressions: 'مرات المشاهدة',
+  measureEngaged: 'الأشخاص الذين تفاعلوا',
+  measureAssessmentsCompleted: 'اختبارات المعرفة المكتملة',
+  measurePreMean: 'متوسط الدرجة قبل',
+  measurePostMean: 'متوسط الدرجة بعد',
+  measurePairedChange: 'متوسط التغيّر لدى الأشخاص أنفسهم قبل وبعد',
+  submissionExport: 'إجابات مجهولة الهوية (للمسؤولين):',
+  submissionExportData: 'البيانات (CSV)',
+  submissionExportCodebook: 'دليل المتغيرات (CSV)',
 }

@@ -151,6 +151,37 @@ export const en = {
   checkHotlinesVerified: 'Hotlines verified',
   checkHotlinesVerifiedDescription:
     'Every hotline was called or checked on its official page, and its date is set.',
+
+  // Report view: the comparison period, the IATI field and the submission export (scale)
+  fieldIatiIdentifier: 'IATI activity identifier',
+  fieldIatiIdentifierDescription:
+    'For the IATI export of the report: the reporting organisation identifier, a hyphen, your own id for this campaign (e.g. GB-CHC-1234567-PERU-2026).',
+  compareLegend: 'Compare with',
+  comparePrevious: 'Previous period',
+  compareLastYear: 'Same period last year',
+  compareNone: 'No comparison',
+  compareFrom: 'Compare from',
+  compareTo: 'Compare to',
+  compareNeedsPeriod: 'Choose a period (From and To) to compare it with another.',
+  comparisonTitle: 'Compared with {{from}} to {{to}}',
+  comparisonNote:
+    'Each period is shown as its own report would show it. A change is hidden whenever either figure is, so that no small group can be worked out by subtraction.',
+  comparisonMeasure: 'Measure',
+  comparisonPeriod: 'This period',
+  comparisonOther: 'Comparison period',
+  comparisonChange: 'Change',
+  comparisonSuppressed: 'hidden',
+  comparisonAllAudiences: 'All audiences',
+  measureReached: 'People reached',
+  measureImpressions: 'Times seen',
+  measureEngaged: 'People who engaged',
+  measureAssessmentsCompleted: 'Knowledge checks completed',
+  measurePreMean: 'Mean score before',
+  measurePostMean: 'Mean score after',
+  measurePairedChange: 'Mean change, same people before and after',
+  submissionExport: 'De-identified submissions (administrators):',
+  submissionExportData: 'data (CSV)',
+  submissionExportCodebook: 'codebook (CSV)',
 }
 
 export type AwareKey = keyof typeof en

@@ -141,4 +141,35 @@ export const es: AwareStrings = {
   checkHotlinesVerified: 'Líneas de ayuda verificadas',
   checkHotlinesVerifiedDescription:
     'Se llamó a cada línea de ayuda o se comprobó en su página oficial, y su fecha está indicada.',
+
+  // Report view: the comparison period, the IATI field and the submission export (scale)
+  fieldIatiIdentifier: 'Identificador de actividad IATI',
+  fieldIatiIdentifierDescription:
+    'Para la exportación IATI del informe: el identificador de la organización informante, un guion y su propio identificador para esta campaña (p. ej., GB-CHC-1234567-PERU-2026).',
+  compareLegend: 'Comparar con',
+  comparePrevious: 'Periodo anterior',
+  compareLastYear: 'Mismo periodo del año pasado',
+  compareNone: 'Sin comparación',
+  compareFrom: 'Comparar desde',
+  compareTo: 'Comparar hasta',
+  compareNeedsPeriod: 'Elija un periodo (Desde y Hasta) para compararlo con otro.',
+  comparisonTitle: 'Comparado con el periodo del {{from}} al {{to}}',
+  comparisonNote:
+    'Cada periodo se muestra como lo mostraría su propio informe. Un cambio se oculta siempre que una de las dos cifras esté oculta, para que ningún grupo pequeño pueda deducirse por resta.',
+  comparisonMeasure: 'Medida',
+  comparisonPeriod: 'Este periodo',
+  comparisonOther: 'Periodo de comparación',
+  comparisonChange: 'Cambio',
+  comparisonSuppressed: 'oculto',
+  comparisonAllAudiences: 'Todos los públicos',
+  measureReached: 'Personas alcanzadas',
+  measureImpressions: 'Veces vista',
+  measureEngaged: 'Personas que interactuaron',
+  measureAssessmentsCompleted: 'Pruebas de conocimientos completadas',
+  measurePreMean: 'Puntuación media antes',
+  measurePostMean: 'Puntuación media después',
+  measurePairedChange: 'Cambio medio, mismas personas antes y después',
+  submissionExport: 'Respuestas anonimizadas (administradores):',
+  submissionExportData: 'datos (CSV)',
+  submissionExportCodebook: 'libro de códigos (CSV)',
 }

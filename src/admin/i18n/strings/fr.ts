@@ -142,4 +142,35 @@ export const fr: AwareStrings = {
   checkHotlinesVerified: 'Numéros d’aide vérifiés',
   checkHotlinesVerifiedDescription:
     'Chaque numéro d’aide a été appelé ou vérifié sur sa page officielle, et sa date est renseignée.',
+
+  // Report view: the comparison period, the IATI field and the submission export (scale)
+  fieldIatiIdentifier: 'Identifiant d’activité IATI',
+  fieldIatiIdentifierDescription:
+    'Pour l’export IATI du rapport : l’identifiant de l’organisation déclarante, un tiret, puis votre propre identifiant pour cette campagne (p. ex. GB-CHC-1234567-PERU-2026).',
+  compareLegend: 'Comparer avec',
+  comparePrevious: 'Période précédente',
+  compareLastYear: 'Même période l’an dernier',
+  compareNone: 'Aucune comparaison',
+  compareFrom: 'Comparer du',
+  compareTo: 'Comparer au',
+  compareNeedsPeriod: 'Choisissez une période (Du et Au) pour la comparer à une autre.',
+  comparisonTitle: 'Comparé à la période du {{from}} au {{to}}',
+  comparisonNote:
+    'Chaque période est montrée comme son propre rapport la montrerait. Une évolution est masquée dès que l’un des deux chiffres l’est, afin qu’aucun petit groupe ne puisse être retrouvé par soustraction.',
+  comparisonMeasure: 'Mesure',
+  comparisonPeriod: 'Cette période',
+  comparisonOther: 'Période de comparaison',
+  comparisonChange: 'Évolution',
+  comparisonSuppressed: 'masqué',
+  comparisonAllAudiences: 'Tous les publics',
+  measureReached: 'Personnes atteintes',
+  measureImpressions: 'Affichages',
+  measureEngaged: 'Personnes ayant interagi',
+  measureAssessmentsCompleted: 'Tests de connaissances remplis',
+  measurePreMean: 'Score moyen avant',
+  measurePostMean: 'Score moyen après',
+  measurePairedChange: 'Évolution moyenne, mêmes personnes avant et après',
+  submissionExport: 'Réponses anonymisées (administrateurs) :',
+  submissionExportData: 'données (CSV)',
+  submissionExportCodebook: 'dictionnaire des variables (CSV)',
 }

@@ -7,12 +7,15 @@ import type { CampaignReport } from '../../reports/figureTypes'
 import type { Option, ReportCampaignOption } from './dashboardTypes'
 
 import { apiErrorMessage } from '../apiErrorMessage'
+import { useAwareTranslation } from '../../../admin/i18n/useAwareTranslation'
 import { AudienceSection } from './AudienceSection'
+import { ComparisonPanel } from './ComparisonPanel'
 import { dateTime } from './format'
 import {
   type filterNames,
   type ReportFilters,
   reportUrl,
+  submissionsUrl,
   summaryUrl,
   viewSearch,
 } from './reportFilters'
@@ -27,10 +30,13 @@ type Loaded =
 /** The evaluator's dashboard: filters, export links and the report, read from the report API. */
 export const ReportDashboard: React.FC<{
   campaigns: ReportCampaignOption[]
+  /** Administrators may download the de-identified submissions (the API refuses anyone else). */
+  canExportSubmissions?: boolean
   /** The filters of the view's address (?campaign=&audience=…), when they fit the options. */
   initial?: Partial<Record<(typeof filterNames)[number], string>>
   partners: Option[]
-}> = ({ campaigns, initial = {}, partners }) => {
+}> = ({ campaigns, canExportSubmissions = false, initial = {}, partners }) => {
+  const { t } = useAwareTranslation()
   const linked = campaigns.find((option) => option.slug === initial.campaign)
   const [filters, setFilters] = useState<ReportFilters>({
     audience:
@@ -39,6 +45,8 @@ export const ReportDashboard: React.FC<{
         : '',
     campaign: linked?.slug ?? campaigns[0]?.slug ?? '',
     channel: initial.channel ?? '',
+    compareFrom: initial.compareFrom ?? '',
+    compareTo: initial.compareTo ?? '',
     from: initial.from ?? '',
     interval: initial.interval === 'day' ? 'day' : 'week',
     locale: initial.locale ?? '',
@@ -115,6 +123,18 @@ export const ReportDashboard: React.FC<{
           PDF
         </a>
       </p>
+      {canExportSubmissions && (
+        <p className="aware-exports" data-export="submissions">
+          {t('aware:submissionExport')}{' '}
+          <a download href={submissionsUrl(filters, 'data')}>
+            {t('aware:submissionExportData')}
+          </a>{' '}
+          ·{' '}
+          <a download href={submissionsUrl(filters, 'codebook')}>
+            {t('aware:submissionExportCodebook')}
+          </a>
+        </p>
+      )}
       <div aria-busy={loaded.kind === 'loading'} aria-live="polite">
         {loaded.kind === 'loading' && <p className="aware-muted">Reading the report…</p>}
         {loaded.kind === 'failed' && (
@@ -178,6 +198,13 @@ const Report: React.FC<{
         {report.k} respondents are suppressed. Scores are shares of items answered correctly.
       </p>
       {report.series && <SeriesPanel interval={interval} k={report.k} series={report.series} />}
+      {report.comparison && (
+        <ComparisonPanel
+          audienceName={audienceName}
+          comparison={report.comparison}
+          period={report.filters}
+        />
+      )}
       {rows.map((row) => (
         <AudienceSection
           k={report.k}

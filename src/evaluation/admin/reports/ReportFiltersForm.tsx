@@ -5,10 +5,11 @@ import React from 'react'
 import type { Option, ReportCampaignOption } from './dashboardTypes'
 import type { ReportFilters } from './reportFilters'
 
+import { useAwareTranslation } from '../../../admin/i18n/useAwareTranslation'
 import { channels } from '../../../domain/channels'
 import { locales } from '../../../domain/locales'
 import { Field } from '../Field'
-import { presetPeriod } from './reportFilters'
+import { comparisonPreset, presetPeriod } from './reportFilters'
 
 const presets = [
   { days: 7, label: 'Last 7 days' },
@@ -48,7 +49,7 @@ const Select: React.FC<{
 
 const DayInput: React.FC<{
   label: string
-  name: 'from' | 'to'
+  name: 'compareFrom' | 'compareTo' | 'from' | 'to'
   onChange: (value: string) => void
   value: string
 }> = ({ label, name, onChange, value }) => (
@@ -64,6 +65,89 @@ const DayInput: React.FC<{
     )}
   </Field>
 )
+
+/**
+ * A new period; a comparison chosen by a preset follows it (the previous period stays the
+ * previous one), and none is kept without a period.
+ */
+const withPeriod = (
+  filters: ReportFilters,
+  period: Pick<ReportFilters, 'from' | 'to'>,
+): ReportFilters => {
+  const kind = (['previous', 'lastYear'] as const).find((name) => {
+    const preset = comparisonPreset(name, filters)
+    return (
+      preset.compareFrom !== '' &&
+      preset.compareFrom === filters.compareFrom &&
+      preset.compareTo === filters.compareTo
+    )
+  })
+  const next = { ...filters, ...period }
+  if (period.from === '' || period.to === '') return { ...next, compareFrom: '', compareTo: '' }
+  return kind ? { ...next, ...comparisonPreset(kind, next) } : next
+}
+
+/**
+ * A second period beside the first: the weeks just before, the same days a year before, or any
+ * two days; only with a period to compare (the API refuses a comparison without one).
+ */
+const ComparisonFields: React.FC<Pick<Props, 'filters' | 'onChange'>> = ({ filters, onChange }) => {
+  const { t } = useAwareTranslation()
+  const hasPeriod = filters.from !== '' && filters.to !== ''
+  const compared = filters.compareFrom !== '' || filters.compareTo !== ''
+  const presets = [
+    { kind: 'previous' as const, label: t('aware:comparePrevious') },
+    { kind: 'lastYear' as const, label: t('aware:compareLastYear') },
+  ]
+  return (
+    <fieldset className="aware-presets aware-compare">
+      <legend>{t('aware:compareLegend')}</legend>
+      {presets.map(({ kind, label }) => {
+        const preset = comparisonPreset(kind, filters)
+        return (
+          <button
+            aria-pressed={
+              hasPeriod &&
+              filters.compareFrom === preset.compareFrom &&
+              filters.compareTo === preset.compareTo
+            }
+            disabled={!hasPeriod}
+            key={kind}
+            onClick={() => onChange({ ...filters, ...preset })}
+            type="button"
+          >
+            {label}
+          </button>
+        )
+      })}
+      <button
+        aria-pressed={!compared}
+        onClick={() => onChange({ ...filters, compareFrom: '', compareTo: '' })}
+        type="button"
+      >
+        {t('aware:compareNone')}
+      </button>
+      {hasPeriod ? (
+        <>
+          <DayInput
+            label={t('aware:compareFrom')}
+            name="compareFrom"
+            onChange={(value) => onChange({ ...filters, compareFrom: value })}
+            value={filters.compareFrom}
+          />
+          <DayInput
+            label={t('aware:compareTo')}
+            name="compareTo"
+            onChange={(value) => onChange({ ...filters, compareTo: value })}
+            value={filters.compareTo}
+          />
+        </>
+      ) : (
+        <p className="aware-muted">{t('aware:compareNeedsPeriod')}</p>
+      )}
+    </fieldset>
+  )
+}
 
 /** Campaign, then what to narrow it to; every change asks the report endpoint again. */
 export const ReportFiltersForm: React.FC<Props> = ({ campaigns, filters, onChange, partners }) => {
@@ -132,7 +216,7 @@ export const ReportFiltersForm: React.FC<Props> = ({ campaigns, filters, onChang
                 : filters.from === presetPeriod(days).from && filters.to === presetPeriod(days).to
             }
             key={label}
-            onClick={() => onChange({ ...filters, ...presetPeriod(days) })}
+            onClick={() => onChange(withPeriod(filters, presetPeriod(days)))}
             type="button"
           >
             {label}
@@ -141,6 +225,7 @@ export const ReportFiltersForm: React.FC<Props> = ({ campaigns, filters, onChang
       </fieldset>
       <DayInput label="From" name="from" onChange={set('from')} value={filters.from} />
       <DayInput label="To" name="to" onChange={set('to')} value={filters.to} />
+      <ComparisonFields filters={filters} onChange={onChange} />
       <Select
         label="Submissions"
         name="quality"

@@ -139,6 +139,7 @@ export const ReportsView = async (props: AdminViewServerProps) => {
       </p>
       <ReportDashboard
         campaigns={options.campaigns}
+        canExportSubmissions={checkRole(req.user, ['admin'])}
         initial={Object.fromEntries(filterNames.map((name) => [name, single(searchParams[name])]))}
         partners={options.partners}
       />
