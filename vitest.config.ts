@@ -26,6 +26,17 @@ const sqliteOnly = 'test/integration/sqlite/**'
  */
 const maxWorkers = availableParallelism() + 1
 
+/**
+ * The database projects do not isolate their files: each worker imports the packages (Payload,
+ * Next, the drivers) once rather than once per file, about five seconds a file, and
+ * test/setup/freshStatePerFile.ts gives each file fresh Aware modules, environment and Payload
+ * instance. A file that needs a process of its own starts the server as a child process.
+ */
+const unisolatedDatabaseFiles = {
+  isolate: false,
+  setupFiles: ['test/setup/freshStatePerFile.ts', 'test/setup/databasePerFile.ts'],
+}
+
 export default defineConfig({
   test: {
     maxWorkers,
@@ -40,29 +51,30 @@ export default defineConfig({
       },
       {
         test: {
+          ...unisolatedDatabaseFiles,
           name: 'sqlite',
           env: { ...env, AWARE_TEST_DATABASE: 'sqlite' },
           exclude: [mongodbOnly],
           hookTimeout: 120_000,
           include: ['test/integration/**/*.test.ts'],
-          setupFiles: ['test/setup/databasePerFile.ts'],
           testTimeout: 120_000,
         },
       },
       {
         test: {
+          ...unisolatedDatabaseFiles,
           name: 'postgres',
           env: { ...env, AWARE_TEST_DATABASE: 'postgres' },
           exclude: [mongodbOnly, sqliteOnly],
           globalSetup: ['test/setup/postgresCluster.ts'],
           hookTimeout: 120_000,
           include: ['test/integration/**/*.test.ts'],
-          setupFiles: ['test/setup/databasePerFile.ts'],
           testTimeout: 120_000,
         },
       },
       {
         test: {
+          ...unisolatedDatabaseFiles,
           name: 'mongodb',
           env: { ...env, AWARE_TEST_DATABASE: 'mongodb' },
           exclude: [sqliteOnly],
@@ -71,7 +83,6 @@ export default defineConfig({
           // slower than flat ones (README, MongoDB): the same work takes it about twice as long.
           hookTimeout: 150_000,
           include: ['test/integration/**/*.test.ts'],
-          setupFiles: ['test/setup/databasePerFile.ts'],
           testTimeout: 150_000,
         },
       },

@@ -65,6 +65,11 @@ export type LimitOptions = {
  * its MongoDB store on Payload's MongoDB connection), each taken with one atomic upsert. Should
  * the database fail to answer, the limit falls back to this process's memory for that request
  * (the library's insurance limiter) rather than refusing or failing the request.
+ *
+ * The Drizzle store's own sweep of expired rows is off: its timer outlived the database it was
+ * given (it queried a closed pool every five minutes), and an expired counter is reset by the
+ * next take of its key anyway, so the table holds one small row per partner key, as MongoDB's
+ * collection does.
  */
 export const sharedLimiter = (payload: Payload, options: LimitOptions): RateLimiterAbstract => {
   const shared: IRateLimiterStoreOptions = {
@@ -83,12 +88,14 @@ export const sharedLimiter = (payload: Payload, options: LimitOptions): RateLimi
     case 'postgres':
       return new RateLimiterDrizzle({
         ...shared,
+        clearExpiredByTimeout: false,
         schema: postgresRateLimits,
         storeClient: (payload.db as unknown as PostgresAdapter).drizzle,
       })
     case 'sqlite':
       return new RateLimiterDrizzle({
         ...shared,
+        clearExpiredByTimeout: false,
         schema: sqliteRateLimits,
         storeClient: (payload.db as unknown as SQLiteAdapter).drizzle,
       })
