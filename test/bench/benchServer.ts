@@ -121,8 +121,14 @@ export const startBenchServer = async ({
         `--report-directory=${reportDir}`,
       ].join(' '),
     },
-    // Compiling the sources took over a minute at load average 20 (five sessions on two cores).
-    { healthyWithinMs: 180_000 },
+    {
+      // Compiling the sources took over a minute at load average 20 (five sessions on two cores).
+      healthyWithinMs: 180_000,
+      // BENCH_CPU_PROF_DIR=dir: the server writes a CPU profile there when it stops.
+      nodeArguments: process.env.BENCH_CPU_PROF_DIR
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`]
+        : [],
+    },
   )
   return {
     check: check as KnowledgeCheck,

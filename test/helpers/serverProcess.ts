@@ -26,13 +26,20 @@ export const startServerProcess = async (
   script: string,
   env: Record<string, string> = {},
   /** Starting takes longer with several processes compiling the sources at once. */
-  { healthyWithinMs = 60_000 }: { healthyWithinMs?: number } = {},
+  {
+    healthyWithinMs = 60_000,
+    nodeArguments = [],
+  }: {
+    healthyWithinMs?: number
+    /** Given to node before the script (for example --cpu-prof, which NODE_OPTIONS refuses). */
+    nodeArguments?: string[]
+  } = {},
 ): Promise<ServerProcess> => {
   const port = await freePort()
   let output = ''
   const child = spawn(
     process.execPath,
-    ['--conditions=production', '--import', 'tsx', path.resolve(script)],
+    [...nodeArguments, '--conditions=production', '--import', 'tsx', path.resolve(script)],
     { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))

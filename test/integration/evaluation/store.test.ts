@@ -24,6 +24,8 @@ import { postgresDialect } from '../../../src/evaluation/store/sql/postgresDiale
 import { sqliteDialect } from '../../../src/evaluation/store/sql/sqliteDialect'
 import { evaluationTables } from '../../../src/evaluation/store/sql/sqlTables'
 import { loadPayload } from '../../../src/server/loadPayload'
+import { createTallySeeder, writeSeededTallies } from '../../bench/seedTallies'
+import { seededRandom } from '../../helpers/population'
 
 const hex = () => randomUUID().replaceAll('-', '').repeat(2)
 
@@ -74,6 +76,8 @@ const failurePoints: Record<DatabaseKind, string[]> = {
 }
 
 const kind = databaseKindOf(process.env.DATABASE_URI)
+
+type SubmissionRecordLike = { reasons: string[] }
 
 describe('the event store', () => {
   let payload: Payload
@@ -215,6 +219,96 @@ describe('the event store', () => {
     expect(pairs).toBe(20)
     const differences = cells.reduce((sum, cell) => sum + (cell.pairs.prePost?.sum ?? 0), 0)
     expect(differences).toBe(20)
+  })
+
+  it('leaves through the benches’ fast seeding path the tallies and submissions appends leave', async () => {
+    const random = seededRandom(12)
+    const base = Date.UTC(2026, 3, 1, 8)
+    const events: StoredEvent[] = []
+    for (let person = 0; person < 120; person += 1) {
+      const respondent = hex()
+      const consent = person % 10 !== 0
+      const sender = person < 30 ? 'partner:0' : `partner:${person % 3}`
+      const day = Math.floor(random() * 5)
+      const channel = ['web', 'seminar'][person % 2]
+      // A burst: 30 people of one sender within a few seconds, half with the same answers.
+      const start = person < 30 ? base + person * 200 : base + day * 86_400_000 + person * 60_000
+      const at = (minutes: number) => {
+        const date = new Date(start + minutes * 60_000)
+        return { day: date.toISOString().slice(0, 10), occurredAt: date.toISOString() }
+      }
+      const common = {
+        campaign: 'seed-a',
+        channel,
+        consent,
+        respondent: consent ? respondent : null,
+        sender,
+      }
+      for (let view = 0; view < 4; view += 1) events.push(storedEvent({ ...common, ...at(view) }))
+      events.push(storedEvent({ ...common, ...at(5), type: random() < 0.3 ? 'cta' : 'engagement' }))
+      if (!consent || (person >= 30 && random() < 0.3)) continue
+      const right = (phase: 'post' | 'pre') =>
+        person < 15 ? 1 : Math.min(2, Math.floor(random() * 3) + (phase === 'post' ? 1 : 0))
+      // Some post checks come seconds after the pre (too fast), some pre checks twice (retakes).
+      const check = (phase: 'post' | 'pre', minutes: number) => ({
+        ...submission(respondent, phase, right(phase)),
+        ...common,
+        ...at(minutes),
+      })
+      events.push(check('pre', 10), check('post', person % 7 === 0 ? 10.01 : 30))
+      if (person % 5 === 0) events.push(check('pre', 40))
+      if (person % 11 === 0) events.push(check('pre', 8))
+    }
+    // Shuffled, so a later batch brings an earlier submission and pairs form in either order.
+    for (let index = events.length - 1; index > 0; index -= 1) {
+      const other = Math.floor(random() * (index + 1))
+      ;[events[index], events[other]] = [events[other], events[index]]
+    }
+    const store = eventStoreFor(payload)
+    for (let start = 0; start < events.length; start += 300) {
+      await store.append(events.slice(start, start + 300))
+    }
+    const seeder = createTallySeeder()
+    const copies = events.map((event) => ({ ...event, campaign: 'seed-b' }))
+    // The same batches: a post that arrives before its pre is not timed against it afterwards,
+    // so which events share a batch can decide a too-fast flag (widget traffic, in time order
+    // per visitor, is not affected; the bench seeds it in batches of any size).
+    for (let start = 0; start < copies.length; start += 300) {
+      seeder.add(copies.slice(start, start + 300))
+    }
+    await writeSeededTallies(payload, seeder)
+
+    /** Rows of a campaign keyed by all but the campaign; sums to 12 digits (float order). */
+    const comparable = (value: unknown): unknown =>
+      typeof value === 'number'
+        ? Number(value.toPrecision(12))
+        : Array.isArray(value)
+          ? value.map(comparable)
+          : value && typeof value === 'object'
+            ? Object.fromEntries(
+                Object.entries(value)
+                  .filter(([key]) => key !== 'campaign')
+                  .map(([key, inner]) => [key, comparable(inner)]),
+              )
+            : value
+    const cellsOf = async (campaign: string) =>
+      (await store.readCells({ campaign }))
+        .map(comparable)
+        .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1))
+    // What the flags and the pairing decided is the same too.
+    const submissionsOf = async (campaign: string) =>
+      (await store.readSubmissions({ campaign, limit: 10_000 }))
+        .map((row) => comparable({ ...row, event: row.event.replace(/^[^/]*\//, '') }))
+        .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1))
+    const rows = await submissionsOf('seed-a')
+    expect(rows.some((row) => (row as SubmissionRecordLike).reasons.includes('burst'))).toBe(true)
+    expect(rows.some((row) => (row as SubmissionRecordLike).reasons.includes('too-fast'))).toBe(
+      true,
+    )
+    expect(await submissionsOf('seed-b')).toEqual(rows)
+    const appended = await cellsOf('seed-a')
+    expect(appended.length).toBeGreaterThan(10)
+    expect(await cellsOf('seed-b')).toEqual(appended)
   })
 
   it('reads tallies with an indexed query on campaign and day', async () => {

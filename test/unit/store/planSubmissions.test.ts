@@ -5,6 +5,7 @@ import type { StoredEvent, SubmissionRecord } from '../../../src/evaluation/stor
 
 import { qualityReasons } from '../../../src/evaluation/quality/qualityStatus'
 import { eventKeyOf } from '../../../src/evaluation/store/eventKey'
+import { burstWindows } from '../../../src/evaluation/store/burstWindows'
 import { planAppend, planReview } from '../../../src/evaluation/store/planSubmissions'
 import { assessment, coordinates, submissionRecord } from './records'
 
@@ -93,6 +94,42 @@ describe('planAppend: quality', () => {
     )
     const plan = planAppend({ accepted: [...spread, ...twoSenders], recent: [], rules, stored: [] })
     expect(plan.rows.every((row) => row.status === 'ok')).toBe(true)
+  })
+
+  it('reads stored submissions only within the burst window of a batch’s own, and plans the same', () => {
+    // Quiet traffic every 30 s, and a burst of eight (26–33) that two batches share.
+    const day = Array.from({ length: 120 }, (_, index) =>
+      assessment(
+        `p-${index}`,
+        'pre',
+        { a: 1, b: index % 2 ? 1 : 0 },
+        at(index >= 26 && index < 34 ? index - 26 : 100 + (index % 40) * 30),
+      ),
+    )
+    const batches = [day.slice(0, 30), day.slice(30, 80), day.slice(80), day.slice(3, 9)]
+    const windows = burstWindows(batches[1], rules)
+    // Each submission's time ± 10 s, overlapping ones joined: not one span from first to last.
+    expect(windows.length).toBeGreaterThan(10)
+    for (const window of windows) {
+      expect(Date.parse(window.to) - Date.parse(window.from)).toBeLessThan(60_000)
+    }
+    let stored: SubmissionRecord[] = []
+    for (const accepted of batches) {
+      const near = burstWindows(accepted, rules)
+      const recent = stored.filter((row) =>
+        near.some(
+          (w) => w.sender === row.sender && row.occurredAt >= w.from && row.occurredAt <= w.to,
+        ),
+      )
+      const narrow = planAppend({ accepted, recent, rules, stored })
+      expect(narrow).toEqual(planAppend({ accepted, recent: stored, rules, stored }))
+      const written = new Map(narrow.rows.map((row) => [`${row.respondent}|${row.phase}`, row]))
+      stored = [
+        ...stored.filter((row) => !written.has(`${row.respondent}|${row.phase}`)),
+        ...written.values(),
+      ]
+    }
+    expect(stored.filter((row) => row.reasons.includes('burst')).length).toBeGreaterThan(0)
   })
 
   it('flags a post answered faster than its items take since the pre, and a pre since its session', () => {

@@ -119,7 +119,8 @@ const readCellsByKey = async (
   return new Map(rows.map((row) => [readText(row.cellKey), rowToCell(row)]))
 }
 
-const writeCells = async (
+/** Writes whole tally rows, inserting new ones and replacing those of the same cell key. */
+export const writeCells = async (
   db: SqlRunner,
   { cells }: EvaluationTables,
   updated: CellRecord[],
