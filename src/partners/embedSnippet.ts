@@ -1,3 +1,5 @@
+import type { QuestionMode } from '../delivery/widget/runtime/questionMode'
+
 import { escapeHtml } from '../delivery/content/escapeHtml'
 
 export type EmbedSnippetOptions = {
@@ -8,6 +10,8 @@ export type EmbedSnippetOptions = {
   /** Aware's origin as partners reach it, e.g. https://aware.ngo.org */
   origin: string
   publishableKey: string
+  /** How the knowledge check lays out its questions; null: by the widget's width. */
+  questions?: null | QuestionMode
 }
 
 /**
@@ -22,6 +26,7 @@ export const embedSnippet = (options: EmbedSnippetOptions): string =>
     `  data-campaign="${escapeHtml(options.campaign)}"`,
     ...(options.audience ? [`  data-audience="${escapeHtml(options.audience)}"`] : []),
     `  data-locale="${escapeHtml(options.locale)}"`,
+    ...(options.questions ? [`  data-questions="${options.questions}"`] : []),
     '  async',
     '></script>',
   ].join('\n')

@@ -4,6 +4,7 @@ import { APIError } from 'payload'
 
 import { checkRole, staffRoles } from '../../../src/access/roles'
 import { defaultLocale } from '../../../src/domain/locales'
+import { isQuestionMode, questionModes } from '../../../src/delivery/widget/runtime/questionMode'
 import { embedChoicesOf } from '../../../src/partners/embedChoices'
 import { embedSnippet } from '../../../src/partners/embedSnippet'
 
@@ -11,7 +12,7 @@ const one = (value: unknown): null | string =>
   typeof value === 'string' && value !== '' ? value : null
 
 /**
- * GET /api/partners/:id/embed?campaign=&audience=&locale= — the partner's ready-to-paste embed:
+ * GET /api/partners/:id/embed?campaign=&audience=&locale=&questions= — the partner's ready-to-paste embed:
  * the script tag with its publishable key, for one of the published campaigns it may show
  * (the first when none is named), an audience both share and a language the campaign has.
  */
@@ -76,14 +77,22 @@ export const embedSnippetEndpoint: Endpoint = {
         400,
       )
     }
+    const questions = one(query.questions)
+    if (questions !== null && !isQuestionMode(questions)) {
+      throw new APIError(
+        `"questions" must be ${questionModes.join(' or ')}, or absent to choose by the widget's width; got "${questions}".`,
+        400,
+      )
+    }
     const snippet = embedSnippet({
       audience,
       campaign: campaign.slug,
       locale,
       origin: req.origin ?? '',
       publishableKey: partner.publishableKey,
+      questions,
     })
-    return answer(snippet, null, { audience, campaign: campaign.slug, locale })
+    return answer(snippet, null, { audience, campaign: campaign.slug, locale, questions })
   },
   method: 'get',
   path: '/:id/embed',

@@ -14,6 +14,7 @@ type EmbedAnswer = EmbedChoices & {
   errors?: { message: string }[]
   locale?: string
   problem: null | string
+  questions?: null | string
   snippet: null | string
 }
 
@@ -31,9 +32,12 @@ export const EmbedSnippetPanel: React.FC = () => {
       serverURL,
     },
   } = useConfig()
-  const [choice, setChoice] = useState<{ audience?: string; campaign?: string; locale?: string }>(
-    {},
-  )
+  const [choice, setChoice] = useState<{
+    audience?: string
+    campaign?: string
+    locale?: string
+    questions?: string
+  }>({})
   const [answer, setAnswer] = useState<EmbedAnswer | null>(null)
   const [error, setError] = useState<null | string>(null)
   const [copied, setCopied] = useState(false)
@@ -115,6 +119,17 @@ export const EmbedSnippetPanel: React.FC = () => {
                     {labelOf(code)}
                   </option>
                 ))}
+              </select>
+            </label>
+            <label>
+              Questions{' '}
+              <select
+                onChange={(event) => setChoice({ ...choice, questions: event.target.value })}
+                value={answer.questions ?? ''}
+              >
+                <option value="">By the widget’s width (one per screen below 480 px)</option>
+                <option value="one-per-screen">One per screen</option>
+                <option value="all-at-once">All at once</option>
               </select>
             </label>
           </div>

@@ -75,6 +75,9 @@ describe('the ready-to-paste embed of a partner, over HTTP', () => {
     const { body } = await embed(partner.id, '?locale=tl')
     const tag = attributesOf(body.snippet ?? '')
     expect(tag['data-locale']).toBe('tl')
+    expect(tag['data-questions']).toBeUndefined()
+    const paged = await embed(partner.id, '?locale=tl&questions=one-per-screen')
+    expect(attributesOf(paged.body.snippet ?? '')['data-questions']).toBe('one-per-screen')
     expect(tag['data-key']).toMatch(/^pk_[0-9a-f]{32}$/)
     expect((await fetch(tag.src)).status).toBe(200)
     const query = new URLSearchParams({
@@ -99,6 +102,11 @@ describe('the ready-to-paste embed of a partner, over HTTP', () => {
     expect(audience.status).toBe(400)
     expect(audience.body.errors?.[0]?.message).toMatch(
       /^"audience" must be one this partner and “.*” share \(migrant-workers\), got "tourists"\.$/,
+    )
+    const questions = await embed(partner.id, '?questions=some')
+    expect(questions.status).toBe(400)
+    expect(questions.body.errors?.[0]?.message).toBe(
+      `"questions" must be all-at-once or one-per-screen, or absent to choose by the widget's width; got "some".`,
     )
     const locale = await embed(partner.id, '?locale=fr')
     expect(locale.status).toBe(400)
