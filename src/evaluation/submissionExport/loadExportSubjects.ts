@@ -5,6 +5,7 @@ import type { SubmissionRecord } from '../store/records'
 import type { CodebookItem } from './codebook'
 
 import { defaultLocale } from '../../domain/locales'
+import { audienceNamesOf } from '../reports/audienceNames'
 
 const idOf = (value: unknown): string =>
   String(typeof value === 'object' && value !== null && 'id' in value ? value.id : value)
@@ -27,15 +28,8 @@ export const loadExportSubjects = async (
     overrideAccess: true,
     select: { knowledgeCheck: true },
   })
-  const [audiences, check] = await Promise.all([
-    payload.find({
-      collection: 'audiences',
-      depth: 0,
-      locale: defaultLocale,
-      overrideAccess: true,
-      pagination: false,
-      select: { name: true, slug: true },
-    }),
+  const [names, check] = await Promise.all([
+    audienceNamesOf(payload),
     found.knowledgeCheck
       ? payload.findByID({
           collection: 'assessments',
@@ -65,7 +59,6 @@ export const loadExportSubjects = async (
       items.push({ choices: [], key, question: `Item ${key} (no longer in the knowledge check)` })
     }
   }
-  const names = new Map(audiences.docs.map((audience) => [audience.slug, audience.name]))
   return {
     audiences: campaign.audiences.flatMap((id) => {
       const slug = campaign.audienceSlugs.get(id)

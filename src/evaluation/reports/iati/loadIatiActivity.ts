@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { defaultLocale } from '../../../domain/locales'
+import { audienceNamesOf } from '../audienceNames'
 
 /** What an IATI activity needs of a campaign beyond its report. */
 export type IatiActivity = {
@@ -19,7 +20,7 @@ export const loadIatiActivity = async (
   payload: Payload,
   campaignId: string,
 ): Promise<IatiActivity> => {
-  const [campaign, audiences] = await Promise.all([
+  const [campaign, audienceNames] = await Promise.all([
     payload.findByID({
       collection: 'campaigns',
       depth: 0,
@@ -28,17 +29,10 @@ export const loadIatiActivity = async (
       overrideAccess: true,
       select: { iatiIdentifier: true, period: true, summary: true, title: true },
     }),
-    payload.find({
-      collection: 'audiences',
-      depth: 0,
-      locale: defaultLocale,
-      overrideAccess: true,
-      pagination: false,
-      select: { name: true, slug: true },
-    }),
+    audienceNamesOf(payload),
   ])
   return {
-    audienceNames: new Map(audiences.docs.map((audience) => [audience.slug, audience.name])),
+    audienceNames,
     identifier: campaign.iatiIdentifier?.trim() || null,
     period: { end: day(campaign.period?.end), start: day(campaign.period?.start)! },
     summary: campaign.summary?.trim() || null,

@@ -4,6 +4,7 @@ import type { CampaignReport } from '../figureTypes'
 import type { OverviewRequest } from './overviewQuery'
 
 import { defaultLocale } from '../../../domain/locales'
+import { audienceNamesOf } from '../audienceNames'
 import { readCampaignReport } from '../readCampaignReport'
 
 /** One page of the overview: every campaign's whole report, as GET /api/reports/campaigns gives it. */
@@ -60,19 +61,11 @@ export const readOverview = async (
   const mentioned = new Set(
     reports.flatMap((report) => report.audiences.map((row) => row.audience ?? '')),
   )
-  const audiences = await payload.find({
-    collection: 'audiences',
-    depth: 0,
-    locale: defaultLocale,
-    overrideAccess: true,
-    pagination: false,
-    select: { name: true, slug: true },
-    sort: 'name',
-  })
+  const audienceNames = await audienceNamesOf(payload)
   return {
-    audiences: audiences.docs
-      .filter((audience) => mentioned.has(audience.slug))
-      .map(({ name, slug }) => ({ name, slug })),
+    audiences: [...audienceNames]
+      .filter(([slug]) => mentioned.has(slug))
+      .map(([slug, name]) => ({ name, slug })),
     campaigns: reports,
     generatedAt: now.toISOString(),
     hasNextPage: page * limit < totalDocs,

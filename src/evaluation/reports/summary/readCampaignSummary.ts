@@ -5,6 +5,7 @@ import type { DonorSummary } from './donorSummary'
 import type { SummaryRequest } from './summaryQuery'
 
 import { defaultLocale } from '../../../domain/locales'
+import { audienceNamesOf } from '../audienceNames'
 import { readCampaignReport } from '../readCampaignReport'
 import { donorSummary } from './donorSummary'
 
@@ -29,7 +30,7 @@ export const readCampaignSummary = async (
   })
   if (outcome.kind === 'refused') return outcome
   const { campaign, report } = outcome
-  const [content, audiences, partner] = await Promise.all([
+  const [content, audienceNames, partner] = await Promise.all([
     payload.findByID({
       collection: 'campaigns',
       depth: 0,
@@ -38,14 +39,7 @@ export const readCampaignSummary = async (
       overrideAccess: true,
       select: { period: true, summary: true },
     }),
-    payload.find({
-      collection: 'audiences',
-      depth: 0,
-      locale: defaultLocale,
-      overrideAccess: true,
-      pagination: false,
-      select: { name: true, slug: true },
-    }),
+    audienceNamesOf(payload),
     filters.partner === undefined
       ? null
       : payload.findByID({
@@ -64,7 +58,7 @@ export const readCampaignSummary = async (
     }),
   )
   const summary = donorSummary(report, {
-    audienceNames: new Map(audiences.docs.map(({ name, slug }) => [slug, name])),
+    audienceNames,
     objectives,
     partnerName: partner?.organisation ?? null,
     period: content.period ?? {},
