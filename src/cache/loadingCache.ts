@@ -3,11 +3,17 @@ import { LRUCache } from 'lru-cache'
 /** lru-cache holds objects only: a box lets a cache remember "none" (null) as an answer too. */
 type Box<V> = { value: V }
 
-export type LoadingCacheOptions = {
+export type LoadingCacheOptions<V = unknown> = {
   /** The clock lifetimes are measured on, in milliseconds (tests move it); performance.now. */
   clock?: () => number
   /** The most entries kept; when full, the least recently used goes first. */
   max: number
+  /**
+   * With `sizeOf`, the most bytes the entries may hold together (least recently used go first);
+   * an entry larger than this alone is not kept. For caches whose entries vary in size.
+   */
+  maxBytes?: number
+  sizeOf?: (value: V) => number
   /** How long an entry lives unless set with a shorter life. */
   ttlMs: number
 }
@@ -25,9 +31,15 @@ export class LoadingCache<K extends string, V> {
   #generation = 0
   readonly #loading = new Map<K, Promise<V>>()
 
-  constructor({ clock, max, ttlMs }: LoadingCacheOptions) {
+  constructor({ clock, max, maxBytes, sizeOf, ttlMs }: LoadingCacheOptions<V>) {
     this.#entries = new LRUCache<K, Box<V>>({
       max,
+      ...(maxBytes && sizeOf
+        ? {
+            maxSize: maxBytes,
+            sizeCalculation: (box: Box<V>) => Math.max(1, Math.ceil(sizeOf(box.value))),
+          }
+        : {}),
       ttl: ttlMs,
       ...(clock ? { perf: { now: clock }, ttlResolution: 0 } : {}),
     })

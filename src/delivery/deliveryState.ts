@@ -20,6 +20,16 @@ export const CONTENT_TTL_MS = 60_000
 export const PARTNER_TTL_MS = 60_000
 
 /**
+ * What the rendered answers may hold together: a campaign in one language is tens of KB, so this
+ * keeps thousands, while the count bound alone (5,000 entries) allowed several hundred MiB.
+ */
+export const ENTRY_CACHE_BYTES = 64 * 1024 * 1024
+
+/** An entry's bytes: its body, and as much again for the gzip form once made (never more). */
+const entryBytes = (entry: CacheEntry) =>
+  entry.kind === 'absent' ? 64 : 2 * entry.representation.body.length
+
+/**
  * What delivery keeps in memory for one Payload instance: partners' keys, the published content
  * and the answers rendered from it. Every `peek…` is synchronous, so the fast path can answer
  * a cached request without waiting; every `load…` fills the cache, loading each thing once
@@ -36,6 +46,8 @@ export class DeliveryState {
   })
   private readonly entries = new LoadingCache<string, CacheEntry>({
     max: 5_000,
+    maxBytes: ENTRY_CACHE_BYTES,
+    sizeOf: entryBytes,
     ttlMs: CONTENT_TTL_MS,
   })
   private readonly grants = new LoadingCache<string, GrantLookup>({

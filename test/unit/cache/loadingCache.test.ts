@@ -82,6 +82,24 @@ describe('LoadingCache', () => {
     expect([cache.peek('a'), cache.peek('c')]).toEqual([1, 3])
   })
 
+  it('holds at most maxBytes of entries by their sizeOf, and no entry larger than that alone', () => {
+    const cache = new LoadingCache<string, Buffer>({
+      max: 100,
+      maxBytes: 1_000,
+      sizeOf: (value) => value.length,
+      ttlMs: 1_000,
+    })
+    cache.set('a', Buffer.alloc(400))
+    cache.set('b', Buffer.alloc(400))
+    expect(cache.peek('a')).toBeDefined()
+    cache.set('c', Buffer.alloc(400))
+    expect(cache.size).toBe(2)
+    expect(cache.peek('b')).toBeUndefined()
+    cache.set('huge', Buffer.alloc(1_001))
+    expect(cache.peek('huge')).toBeUndefined()
+    expect(cache.size).toBe(2)
+  })
+
   it('loads every missing key of a batch in one call and remembers the absent ones', async () => {
     const cache = new LoadingCache<string, null | string>({ max: 10, ttlMs: 1_000 })
     cache.set('known', 'K')
