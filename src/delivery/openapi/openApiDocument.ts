@@ -1,18 +1,13 @@
-import type { JsonSchema } from './jsonSchema'
-
 import { localeCodes } from '../../domain/locales'
 import { MAX_BATCH_BYTES, MAX_EVENTS_PER_BATCH } from '../../evaluation/events/wireEvent'
 import { deliverySchemas } from './deliverySchemas'
 import { eventSchemas } from './eventSchemas'
 import { ref } from './jsonSchema'
+import { error, json, queryParameter, reportFilterParameters } from './openApiParts'
 import { overviewSchemas } from './overviewSchemas'
 import { reportSchemas } from './reportSchemas'
 import { summaryAndOverviewPaths } from './summaryAndOverviewPaths'
 import { submissionExportPaths } from './submissionExportPaths'
-
-const json = (schema: JsonSchema) => ({ 'application/json': { schema } })
-
-const error = (description: string) => ({ content: json(ref('Error')), description })
 
 const notModified = {
   description: 'Not modified: the ETag sent in If-None-Match is still current.',
@@ -22,13 +17,6 @@ const deliveryHeaders = {
   'Cache-Control': { schema: { type: 'string' } },
   ETag: { schema: { type: 'string' } },
 }
-
-const queryParameter = (name: string, description: string, schema: JsonSchema) => ({
-  description,
-  in: 'query',
-  name,
-  schema,
-})
 
 const localeParameter = queryParameter(
   'locale',
@@ -204,19 +192,7 @@ export const openApiDocument = {
           'period at a time.',
         operationId: 'getCampaignReport',
         parameters: [
-          { in: 'path', name: 'idOrSlug', required: true, schema: { type: 'string' } },
-          queryParameter('audience', 'Audience slug.', { type: 'string' }),
-          queryParameter('channel', 'Channel.', { type: 'string' }),
-          queryParameter('locale', 'Locale.', { type: 'string' }),
-          queryParameter('partner', 'Partner id.', { type: 'string' }),
-          queryParameter('from', 'First day (inclusive), moved back to its Monday (UTC).', {
-            format: 'date',
-            type: 'string',
-          }),
-          queryParameter('to', 'Last day (inclusive), moved on to its Sunday (UTC).', {
-            format: 'date',
-            type: 'string',
-          }),
+          ...reportFilterParameters,
           queryParameter(
             'compareFrom',
             'With `compareTo`: the first day of a second period, reported beside `from`–`to` (which must be set, and share no week with it) as `comparison`; widened to whole ISO weeks, 2000-01-01 to 2099-12-31; json or csv only.',

@@ -1,9 +1,4 @@
-import { ref } from './jsonSchema'
-
-const error = (description: string) => ({
-  content: { 'application/json': { schema: ref('Error') } },
-  description,
-})
+import { error } from './openApiParts'
 
 const csv = { 'text/csv': { schema: { type: 'string' } } }
 

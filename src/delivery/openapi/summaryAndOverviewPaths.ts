@@ -1,17 +1,5 @@
-import type { JsonSchema } from './jsonSchema'
-
 import { ref } from './jsonSchema'
-
-const queryParameter = (name: string, description: string, schema: JsonSchema) => ({
-  description,
-  in: 'query',
-  name,
-  schema,
-})
-
-const json = (schema: JsonSchema) => ({ 'application/json': { schema } })
-
-const error = (description: string) => ({ content: json(ref('Error')), description })
+import { error, json, queryParameter, reportFilterParameters } from './openApiParts'
 
 /** GET /api/reports/campaigns/{idOrSlug}/summary: the donor summary, as HTML or PDF. */
 const summaryPath = {
@@ -25,19 +13,7 @@ const summaryPath = {
       'a PDF download is recorded in the audit log.',
     operationId: 'getCampaignSummary',
     parameters: [
-      { in: 'path', name: 'idOrSlug', required: true, schema: { type: 'string' } },
-      queryParameter('audience', 'Audience slug.', { type: 'string' }),
-      queryParameter('channel', 'Channel.', { type: 'string' }),
-      queryParameter('locale', 'Locale.', { type: 'string' }),
-      queryParameter('partner', 'Partner id.', { type: 'string' }),
-      queryParameter('from', 'First day (inclusive), moved back to its Monday (UTC).', {
-        format: 'date',
-        type: 'string',
-      }),
-      queryParameter('to', 'Last day (inclusive), moved on to its Sunday (UTC).', {
-        format: 'date',
-        type: 'string',
-      }),
+      ...reportFilterParameters,
       queryParameter('format', 'html (default) or pdf.', {
         enum: ['html', 'pdf'],
         type: 'string',
