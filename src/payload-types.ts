@@ -498,6 +498,7 @@ export interface AuditEvent {
     | 'campaign.approved'
     | 'campaign.changes-requested'
     | 'campaign.preview-link-created'
+    | 'campaign.preview-link-revoked'
     | 'user.created'
     | 'user.role-changed'
     | 'partner-key.created'

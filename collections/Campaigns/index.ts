@@ -13,6 +13,11 @@ import { slugField } from '../../src/fields/slug'
 import { campaignBodyBlocks } from './blocks'
 import { createPreviewLinkEndpoint } from './endpoints/createPreviewLink'
 import { decideReviewEndpoint } from './endpoints/decideReview'
+import {
+  listPreviewLinksEndpoint,
+  revokeAllPreviewLinksEndpoint,
+  revokePreviewLinkEndpoint,
+} from './endpoints/previewLinks'
 import { readinessEndpoint } from './endpoints/readiness'
 import { requestReviewEndpoint } from './endpoints/requestReview'
 import { reviewStatusEndpoint } from './endpoints/reviewStatus'
@@ -69,6 +74,9 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
     requestReviewEndpoint,
     decideReviewEndpoint,
     createPreviewLinkEndpoint,
+    listPreviewLinksEndpoint,
+    revokePreviewLinkEndpoint,
+    revokeAllPreviewLinksEndpoint,
   ],
   fields: [
     {

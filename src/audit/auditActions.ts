@@ -10,6 +10,7 @@ export const auditActions = [
   { label: 'Language approved', value: 'campaign.approved' },
   { label: 'Changes requested', value: 'campaign.changes-requested' },
   { label: 'Preview link created', value: 'campaign.preview-link-created' },
+  { label: 'Preview link revoked', value: 'campaign.preview-link-revoked' },
   { label: 'Account created', value: 'user.created' },
   { label: 'Role changed', value: 'user.role-changed' },
   { label: 'Partner key created', value: 'partner-key.created' },

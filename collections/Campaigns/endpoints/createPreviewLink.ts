@@ -8,7 +8,8 @@ import { locales } from '../../../src/domain/locales'
 import { latestVersionOf } from '../../../src/editorial/preview/draftVersions'
 import { parsePreviewLinkRequest } from '../../../src/editorial/preview/parsePreviewLinkRequest'
 import { previewKeyFor } from '../../../src/editorial/preview/previewKey'
-import { signPreviewGrant } from '../../../src/editorial/preview/previewLinkToken'
+import { PREVIEW_LINK_CREATED } from '../../../src/editorial/preview/previewLinkRecords'
+import { newPreviewLinkId, signPreviewGrant } from '../../../src/editorial/preview/previewLinkToken'
 import { PREVIEW_LINK_PATH } from '../../../src/editorial/preview/previewPaths'
 
 const nameOf = (code: string) =>
@@ -68,10 +69,14 @@ export const createPreviewLinkEndpoint: Endpoint = {
       latest = await latestVersionOf(req.payload, id)
       if (!latest) throw new APIError(`There is no campaign with the id ${id}.`, 404)
     }
-    const expiresAt = Date.now() + parsed.expiresInHours * 3_600_000
+    const issuedAt = Date.now()
+    const expiresAt = issuedAt + parsed.expiresInHours * 3_600_000
+    const link = newPreviewLinkId()
     const token = signPreviewGrant(previewKeyFor(req.payload), {
       campaign: latest.parent as number | string,
       expiresAt,
+      id: link,
+      issuedAt,
       locale: parsed.locale,
       savedAt: latest.updatedAt,
       version: latest.id,
@@ -79,8 +84,13 @@ export const createPreviewLinkEndpoint: Endpoint = {
     // Read in every language (locale "all"), the title is an object by language.
     const title = (latest.version.title as unknown as Record<string, string>)[parsed.locale]
     await recordAuditEvent(req, {
-      action: 'campaign.preview-link-created',
-      details: { expiresAt: new Date(expiresAt).toISOString(), version: String(latest.id) },
+      action: PREVIEW_LINK_CREATED,
+      details: {
+        expiresAt: new Date(expiresAt).toISOString(),
+        issuedAt,
+        link,
+        version: String(latest.id),
+      },
       locale: parsed.locale,
       subject: { collection: 'campaigns', id: latest.parent as number | string, label: title },
       summary: `created a preview link to a draft of “${title}” in ${nameOf(parsed.locale)}`,
@@ -89,6 +99,7 @@ export const createPreviewLinkEndpoint: Endpoint = {
     return Response.json(
       {
         expiresAt: new Date(expiresAt).toISOString(),
+        id: link,
         locale: parsed.locale,
         path,
         url: req.origin ? new URL(path, req.origin).href : path,

@@ -51,8 +51,15 @@ const hotline: BlockConverter<HotlineBlock> = ({ node }) => {
   return `<aside class="aware-hotline" data-country="${escapeHtml(view.country)}"${placeholder}><h3>${escapeHtml(view.name)}</h3>${phone}${hours}${url}</aside>`
 }
 
+/** Where an image's file is fetched from: by default the public path of published campaigns. */
+export type MediaPath = (filename: string) => string
+
 const image =
-  (media: Map<number | string, StoredMedia>, locale: LocaleCode): BlockConverter<ImageBlock> =>
+  (
+    media: Map<number | string, StoredMedia>,
+    locale: LocaleCode,
+    mediaPath: MediaPath,
+  ): BlockConverter<ImageBlock> =>
   ({ node }) => {
     const id = typeof node.fields.media === 'object' ? node.fields.media.id : node.fields.media
     const stored = media.get(id)
@@ -63,7 +70,7 @@ const image =
     const caption = node.fields.caption
       ? `<figcaption>${escapeHtml(node.fields.caption)}</figcaption>`
       : ''
-    return `<figure><img src="${escapeHtml(campaignMediaPath(stored.filename))}" alt="${escapeHtml(alt)}"${size} loading="lazy">${caption}</figure>`
+    return `<figure><img src="${escapeHtml(mediaPath(stored.filename))}" alt="${escapeHtml(alt)}"${size} loading="lazy">${caption}</figure>`
   }
 
 /**
@@ -74,11 +81,12 @@ export const bodyHtml = (
   body: EditorState | undefined,
   media: Map<number | string, StoredMedia>,
   locale: LocaleCode,
+  mediaPath: MediaPath = campaignMediaPath,
 ): string => {
   if (!body) return ''
   const converters: HTMLConvertersFunction = ({ defaultConverters }) => ({
     ...defaultConverters,
-    blocks: { hotline, image: image(media, locale), rights, warningSigns },
+    blocks: { hotline, image: image(media, locale, mediaPath), rights, warningSigns },
   })
   const html = convertLexicalToHTML({
     converters,

@@ -1,4 +1,5 @@
 import type { LocaleCode } from '../../domain/locales'
+import type { MediaPath } from './bodyHtml'
 import type { HotlineView } from './hotlines'
 import type {
   EditorState,
@@ -122,6 +123,7 @@ export const campaignView = (
   campaign: StoredCampaign,
   requested: LocaleCode,
   media: PublishedContent['media'],
+  mediaPath?: MediaPath,
 ): CampaignView => {
   const summary = summaryOf(campaign, requested)
   const body = pickLocale(campaign.body, summary.locale)
@@ -130,7 +132,10 @@ export const campaignView = (
     : null
   return {
     ...summary,
-    body: { html: bodyHtml(body.value, media, summary.locale), lexical: body.value ?? null },
+    body: {
+      html: bodyHtml(body.value, media, summary.locale, mediaPath),
+      lexical: body.value ?? null,
+    },
     fallback: summary.fallback || body.fromFallback || (check?.fromFallback ?? false),
     followUpDays: campaign.followUpDays,
     hotlines: hotlinesIn(body.value),

@@ -1,12 +1,16 @@
 import type { Request, RequestHandler, Response } from 'express'
 import type { Payload } from 'payload'
 
+import { pipeline } from 'node:stream/promises'
+
 import type { MountRoutes } from '../../http/mountRoutes'
 import type { PreviewResolution, PreviewSubject } from './resolvePreview'
 
 import { locales } from '../../domain/locales'
 import { sendError } from '../../http/sendError'
-import { draftViewOf } from './draftView'
+import { mediaHeaders } from '../../media/mediaHeaders'
+import { openStoredMedia } from '../../media/storage/openStoredMedia'
+import { draftMediaNamed, draftViewOf } from './draftView'
 import { previewPage, previewPagePolicy, previewProblemPage } from './previewPage'
 import { LIVE_PREVIEW_PATH, PREVIEW_LINK_PATH } from './previewPaths'
 import { resolveLivePreview, resolvePreviewLink } from './resolvePreview'
@@ -17,6 +21,8 @@ type PreviewKind = {
   /** The admin's Live Preview frames its page; a link is opened on its own. */
   frameAncestors: FrameAncestors
   live: boolean
+  /** Where the preview's images are served: `${base}/:filename`. */
+  mediaBase: (req: Request) => string
   resolve: (req: Request) => Promise<PreviewResolution>
   viewPath: (req: Request, locale: string) => string
 }
@@ -51,7 +57,7 @@ const pageRoute =
       return
     }
     const { subject } = resolved
-    const view = await draftViewOf(payload, subject.version, subject.locale)
+    const view = await draftViewOf(payload, subject.version, subject.locale, kind.mediaBase(req))
     const page = previewPage({
       banner: bannerOf(subject, kind.live),
       locale: subject.locale,
@@ -75,7 +81,38 @@ const viewRoute =
     res
       .status(200)
       .set('Cache-Control', 'no-store')
-      .json(await draftViewOf(payload, version, locale))
+      .json(await draftViewOf(payload, version, locale, kind.mediaBase(req)))
+  }
+
+/**
+ * An image the previewed version shows, to whoever may see that preview: exactly the files its
+ * body references (in any of its languages), nothing else, never cached by anyone else.
+ */
+const mediaRoute =
+  (payload: Payload, kind: PreviewKind): RequestHandler =>
+  async (req, res, next) => {
+    const resolved = await kind.resolve(req)
+    if ('problem' in resolved) {
+      sendError(res, resolved.problem.status, resolved.problem.message)
+      return
+    }
+    const filename = String(req.params.filename)
+    const stored = await draftMediaNamed(payload, resolved.subject.version, filename)
+    const file = stored && (await openStoredMedia(filename))
+    if (!stored || !file) {
+      sendError(res, 404, 'This draft shows no image with this name.')
+      return
+    }
+    res.set({
+      ...mediaHeaders(stored.mimeType, filename),
+      'Cache-Control': 'private, no-store',
+      'Content-Length': String(file.size),
+      'Cross-Origin-Resource-Policy': 'same-origin',
+    })
+    await pipeline(file.body, res).catch((error: unknown) => {
+      if (!res.headersSent) next(error)
+      else res.destroy()
+    })
   }
 
 /**
@@ -87,6 +124,7 @@ export const mountPreview: MountRoutes = (app, payload) => {
   const live: PreviewKind = {
     frameAncestors: "'self'",
     live: true,
+    mediaBase: (req) => `${LIVE_PREVIEW_PATH}/${encodeURIComponent(String(req.params.id))}/media`,
     resolve: (req) =>
       resolveLivePreview(payload, req.headers, String(req.params.id), req.query.locale),
     viewPath: (req, locale) =>
@@ -95,6 +133,8 @@ export const mountPreview: MountRoutes = (app, payload) => {
   const link: PreviewKind = {
     frameAncestors: "'none'",
     live: false,
+    mediaBase: (req) =>
+      `${PREVIEW_LINK_PATH}/${encodeURIComponent(String(req.params.token))}/media`,
     resolve: (req) => resolvePreviewLink(payload, String(req.params.token)),
     viewPath: (req) =>
       `${PREVIEW_LINK_PATH}/${encodeURIComponent(String(req.params.token))}/view.json`,
@@ -103,4 +143,6 @@ export const mountPreview: MountRoutes = (app, payload) => {
   app.get(`${LIVE_PREVIEW_PATH}/:id/view.json`, viewRoute(payload, live))
   app.get(`${PREVIEW_LINK_PATH}/:token`, pageRoute(payload, link))
   app.get(`${PREVIEW_LINK_PATH}/:token/view.json`, viewRoute(payload, link))
+  app.get(`${LIVE_PREVIEW_PATH}/:id/media/:filename`, mediaRoute(payload, live))
+  app.get(`${PREVIEW_LINK_PATH}/:token/media/:filename`, mediaRoute(payload, link))
 }

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 
 import type { LocaleCode } from '../../domain/locales'
 
@@ -7,15 +7,25 @@ import { isLocaleCode } from '../../domain/locales'
 /**
  * What a preview link grants: one stored version of one campaign, in one language, until a time.
  * `savedAt` is the version's own timestamp, so a link never shows text the version did not have
- * when the link was made (an autosave rewrites its version in place).
+ * when the link was made (an autosave rewrites its version in place). `id` (random) names the link
+ * so that it can be revoked alone, `issuedAt` places it before or after a "revoke all".
  */
 export type PreviewGrant = {
   campaign: number | string
   expiresAt: number
+  id: string
+  issuedAt: number
   locale: LocaleCode
   savedAt: string
   version: number | string
 }
+
+/** A new link's id: 16 random bytes, base64url. */
+export const newPreviewLinkId = (): string => randomBytes(16).toString('base64url')
+
+const LINK_ID = /^[\w-]{16,64}$/
+export const isPreviewLinkId = (value: unknown): value is string =>
+  typeof value === 'string' && LINK_ID.test(value)
 
 export type PreviewLinkCheck =
   { expiredAt: number; problem: 'expired' } | { grant: PreviewGrant } | { problem: 'invalid' }
@@ -25,7 +35,9 @@ const encode = (grant: PreviewGrant) =>
     JSON.stringify({
       c: grant.campaign,
       e: Math.floor(grant.expiresAt / 1000),
+      i: grant.issuedAt,
       l: grant.locale,
+      n: grant.id,
       s: grant.savedAt,
       v: grant.version,
     }),
@@ -43,10 +55,12 @@ const decode = (body: string): null | PreviewGrant => {
     return null
   }
   if (typeof parsed !== 'object' || parsed === null) return null
-  const { c, e, l, s, v } = parsed as Record<string, unknown>
+  const { c, e, i, l, n, s, v } = parsed as Record<string, unknown>
   if (!isId(c) || !isId(v) || !isLocaleCode(l) || typeof s !== 'string') return null
+  if (!isPreviewLinkId(n)) return null
   if (typeof e !== 'number' || !Number.isSafeInteger(e)) return null
-  return { campaign: c, expiresAt: e * 1000, locale: l, savedAt: s, version: v }
+  if (typeof i !== 'number' || !Number.isSafeInteger(i)) return null
+  return { campaign: c, expiresAt: e * 1000, id: n, issuedAt: i, locale: l, savedAt: s, version: v }
 }
 
 const signatureOf = (key: Buffer, body: string) =>

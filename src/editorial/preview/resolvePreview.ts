@@ -9,6 +9,7 @@ import { defaultLocale, isLocaleCode, localeCodes } from '../../domain/locales'
 import { webHeaders } from '../../http/webHeaders'
 import { latestVersionOf, sameId, versionById } from './draftVersions'
 import { previewKeyFor } from './previewKey'
+import { revocationOf, revocationsOf } from './previewLinkRecords'
 import { verifyPreviewToken } from './previewLinkToken'
 
 /** What a preview shows: one stored version, in one language. */
@@ -64,7 +65,10 @@ export const resolveLivePreview = async (
 
 /**
  * A signed preview link: exactly the version it was made for, in its language, until it
- * expires; no sign-in. A version rewritten since (it would show other text) or deleted is gone.
+ * expires or is revoked; no sign-in. A version rewritten since (it would show other text) or
+ * deleted is gone. A revoked link answers 410, as an expired one does: the link was real and is
+ * gone for good (404 is for what was never a link), and only the holder of a correctly signed
+ * link learns that it existed.
  */
 export const resolvePreviewLink = async (
   payload: Payload,
@@ -86,6 +90,14 @@ export const resolvePreviewLink = async (
     )
   }
   const { grant } = checked
+  const revocation = revocationOf(grant, await revocationsOf(payload, grant.campaign))
+  if (revocation) {
+    return problem(
+      410,
+      'This preview link was revoked',
+      `The campaign's editor withdrew it on ${new Date(revocation.revokedAt).toUTCString()}. Ask them for a new link if you still need one.`,
+    )
+  }
   const version = await versionById(payload, grant.version)
   if (
     !version ||

@@ -4,13 +4,16 @@ import type { Campaign } from '../../../src/payload-types'
 import type { RunningServer } from '../../../src/server/startServer'
 
 import { previewKeyFor } from '../../../src/editorial/preview/previewKey'
-import { signPreviewGrant } from '../../../src/editorial/preview/previewLinkToken'
+import { newPreviewLinkId, signPreviewGrant } from '../../../src/editorial/preview/previewLinkToken'
+import { bodyToLexical } from '../../../src/packs/lexical'
 import { createPartner, type Headers, signInAs } from '../../helpers/accounts'
+import { PNG } from '../../helpers/media'
 import { startTestServer } from '../../helpers/testServer'
 
 type Answer = { body: Record<string, unknown> & { errors?: { message: string }[] }; status: number }
 type Link = {
   expiresAt: string
+  id: string
   locale: string
   path: string
   url: string
@@ -182,6 +185,8 @@ describe('previews of drafts, over HTTP', () => {
     const expired = signPreviewGrant(key, {
       campaign: id,
       expiresAt: Date.now() - 60_000,
+      id: newPreviewLinkId(),
+      issuedAt: Date.now() - 120_000,
       locale: 'en',
       savedAt: String(grant.s),
       version: grant.v as number | string,
@@ -199,6 +204,8 @@ describe('previews of drafts, over HTTP', () => {
     const rewritten = signPreviewGrant(key, {
       campaign: id,
       expiresAt: Date.now() + 60_000,
+      id: newPreviewLinkId(),
+      issuedAt: Date.now(),
       locale: 'en',
       savedAt: new Date(0).toISOString(),
       version: grant.v as number | string,
@@ -232,5 +239,126 @@ describe('previews of drafts, over HTTP', () => {
     }
     const none = await call('POST', '/api/campaigns/999999/preview-links', editor, { locale: 'en' })
     expect(none.status).toBe(404)
+  })
+
+  it('revokes one link, then every link of the campaign, each for good and in the audit log', async () => {
+    const first = (await createLink({ locale: 'en' })).body as unknown as Link
+    const second = (await createLink({ locale: 'fr' })).body as unknown as Link
+    const third = (await createLink({ locale: 'en' }, admin)).body as unknown as Link
+    const listed = await call('GET', `/api/campaigns/${id}/preview-links`, editor)
+    expect(listed.status).toBe(200)
+    const working = (listed.body.links as { id: string }[]).map((link) => link.id)
+    expect(working.slice(0, 3)).toEqual([third.id, second.id, first.id])
+
+    const revoke = (link: string, headers: Headers = editor) =>
+      call('DELETE', `/api/campaigns/${id}/preview-links/${link}`, headers)
+    expect((await revoke(first.id, evaluator)).status).toBe(403)
+    expect((await revoke(first.id, {})).status).toBe(401)
+    expect((await call('GET', `${first.path}/view.json`)).status).toBe(200)
+    const revoked = await revoke(first.id)
+    expect(revoked.status).toBe(200)
+    expect(revoked.body.revoked).toMatchObject([{ id: first.id, locale: 'en' }])
+
+    // Replaying the revoked link, its page or its data, is refused in words; others still work.
+    const replayed = await call('GET', `${first.path}/view.json`)
+    expect(replayed.status).toBe(410)
+    expect(messageOf(replayed)).toMatch(/^The campaign's editor withdrew it on .* GMT\./)
+    const page = await call('GET', first.path)
+    expect(page.status).toBe(410)
+    expect(String(page.body.html)).toContain('This preview link was revoked')
+    expect((await call('GET', `${second.path}/view.json`)).status).toBe(200)
+    const again = await revoke(first.id)
+    expect(again.status).toBe(404)
+    expect(messageOf(again)).toMatch(/may have expired or been revoked already\.$/)
+    expect((await revoke('not-a-link-of-this-campaign')).status).toBe(404)
+
+    const all = await call('DELETE', `/api/campaigns/${id}/preview-links`, editor)
+    expect(all.status).toBe(200)
+    const ended = (all.body.revoked as { id: string }[]).map((link) => link.id)
+    expect(ended).toEqual(expect.arrayContaining([second.id, third.id]))
+    expect(ended).not.toContain(first.id)
+    for (const link of [second, third]) {
+      expect((await call('GET', `${link.path}/view.json`)).status).toBe(410)
+    }
+    const none = await call('GET', `/api/campaigns/${id}/preview-links`, editor)
+    expect(none.body.links).toEqual([])
+
+    // A link made after "revoke all" works.
+    const fresh = (await createLink({ locale: 'en' })).body as unknown as Link
+    expect((await call('GET', `${fresh.path}/view.json`)).status).toBe(200)
+
+    const audit = await call(
+      'GET',
+      `/api/audit-events?where[action][equals]=campaign.preview-link-revoked&where[subjectId][equals]=${id}&sort=createdAt`,
+      admin,
+    )
+    expect(audit.body.docs).toMatchObject([
+      {
+        locale: 'en',
+        summary: expect.stringMatching(
+          /revoked a preview link to a draft of “Before you sign” \(en, made by .+\)$/,
+        ),
+      },
+      {
+        summary: expect.stringMatching(
+          /revoked every preview link to drafts of “Before you sign” \(\d+\)$/,
+        ),
+      },
+    ])
+    // Nobody un-revokes by rewriting or deleting the log.
+    const entry = (audit.body.docs as { id: string }[])[0].id
+    expect((await call('DELETE', `/api/audit-events/${entry}`, admin)).status).toBe(403)
+  })
+
+  it("shows a draft's images to a valid link and to staff, and nothing else to anyone", async () => {
+    const upload = (name: string) =>
+      server.payload.create({
+        collection: 'media',
+        data: { alt: 'A lawful recruitment poster' },
+        file: { data: PNG, mimetype: 'image/png', name, size: PNG.length },
+      })
+    const poster = await upload('draft-poster.png')
+    const other = await upload('other-poster.png')
+    const saved = await call('PATCH', `/api/campaigns/${id}?draft=true&locale=en`, editor, {
+      body: bodyToLexical([
+        { paragraph: 'Look for the licence number on every poster.' },
+        { image: { caption: 'A lawful recruitment poster', media: poster.id } },
+      ]),
+    })
+    expect(saved.status).toBe(200)
+    const link = (await createLink({ locale: 'en' })).body as unknown as Link
+    const view = await call('GET', `${link.path}/view.json`)
+    const html = String((view.body.body as { html: string }).html)
+    const src = `${link.path}/media/${poster.filename}`
+    expect(html).toContain(`<img src="${src}" alt="A lawful recruitment poster"`)
+
+    const image = await fetch(`${server.url}${src}`)
+    expect(image.status).toBe(200)
+    expect(image.headers.get('content-type')).toBe('image/png')
+    expect(image.headers.get('cache-control')).toBe('private, no-store')
+    expect(Buffer.from(await image.arrayBuffer()).equals(PNG)).toBe(true)
+
+    // Without the link the draft's image stays private: not on the partners' path, not on the API.
+    expect((await fetch(`${server.url}/media/${poster.filename}`)).status).toBe(404)
+    expect((await fetch(`${server.url}/api/media/file/${poster.filename}`)).status).toBe(403)
+    // The link reads the images its draft shows, nothing else; forged or revoked, none at all.
+    for (const name of [other.filename, '..%2Fpayload.config.ts', 'nothing.png']) {
+      expect((await fetch(`${server.url}${link.path}/media/${name}`)).status, String(name)).toBe(404)
+    }
+    const [body, signature] = (link.path.split('/').pop() ?? '').split('.')
+    const forged = `/preview/links/${body}.${signature.startsWith('A') ? 'B' : 'A'}${signature.slice(1)}`
+    expect((await fetch(`${server.url}${forged}/media/${poster.filename}`)).status).toBe(404)
+
+    // Staff's live preview shows it too, signed in only.
+    const live = await call('GET', `/preview/campaigns/${id}/view.json?locale=en`, editor)
+    const liveSrc = `/preview/campaigns/${id}/media/${poster.filename}`
+    expect(String((live.body.body as { html: string }).html)).toContain(`<img src="${liveSrc}"`)
+    expect((await fetch(`${server.url}${liveSrc}`, { headers: editor })).status).toBe(200)
+    expect((await fetch(`${server.url}${liveSrc}`)).status).toBe(401)
+
+    expect(
+      (await call('DELETE', `/api/campaigns/${id}/preview-links/${link.id}`, editor)).status,
+    ).toBe(200)
+    expect((await fetch(`${server.url}${src}`)).status).toBe(410)
   })
 })

@@ -12,6 +12,7 @@ import * as migration_20261201_172150_preview_links from './20261201_172150_prev
 import * as migration_20261201_174937_translation_status from './20261201_174937_translation_status';
 import * as migration_20261201_201802_iati_identifier from './20261201_201802_iati_identifier';
 import * as migration_20261201_234903_follow_up_days from './20261201_234903_follow_up_days';
+import * as migration_20261201_235000_preview_link_revocation from './20261201_235000_preview_link_revocation';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261201_234903_follow_up_days.up,
     down: migration_20261201_234903_follow_up_days.down,
     name: '20261201_234903_follow_up_days'
+  },
+  {
+    up: migration_20261201_235000_preview_link_revocation.up,
+    down: migration_20261201_235000_preview_link_revocation.down,
+    name: '20261201_235000_preview_link_revocation',
   },
 ];
