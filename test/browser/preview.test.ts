@@ -5,8 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { RunningServer } from '../../src/server/startServer'
 
+import { bodyToLexical } from '../../src/packs/lexical'
 import { PASSWORD } from '../helpers/accounts'
 import { launchChromium, SCREENSHOTS } from '../helpers/browser'
+import { solidPng } from '../helpers/media'
 import { startTestServer } from '../helpers/testServer'
 
 /** The widget renders in an open shadow root; Playwright's CSS locators pierce it. */
@@ -45,9 +47,23 @@ describe('previewing a draft, in Chromium', () => {
       locale: 'en',
     })
     campaignId = campaign.id
+    const poster = solidPng(480, 160, [37, 99, 235])
+    const image = await server.payload.create({
+      collection: 'media',
+      data: { alt: 'Une affiche de recrutement légale' },
+      file: { data: poster, mimetype: 'image/png', name: 'affiche.png', size: poster.length },
+      locale: 'fr',
+    })
     await server.payload.update({
       collection: 'campaigns',
-      data: { summary: 'Lisez le contrat avant de le signer.', title: 'Avant de signer' },
+      data: {
+        body: bodyToLexical([
+          { paragraph: 'Cherchez le numéro de licence sur chaque affiche.' },
+          { image: { caption: 'Une affiche légale', media: image.id } },
+        ]) as never,
+        summary: 'Lisez le contrat avant de le signer.',
+        title: 'Avant de signer',
+      },
       draft: true,
       id: campaign.id,
       locale: 'fr',
@@ -126,7 +142,23 @@ describe('previewing a draft, in Chromium', () => {
     expect(await stranger.locator('.aware-preview-banner').innerText()).toMatch(
       /^Preview of a draft in Français, not published yet/,
     )
+    // The draft's image shows, read through the link (the public path serves running campaigns).
+    const picture = stranger.locator('[data-aware-campaign] .aw-body img')
+    await expect
+      .poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBe(480)
+    expect(await picture.getAttribute('alt')).toBe('Une affiche de recrutement légale')
     await stranger.screenshot({ path: path.join(SCREENSHOTS, 'preview-link.png') })
+
+    // The editor revokes it from the panel; the partner's next visit is told so in plain words.
+    const listed = panel.locator('.aware-preview-link__list li')
+    await expect.poll(() => listed.count()).toBe(1)
+    await listed.getByRole('button', { name: 'Revoke' }).click()
+    await panel.getByText('Revoked: whoever opens it now is told that it was withdrawn.').waitFor()
+    expect(await panel.getByText('No preview link of this campaign works now.').count()).toBe(1)
+    const revoked = await stranger.goto(link)
+    expect(revoked?.status()).toBe(410)
+    expect(await stranger.locator('h1').innerText()).toBe('This preview link was revoked')
     expect(pageErrors).toEqual([])
   })
 })

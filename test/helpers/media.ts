@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { crc32 } from 'node:zlib'
+import { crc32, deflateSync } from 'node:zlib'
 
 import { readEnvironment } from '../../src/environment'
 
@@ -19,6 +19,22 @@ const chunk = (type: string, data: Buffer) => {
   const crc = Buffer.alloc(4)
   crc.writeUInt32BE(crc32(body))
   return Buffer.concat([length, body, crc])
+}
+
+/** A PNG of one colour, big enough to be seen in a screenshot. */
+export const solidPng = (width: number, height: number, [r, g, b]: [number, number, number]) => {
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header.set([8, 2, 0, 0, 0], 8) // 8-bit RGB, no interlace
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3)])
+  for (let x = 0; x < width; x++) row.set([r, g, b], 1 + x * 3)
+  return Buffer.concat([
+    PNG.subarray(0, 8),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(Array.from({ length: height }, () => row)))),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
 }
 
 /**

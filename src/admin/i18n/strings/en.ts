@@ -182,6 +182,27 @@ export const en = {
   submissionExport: 'De-identified submissions (administrators):',
   submissionExportData: 'data (CSV)',
   submissionExportCodebook: 'codebook (CSV)',
+  // Preview links
+  previewLinkTitle: 'Preview link',
+  previewLinkHint:
+    'For a partner without an account: the draft as it reads now, in one language. Later edits do not change it.',
+  previewLinkLanguage: 'Language',
+  previewLinkWorksFor: 'Works for',
+  previewLinkOneDay: '1 day',
+  previewLinkThreeDays: '3 days',
+  previewLinkOneWeek: '1 week',
+  previewLinkThirtyDays: '30 days',
+  previewLinkCreate: 'Create preview link',
+  previewLinkLink: 'Link',
+  previewLinkCopy: 'Copy link',
+  previewLinkCopied: 'Copied',
+  previewLinkWorksUntil: 'Works until {{time}}.',
+  previewLinkWorkingTitle: 'Links that still work',
+  previewLinkNone: 'No preview link of this campaign works now.',
+  previewLinkEntry: '{{language}}, made by {{who}}, works until {{time}}',
+  previewLinkRevoke: 'Revoke',
+  previewLinkRevokeAll: 'Revoke every link',
+  previewLinkRevoked: 'Revoked: whoever opens it now is told that it was withdrawn.',
 }
 
 export type AwareKey = keyof typeof en
