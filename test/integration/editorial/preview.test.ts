@@ -343,7 +343,9 @@ describe('previews of drafts, over HTTP', () => {
     expect((await fetch(`${server.url}/api/media/file/${poster.filename}`)).status).toBe(403)
     // The link reads the images its draft shows, nothing else; forged or revoked, none at all.
     for (const name of [other.filename, '..%2Fpayload.config.ts', 'nothing.png']) {
-      expect((await fetch(`${server.url}${link.path}/media/${name}`)).status, String(name)).toBe(404)
+      expect((await fetch(`${server.url}${link.path}/media/${name}`)).status, String(name)).toBe(
+        404,
+      )
     }
     const [body, signature] = (link.path.split('/').pop() ?? '').split('.')
     const forged = `/preview/links/${body}.${signature.startsWith('A') ? 'B' : 'A'}${signature.slice(1)}`
