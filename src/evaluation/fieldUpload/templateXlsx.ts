@@ -1,5 +1,3 @@
-import ExcelJS from 'exceljs'
-
 import type { FieldCampaign } from './fieldCampaign'
 import type { SheetQuestions } from './loadSheetQuestions'
 
@@ -19,7 +17,9 @@ export const templateXlsx = async (
   questions: SheetQuestions | null,
 ): Promise<Buffer> => {
   const { example, guide, header } = templateRows(campaign, questions)
-  const workbook = new ExcelJS.Workbook()
+  // Loaded on first use, not at start: a server that never writes a template never holds it.
+  const { default: excel } = await import('exceljs')
+  const workbook = new excel.Workbook()
   workbook.creator = 'Aware'
   const sheet = workbook.addWorksheet(TEMPLATE_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] })
   sheet.columns = header.map((key, index) => ({

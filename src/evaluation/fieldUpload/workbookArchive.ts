@@ -1,4 +1,4 @@
-import JSZip from 'jszip'
+import type JSZip from 'jszip'
 
 import { UploadFileError } from './parseFieldUpload'
 
@@ -34,7 +34,9 @@ const inflatedSize = (part: JSZip.JSZipObject, budget: number): Promise<number> 
  * file renamed .xlsx is refused with a 400 that says why.
  */
 export const checkWorkbookArchive = async (bytes: Buffer): Promise<void> => {
-  const zip = await JSZip.loadAsync(bytes).catch(() => null)
+  // Loaded on first use, not at start (as exceljs, which reads the archive after this check).
+  const { default: zipReader } = await import('jszip')
+  const zip = await zipReader.loadAsync(bytes).catch(() => null)
   if (!zip) throw new UploadFileError(NOT_A_WORKBOOK)
   const parts = Object.values(zip.files).filter((part) => !part.dir)
   if (parts.length > MAX_PARTS || !zip.file('xl/workbook.xml')) {

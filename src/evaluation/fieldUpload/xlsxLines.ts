@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 
 import type { SheetLine, SheetLineError, UploadSheet } from './uploadSheet'
 
@@ -48,7 +48,9 @@ const textOf = (value: CellValue): string => {
  */
 export const xlsxLines = async (bytes: Buffer): Promise<UploadSheet> => {
   await checkWorkbookArchive(bytes)
-  const workbook = new ExcelJS.Workbook()
+  // Loaded on first use, not at start: a server that never reads a workbook never holds it.
+  const { default: excel } = await import('exceljs')
+  const workbook = new excel.Workbook()
   // ExcelJS's typings want their own Buffer type; Node's Buffer is what it reads.
   await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer).catch(() => {
     throw new UploadFileError(

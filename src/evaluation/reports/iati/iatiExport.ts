@@ -4,7 +4,6 @@ import type { CampaignReport } from '../figureTypes'
 import type { IatiReportingOrg } from './iatiReportingOrg'
 
 import { defaultLocale } from '../../../domain/locales'
-import { iatiActivityXml } from './iatiActivityXml'
 import { loadIatiActivity } from './loadIatiActivity'
 
 /**
@@ -41,6 +40,8 @@ export const iatiExport = async (
       refused: `Give “${campaign.title}” a summary: IATI requires a description of the activity.`,
     }
   }
+  // xmlbuilder2 is loaded on the first IATI export, not at start.
+  const { iatiActivityXml } = await import('./iatiActivityXml')
   return {
     xml: iatiActivityXml({
       activity: { ...activity, identifier, summary },

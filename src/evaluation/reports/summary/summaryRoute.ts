@@ -12,7 +12,6 @@ import { webHeaders } from '../../../http/webHeaders'
 import { REPORTS_PATH } from '../reportRoute'
 import { readCampaignSummary } from './readCampaignSummary'
 import { summaryHtml, summaryPagePolicy } from './summaryHtml'
-import { summaryPdf } from './summaryPdf'
 import { parseSummaryQuery } from './summaryQuery'
 
 export const SUMMARY_PATH = `${REPORTS_PATH}/summary`
@@ -56,6 +55,8 @@ export const summaryRoutes = (): MountRoutes => (app, payload) => {
         .send(summaryHtml(built, otherFormat(req.originalUrl, 'pdf')))
       return
     }
+    // PDFKit, fontkit and the fonts are loaded on the first PDF, not at start.
+    const { summaryPdf } = await import('./summaryPdf')
     const pdf = await summaryPdf(built)
     // A PDF is made to leave Aware: who took which figures, and when, is on record.
     await recordAuditEvent(await createLocalReq({ user }, payload), {

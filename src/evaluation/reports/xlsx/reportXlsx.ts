@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 
 import type { AudienceReport, CampaignReport } from '../figureTypes'
 import type { ReportColumn } from './reportColumns'
@@ -132,7 +132,9 @@ const writeAbout = (workbook: ExcelJS.Workbook, report: CampaignReport) => {
  * formula (exceljs evaluates nothing it is given as a plain string).
  */
 export const reportXlsx = async (report: CampaignReport): Promise<Buffer> => {
-  const workbook = new ExcelJS.Workbook()
+  // Loaded on first use, not at start: a server that never writes a workbook never holds it.
+  const { default: excel } = await import('exceljs')
+  const workbook = new excel.Workbook()
   workbook.creator = 'Aware'
   workbook.created = new Date(report.generatedAt)
   const columns = reportColumnsOf(report)
