@@ -1,5 +1,7 @@
 import type { NumberField } from 'payload'
 
+import { inEveryLanguage } from '../../../src/admin/i18n/translations'
+
 /** A follow-up sooner than a week measures short-term recall again, later than a year no one. */
 export const FOLLOW_UP_DAYS = { max: 365, min: 7 }
 
@@ -11,12 +13,11 @@ export const followUpDaysField: NumberField = {
   name: 'followUpDays',
   type: 'number',
   admin: {
-    description:
-      'Days after the post check when the widget offers a respondent the same questions once more, on the same device (e.g. 30). Empty: no follow-up.',
+    description: inEveryLanguage('fieldFollowUpDaysDescription'),
     position: 'sidebar',
     step: 1,
   },
-  label: 'Follow-up check after (days)',
+  label: inEveryLanguage('fieldFollowUpDays'),
   max: FOLLOW_UP_DAYS.max,
   min: FOLLOW_UP_DAYS.min,
   validate: (value: null | number | undefined) =>

@@ -143,6 +143,9 @@ export const ar: AwareStrings = {
 
   // Report view: the comparison period, the IATI field and the submission export (scale)
   fieldIatiIdentifier: 'معرّف نشاط IATI',
+  fieldFollowUpDays: 'استبيان المتابعة بعد (أيام)',
+  fieldFollowUpDaysDescription:
+    'عدد الأيام بعد الاستبيان البَعدي التي يعرض بعدها البرنامج المضمَّن الأسئلة نفسها مرة أخرى على المستجيب، على الجهاز نفسه (مثلًا 30). فارغ: بلا متابعة.',
   fieldIatiIdentifierDescription:
     'لتصدير التقرير بصيغة IATI: معرّف المنظمة المُبلِّغة، ثم شرطة، ثم معرّفكم الخاص لهذه الحملة (مثلًا GB-CHC-1234567-PERU-2026).',
   compareLegend: 'المقارنة مع',

@@ -154,6 +154,9 @@ export const en = {
 
   // Report view: the comparison period, the IATI field and the submission export (scale)
   fieldIatiIdentifier: 'IATI activity identifier',
+  fieldFollowUpDays: 'Follow-up check after (days)',
+  fieldFollowUpDaysDescription:
+    'Days after the post check when the widget offers a respondent the same questions once more, on the same device (e.g. 30). Empty: no follow-up.',
   fieldIatiIdentifierDescription:
     'For the IATI export of the report: the reporting organisation identifier, a hyphen, your own id for this campaign (e.g. GB-CHC-1234567-PERU-2026).',
   compareLegend: 'Compare with',

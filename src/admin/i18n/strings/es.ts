@@ -144,6 +144,9 @@ export const es: AwareStrings = {
 
   // Report view: the comparison period, the IATI field and the submission export (scale)
   fieldIatiIdentifier: 'Identificador de actividad IATI',
+  fieldFollowUpDays: 'Cuestionario de seguimiento a los (días)',
+  fieldFollowUpDaysDescription:
+    'Días después del cuestionario final en que el widget vuelve a ofrecer las mismas preguntas a la persona, en el mismo dispositivo (p. ej., 30). Vacío: sin seguimiento.',
   fieldIatiIdentifierDescription:
     'Para la exportación IATI del informe: el identificador de la organización informante, un guion y su propio identificador para esta campaña (p. ej., GB-CHC-1234567-PERU-2026).',
   compareLegend: 'Comparar con',

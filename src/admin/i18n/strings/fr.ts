@@ -145,6 +145,9 @@ export const fr: AwareStrings = {
 
   // Report view: the comparison period, the IATI field and the submission export (scale)
   fieldIatiIdentifier: 'Identifiant d’activité IATI',
+  fieldFollowUpDays: 'Questionnaire de suivi après (jours)',
+  fieldFollowUpDaysDescription:
+    'Nombre de jours après le questionnaire final au bout desquels le widget repropose les mêmes questions à la personne, sur le même appareil (p. ex. 30). Vide : pas de suivi.',
   fieldIatiIdentifierDescription:
     'Pour l’export IATI du rapport : l’identifiant de l’organisation déclarante, un tiret, puis votre propre identifiant pour cette campagne (p. ex. GB-CHC-1234567-PERU-2026).',
   compareLegend: 'Comparer avec',
