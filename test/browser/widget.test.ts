@@ -347,6 +347,13 @@ describe('the widget on a partner page on another origin, in Chromium', () => {
     expect(kept).not.toHaveProperty('pre')
     expect(kept).toMatchObject({ consent: true, phases: ['pre', 'post'] })
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    // Each number to call is isolated left to right inside the Arabic sentence around it.
+    const calls = widget.locator('a.aw-call')
+    expect(await calls.count()).toBeGreaterThan(0)
+    for (const call of await calls.all()) {
+      const number = await call.locator('bdi[dir="ltr"]').textContent()
+      expect(`tel:${number}`).toBe(await call.getAttribute('href'))
+    }
     await shoot(page, 'ar-360-feedback')
     await page.setViewportSize({ height: 900, width: 1280 })
     await shoot(page, 'ar-1280-feedback')

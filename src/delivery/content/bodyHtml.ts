@@ -8,6 +8,7 @@ import type { LocaleCode } from '../../domain/locales'
 import type { HotlineBlock, ImageBlock, RightsBlock, WarningSignsBlock } from '../../payload-types'
 import type { EditorState, StoredMedia } from './publishedContent'
 
+import { isRightToLeft } from '../../domain/locales'
 import { campaignMediaPath } from './campaignMediaPath'
 import { hotlineView } from './hotlines'
 import { pickLocale } from './localized'
@@ -95,5 +96,5 @@ export const bodyHtml = (
     disableIndent: true,
     disableTextAlign: true,
   })
-  return sanitizeBodyHtml(html)
+  return sanitizeBodyHtml(html, { rightToLeft: isRightToLeft(locale) })
 }

@@ -1,5 +1,7 @@
 import sanitizeHtml from 'sanitize-html'
 
+import { isolateLeftToRight } from './isolateLeftToRight'
+
 /**
  * Partners insert the body into their own pages, so only plain structural markup survives:
  * no scripts, styles, event handlers or foreign schemes, whatever an editor pasted.
@@ -8,6 +10,7 @@ const options: sanitizeHtml.IOptions = {
   allowedAttributes: {
     a: ['href', 'rel', 'target'],
     aside: ['class', 'data-country', 'data-placeholder'],
+    bdi: ['dir'],
     img: ['src', 'alt', 'width', 'height', 'loading'],
     li: ['value'],
     ol: ['start'],
@@ -19,6 +22,7 @@ const options: sanitizeHtml.IOptions = {
   allowedTags: [
     'a',
     'aside',
+    'bdi',
     'blockquote',
     'br',
     'code',
@@ -51,4 +55,9 @@ const options: sanitizeHtml.IOptions = {
   },
 }
 
-export const sanitizeBodyHtml = (html: string): string => sanitizeHtml(html, options)
+/**
+ * The body's HTML, sanitized; in a right-to-left language its left-to-right runs are isolated
+ * too (isolateLeftToRight.ts, given the text sanitize-html has already escaped).
+ */
+export const sanitizeBodyHtml = (html: string, { rightToLeft = false } = {}): string =>
+  sanitizeHtml(html, rightToLeft ? { ...options, textFilter: isolateLeftToRight } : options)

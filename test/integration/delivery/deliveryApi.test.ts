@@ -57,6 +57,10 @@ describe('the delivery API', () => {
     expect(campaign.body.html).toContain('<h2>قبل أن تسافر')
     expect(campaign.body.html).toContain('class="aware-warning-signs"')
     expect(campaign.body.html).not.toMatch(/<script|style=|onclick/i)
+    // Numbers inside right-to-left text are isolated, so they are not read backwards.
+    expect(campaign.body.html).toMatch(
+      /<p class="aware-hotline-phone"><a href="tel:[+\d]+"><bdi dir="ltr">[+\d][^<]*<\/bdi>/,
+    )
   })
 
   it('falls back to English and says so when a translation is missing', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { dialNumber } from '../../../src/delivery/content/dialNumber'
+import { isolateLeftToRight } from '../../../src/delivery/content/isolateLeftToRight'
 import { sanitizeBodyHtml } from '../../../src/delivery/content/sanitizeBodyHtml'
 
 describe('body HTML for partner pages', () => {
@@ -25,5 +26,34 @@ describe('body HTML for partner pages', () => {
     expect(dialNumber('Line 1818')).toBe('1818')
     expect(dialNumber('[PLACEHOLDER: unverified]')).toBe(null)
     expect(dialNumber(null)).toBe(null)
+  })
+
+  it('isolates the left-to-right runs of right-to-left text, and only there', () => {
+    const arabic =
+      '<p>اتصل بالرقم <a href="tel:+63287211144">+63 2 8721 1144</a> أو زر www.poea.gov.ph.</p>' +
+      '<p>اتفاقية ILO C189 &amp; قانون RA 10022</p><bdi dir="rtl" onclick="x()">ب</bdi>'
+    expect(sanitizeBodyHtml(arabic, { rightToLeft: true })).toBe(
+      '<p>اتصل بالرقم <a href="tel:+63287211144"><bdi dir="ltr">+63 2 8721 1144</bdi></a> ' +
+        'أو زر <bdi dir="ltr">www.poea.gov.ph</bdi>.</p>' +
+        '<p>اتفاقية <bdi dir="ltr">ILO C189</bdi> &amp; قانون <bdi dir="ltr">RA 10022</bdi></p>' +
+        '<bdi dir="rtl">ب</bdi>',
+    )
+    // Left-to-right languages keep their text as it was.
+    expect(sanitizeBodyHtml('<p>Call +63 2 8721 1144</p>')).toBe('<p>Call +63 2 8721 1144</p>')
+  })
+
+  it('never opens or closes a run inside an escaped entity', () => {
+    for (const escaped of [
+      'l&#x27;OIT',
+      'AT&amp;T',
+      '&lt;b&gt; 12',
+      'ء&quot;x&quot;',
+      '&#39;42&#39;',
+    ]) {
+      const isolated = isolateLeftToRight(escaped)
+      expect(isolated.replace(/<\/?bdi[^>]*>/g, '')).toBe(escaped)
+      expect(isolated).not.toMatch(/&[#\w]*<bdi|&[#\w]*<\/bdi/)
+    }
+    expect(isolateLeftToRight('بلا أرقام')).toBe('بلا أرقام')
   })
 })

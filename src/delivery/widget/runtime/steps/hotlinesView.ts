@@ -2,7 +2,15 @@ import type { Strings } from '../strings'
 import type { Hotline } from '../types'
 
 import { h } from '../dom'
-import { fill } from '../strings'
+
+/** A number or address kept left to right inside right-to-left text (Arabic, Urdu). */
+const leftToRight = (text: string) => h('bdi', { dir: 'ltr' }, text)
+
+/** "Call {n}" in the learner's language, the number isolated wherever the sentence puts it. */
+const callLabel = (sentence: string, telephone: string) => {
+  const [before, ...after] = sentence.split('{n}')
+  return [before, leftToRight(telephone), after.join(telephone)]
+}
 
 /**
  * The lines to call, last and always (also to people who did not take part). Lines still
@@ -31,20 +39,24 @@ export const hotlinesView = (
           'li',
           {},
           h('strong', {}, hotline.name),
-          hotline.phone ? h('div', {}, hotline.phone) : null,
+          hotline.phone ? h('div', {}, leftToRight(hotline.phone)) : null,
           hotline.hours ? h('div', {}, hotline.hours) : null,
           hotline.telephone
             ? h(
                 'a',
                 { class: 'aw-call', href: `tel:${hotline.telephone}`, lang },
-                fill(strings.call, { n: hotline.telephone }),
+                ...callLabel(strings.call, hotline.telephone),
               )
             : null,
           hotline.url
             ? h(
                 'div',
                 {},
-                h('a', { href: hotline.url, rel: 'noopener', target: '_blank' }, hotline.url),
+                h(
+                  'a',
+                  { href: hotline.url, rel: 'noopener', target: '_blank' },
+                  leftToRight(hotline.url),
+                ),
               )
             : null,
         ),
