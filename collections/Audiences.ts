@@ -31,7 +31,7 @@ export const Audiences: CollectionConfig<'audiences'> = {
     {
       name: 'languages',
       type: 'select',
-      admin: { description: 'The languages this audience reads, in order of reach.' },
+      admin: { description: inEveryLanguage('fieldAudienceLanguagesDescription') },
       hasMany: true,
       options: locales.map(({ code, label }) => ({ label, value: code })),
     },

@@ -29,7 +29,7 @@ export const Media: CollectionConfig<'media'> = {
     {
       name: 'alt',
       type: 'text',
-      admin: { description: 'What the image shows, for people using screen readers.' },
+      admin: { description: inEveryLanguage('fieldMediaAltDescription') },
       localized: true,
       required: true,
     },

@@ -50,7 +50,7 @@ export const Partners: CollectionConfig<'partners'> = {
     {
       name: 'country',
       type: 'text',
-      admin: { description: 'ISO 3166-1 alpha-2, e.g. PH.' },
+      admin: { description: inEveryLanguage('fieldPartnerCountryDescription') },
       validate: (value: null | string | undefined) =>
         !value || /^[A-Z]{2}$/.test(value) ? true : 'Use the two-letter country code, e.g. "PH".',
     },
@@ -68,7 +68,7 @@ export const Partners: CollectionConfig<'partners'> = {
     {
       name: 'allowedAudiences',
       type: 'relationship',
-      admin: { description: 'The audiences this partner may show campaigns to and report on.' },
+      admin: { description: inEveryLanguage('fieldPartnerAudiencesDescription') },
       hasMany: true,
       relationTo: 'audiences',
     },
@@ -97,14 +97,14 @@ export const Partners: CollectionConfig<'partners'> = {
       name: 'replacePublishableKey',
       type: 'checkbox',
       admin: {
-        description: 'Tick and save to replace the publishable key; the old one stops at once.',
+        description: inEveryLanguage('fieldPartnerRotateDescription'),
       },
       virtual: true,
     },
     {
       name: 'active',
       type: 'checkbox',
-      admin: { description: 'Untick to revoke both keys at once.', position: 'sidebar' },
+      admin: { description: inEveryLanguage('fieldPartnerActiveDescription'), position: 'sidebar' },
       defaultValue: true,
     },
   ],

@@ -1,5 +1,6 @@
 import type { Block } from 'payload'
 
+import { inEveryLanguage } from '../../../src/admin/i18n/translations'
 import { blockLabel } from '../../../src/admin/labels/labelComponents'
 
 const countryCode = /^[A-Z]{2}$/
@@ -17,7 +18,7 @@ export const Hotline: Block = {
         {
           name: 'country',
           type: 'text',
-          admin: { description: 'ISO 3166-1 alpha-2, e.g. PE, FR, PH.', width: '25%' },
+          admin: { description: inEveryLanguage('fieldHotlineCountryDescription'), width: '25%' },
           required: true,
           validate: (value: null | string | undefined) =>
             typeof value === 'string' && countryCode.test(value)
@@ -37,7 +38,7 @@ export const Hotline: Block = {
     {
       name: 'languages',
       type: 'text',
-      admin: { description: 'Languages the line answers in, as language codes (es, qu, ay…).' },
+      admin: { description: inEveryLanguage('fieldHotlineLanguagesDescription') },
       hasMany: true,
       validate: (value: null | string[] | undefined) =>
         (value ?? []).every((code) => languageCode.test(code))
@@ -58,7 +59,7 @@ export const Hotline: Block = {
       name: 'placeholder',
       type: 'checkbox',
       admin: {
-        description: 'Tick while the number or address is unverified: partners are told so.',
+        description: inEveryLanguage('fieldHotlinePlaceholderDescription'),
       },
       defaultValue: false,
     },

@@ -56,8 +56,8 @@ export const reviewFields: Field[] = [
             name: 'decision',
             type: 'select',
             options: [
-              { label: 'Approved', value: 'approved' },
-              { label: 'Changes requested', value: 'changes-requested' },
+              { label: inEveryLanguage('reviewOptionApproved'), value: 'approved' },
+              { label: inEveryLanguage('reviewStageChangesRequested'), value: 'changes-requested' },
             ],
             required: true,
           },

@@ -15,7 +15,7 @@ const otherLanguages = adminLanguageCodes.filter((code) => code !== 'en')
 
 /** Texts that are the same word in English and that language (names, loanwords). */
 const sameAsEnglish: Record<string, string[]> = {
-  es: ['fieldSourceUrl', 'channelRadio'],
+  es: ['fieldSourceUrl', 'channelRadio', 'roleEditor'],
   fr: ['fieldSourceUrl', 'channelRadio', 'fieldSources'],
 }
 

@@ -195,4 +195,30 @@ export const ar: AwareStrings = {
   previewLinkRevoke: 'إبطال',
   previewLinkRevokeAll: 'إبطال جميع الروابط',
   previewLinkRevoked: 'أُبطل: من يفتحه الآن يُبلَّغ بأنه سُحب.',
+  // Field labels and descriptions of the other collections
+  fieldHotlineCountryDescription: 'رمز ISO 3166-1 alpha-2، مثلًا PE أو FR أو PH.',
+  fieldHotlineLanguagesDescription: 'اللغات التي يجيب بها الخط، برموز اللغات (es، qu، ay…).',
+  fieldHotlinePlaceholderDescription:
+    'ضع علامة ما دام الرقم أو العنوان غير موثَّق: يُبلَّغ الشركاء بذلك.',
+  fieldAudienceLanguagesDescription: 'اللغات التي يقرؤها هذا الجمهور، مرتبةً حسب مدى الوصول.',
+  fieldItemDomainDescription:
+    'مجال المعرفة، مثلًا lawful-recruitment أو warning-signs أو reporting.',
+  fieldItemFeedbackDescription: 'يُعرض على المستجيب بعد إجابته عن الاستبيان البَعدي.',
+  fieldItemSourceDescription: 'مصدر المعلومة التي يختبرها هذا السؤال.',
+  fieldPartnerCountryDescription: 'رمز ISO 3166-1 alpha-2، مثلًا PH.',
+  fieldPartnerAudiencesDescription:
+    'الجماهير التي يجوز لهذا الشريك أن يعرض عليها الحملات وأن يقدّم تقارير عنها.',
+  fieldPartnerRotateDescription:
+    'ضع علامة واحفظ لاستبدال المفتاح القابل للنشر؛ يتوقف المفتاح القديم فورًا.',
+  fieldPartnerActiveDescription: 'أزل العلامة لإلغاء المفتاحين معًا.',
+  roleAdmin: 'مسؤول',
+  roleEditor: 'محرِّر',
+  roleReviewer: 'مراجِع',
+  roleEvaluator: 'مقيِّم',
+  fieldAuditWho: 'مَن',
+  fieldAuditSubjectCollection: 'ماذا (المجموعة)',
+  fieldAuditSubjectId: 'ماذا (المعرّف)',
+  fieldAuditSubject: 'ماذا',
+  fieldAuditLanguage: 'اللغة',
+  fieldMediaAltDescription: 'ما تُظهره الصورة، لمن يستخدمون قارئ الشاشة.',
 }

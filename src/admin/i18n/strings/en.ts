@@ -206,6 +206,33 @@ export const en = {
   previewLinkRevoke: 'Revoke',
   previewLinkRevokeAll: 'Revoke every link',
   previewLinkRevoked: 'Revoked: whoever opens it now is told that it was withdrawn.',
+  // Field labels and descriptions of the other collections
+  fieldHotlineCountryDescription: 'ISO 3166-1 alpha-2, e.g. PE, FR, PH.',
+  fieldHotlineLanguagesDescription:
+    'Languages the line answers in, as language codes (es, qu, ay…).',
+  fieldHotlinePlaceholderDescription:
+    'Tick while the number or address is unverified: partners are told so.',
+  fieldAudienceLanguagesDescription: 'The languages this audience reads, in order of reach.',
+  fieldItemDomainDescription:
+    'Knowledge domain, e.g. lawful-recruitment, warning-signs, reporting.',
+  fieldItemFeedbackDescription: 'Shown to the respondent after answering the post check.',
+  fieldItemSourceDescription: 'Where the fact this item tests comes from.',
+  fieldPartnerCountryDescription: 'ISO 3166-1 alpha-2, e.g. PH.',
+  fieldPartnerAudiencesDescription:
+    'The audiences this partner may show campaigns to and report on.',
+  fieldPartnerRotateDescription:
+    'Tick and save to replace the publishable key; the old one stops at once.',
+  fieldPartnerActiveDescription: 'Untick to revoke both keys at once.',
+  roleAdmin: 'Administrator',
+  roleEditor: 'Editor',
+  roleReviewer: 'Reviewer',
+  roleEvaluator: 'Evaluator',
+  fieldAuditWho: 'Who',
+  fieldAuditSubjectCollection: 'What (collection)',
+  fieldAuditSubjectId: 'What (id)',
+  fieldAuditSubject: 'What',
+  fieldAuditLanguage: 'Language',
+  fieldMediaAltDescription: 'What the image shows, for people using screen readers.',
 }
 
 export type AwareKey = keyof typeof en

@@ -196,4 +196,31 @@ export const es: AwareStrings = {
   previewLinkRevoke: 'Revocar',
   previewLinkRevokeAll: 'Revocar todos los enlaces',
   previewLinkRevoked: 'Revocado: quien lo abra ahora verá que fue retirado.',
+  // Field labels and descriptions of the other collections
+  fieldHotlineCountryDescription: 'ISO 3166-1 alfa-2, p. ej., PE, FR, PH.',
+  fieldHotlineLanguagesDescription:
+    'Los idiomas en los que atiende la línea, como códigos de idioma (es, qu, ay…).',
+  fieldHotlinePlaceholderDescription:
+    'Márquelo mientras el número o la dirección no estén verificados: se informa a los socios.',
+  fieldAudienceLanguagesDescription: 'Los idiomas que lee este público, por orden de alcance.',
+  fieldItemDomainDescription:
+    'Área de conocimiento, p. ej., lawful-recruitment, warning-signs, reporting.',
+  fieldItemFeedbackDescription: 'Se muestra a la persona tras responder el cuestionario final.',
+  fieldItemSourceDescription: 'De dónde procede el dato que comprueba esta pregunta.',
+  fieldPartnerCountryDescription: 'ISO 3166-1 alfa-2, p. ej., PH.',
+  fieldPartnerAudiencesDescription:
+    'Los públicos a los que este socio puede mostrar campañas y sobre los que puede informar.',
+  fieldPartnerRotateDescription:
+    'Márquelo y guarde para sustituir la clave publicable; la anterior deja de funcionar al instante.',
+  fieldPartnerActiveDescription: 'Desmárquelo para revocar las dos claves a la vez.',
+  roleAdmin: 'Administrador',
+  roleEditor: 'Editor',
+  roleReviewer: 'Revisor',
+  roleEvaluator: 'Evaluador',
+  fieldAuditWho: 'Quién',
+  fieldAuditSubjectCollection: 'Qué (colección)',
+  fieldAuditSubjectId: 'Qué (id)',
+  fieldAuditSubject: 'Qué',
+  fieldAuditLanguage: 'Idioma',
+  fieldMediaAltDescription: 'Lo que muestra la imagen, para quienes usan un lector de pantalla.',
 }

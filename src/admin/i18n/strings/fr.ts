@@ -197,4 +197,32 @@ export const fr: AwareStrings = {
   previewLinkRevoke: 'Révoquer',
   previewLinkRevokeAll: 'Révoquer tous les liens',
   previewLinkRevoked: 'Révoqué : qui l’ouvre désormais apprend qu’il a été retiré.',
+  // Field labels and descriptions of the other collections
+  fieldHotlineCountryDescription: 'ISO 3166-1 alpha-2, p. ex. PE, FR, PH.',
+  fieldHotlineLanguagesDescription:
+    'Les langues dans lesquelles la ligne répond, en codes de langue (es, qu, ay…).',
+  fieldHotlinePlaceholderDescription:
+    'Cochez tant que le numéro ou l’adresse n’est pas vérifié : les partenaires en sont informés.',
+  fieldAudienceLanguagesDescription: 'Les langues que lit ce public, par ordre de portée.',
+  fieldItemDomainDescription:
+    'Domaine de connaissances, p. ex. lawful-recruitment, warning-signs, reporting.',
+  fieldItemFeedbackDescription: 'Montré à la personne après sa réponse au questionnaire final.',
+  fieldItemSourceDescription: 'D’où vient le fait que cette question vérifie.',
+  fieldPartnerCountryDescription: 'ISO 3166-1 alpha-2, p. ex. PH.',
+  fieldPartnerAudiencesDescription:
+    'Les publics auxquels ce partenaire peut montrer des campagnes et sur lesquels il peut rendre compte.',
+  fieldPartnerRotateDescription:
+    'Cochez et enregistrez pour remplacer la clé publiable ; l’ancienne cesse aussitôt de fonctionner.',
+  fieldPartnerActiveDescription: 'Décochez pour révoquer les deux clés à la fois.',
+  roleAdmin: 'Administrateur',
+  roleEditor: 'Éditeur',
+  roleReviewer: 'Relecteur',
+  roleEvaluator: 'Évaluateur',
+  fieldAuditWho: 'Qui',
+  fieldAuditSubjectCollection: 'Quoi (collection)',
+  fieldAuditSubjectId: 'Quoi (id)',
+  fieldAuditSubject: 'Quoi',
+  fieldAuditLanguage: 'Langue',
+  fieldMediaAltDescription:
+    'Ce que montre l’image, pour les personnes qui utilisent un lecteur d’écran.',
 }
