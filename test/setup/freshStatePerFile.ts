@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { afterAll, vi } from 'vitest'
 
 /**
- * The database projects run their files one after another in each worker without isolating
+ * The SQLite project runs its files one after another in each worker without isolating
  * them (vitest.config.ts): the packages under node_modules (Payload, Next, the drivers, about
  * five seconds of imports) load once per worker. What a file may change is made fresh for the
  * next one here, before it imports anything:
