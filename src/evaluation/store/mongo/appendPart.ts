@@ -124,7 +124,9 @@ const planPart = async (
       const windows = new Map<string, BurstWindow[]>()
       for (const window of burstWindows(scored, rules)) {
         const key = `${window.sender}\u0000${window.campaign}`
-        windows.set(key, [...(windows.get(key) ?? []), window])
+        const group = windows.get(key)
+        if (group) group.push(window)
+        else windows.set(key, [window])
       }
       for (const group of windows.values()) {
         const { campaign, sender } = group[0]
