@@ -46,7 +46,10 @@ type Feed = {
   /** The stamp each topic had when last read or written here. */
   seen: Map<ChangeTopic, null | string>
   timer?: NodeJS.Timeout
-  /** Stamps written here so far: a read that overlapped one is not trusted. */
+  /**
+   * Counted up when a stamp write here starts and again when it ends: a read during which this
+   * moved overlapped a write, and is not trusted.
+   */
   writes: number
 }
 
@@ -79,6 +82,10 @@ const writeStamp = async (payload: Payload, topic: ChangeTopic) => {
     // Two instances writing a stamp that does not exist yet can collide on its unique key: the
     // other's insert won, so the row is there now and the second try updates it.
     await payload.kv.set(stampKey(topic), stamp)
+  } finally {
+    // A read that began after the write started may still hold the stamp from before it: it
+    // must not reach `seen` after the line below, or the feed would empty the caches twice more.
+    feed.writes += 1
   }
   feed.seen.set(topic, stamp.token)
   notify(topic, payload)
