@@ -94,6 +94,34 @@ const withReasons = (row: SubmissionRecord, reasons: readonly QualityReason[]) =
 }
 
 /**
+ * Too fast: timed from the previous check when there is one, else from the session start. A
+ * stored check is judged again when the check before it arrives (or is replaced) now: a post can
+ * arrive in an earlier batch than its pre, and is then flagged and held as it would have been in
+ * the other order (unless an evaluator has decided on it).
+ */
+const flagTooFast = (
+  current: Map<string, Phases>,
+  placed: Set<string>,
+  sessionStarts: Map<string, null | string>,
+  rules: QualityRules,
+) => {
+  for (const phases of current.values()) {
+    for (const [phase, row] of phases) {
+      if (!row.timed) continue
+      const previous = previousPhase[phase] ? phases.get(previousPhase[phase]) : undefined
+      const startMoved = previous !== undefined && placed.has(previous.event)
+      if (!placed.has(row.event) && !startMoved) continue
+      const start = previous?.occurredAt || sessionStarts.get(row.event)
+      const items = Object.keys(row.correct).length
+      if (!isTooFast(start ?? null, row.occurredAt, items, rules)) continue
+      const flagged = withReasons(row, ['too-fast'])
+      const undecided = !placed.has(row.event) && flagged.status === 'ok'
+      phases.set(phase, undecided ? { ...flagged, status: 'flagged' } : flagged)
+    }
+  }
+}
+
+/**
  * What a batch of newly stored events does to the submission table and the tallies. Pure, so
  * both stores share it; `stored` holds every stored submission of the respondents concerned
  * (those of the batch, and those of `recent`), `recent` the stored submissions of the batch's
@@ -158,19 +186,7 @@ export const planAppend = ({
     placed.add(candidate.event)
   }
 
-  // Too fast: timed from the previous check when there is one, else from the session start.
-  for (const [key, phases] of current) {
-    for (const [phase, row] of phases) {
-      if (!placed.has(row.event) || !row.timed) continue
-      const previous = previousPhase[phase]
-      const start = (previous && phases.get(previous)?.occurredAt) || sessionStarts.get(row.event)
-      const items = Object.keys(row.correct).length
-      if (isTooFast(start ?? null, row.occurredAt, items, rules)) {
-        phases.set(phase, withReasons(row, ['too-fast']))
-      }
-    }
-    current.set(key, phases)
-  }
+  flagTooFast(current, placed, sessionStarts, rules)
 
   const recentKeys = new Set(recent.map((row) => row.event))
   const inWindow = [...current.values()]

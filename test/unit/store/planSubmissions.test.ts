@@ -140,6 +140,36 @@ describe('planAppend: quality', () => {
       ['pre', []],
       ['post', ['too-fast']],
     ])
+    // Whichever batch each arrives in, the rushed post is flagged and held, and only it.
+    for (const order of [[[rushed], [pre]], [[pre], [rushed]], [[rushed, pre]]]) {
+      const { plans, stored } = replay(order)
+      expect(
+        stored.map((row) => [row.phase, row.status, row.reasons]).sort(),
+        order.map((batch) => batch.map((event) => event.submission?.phase)).join(' then '),
+      ).toEqual([
+        ['post', 'flagged', ['too-fast']],
+        ['pre', 'ok', []],
+      ])
+      // What the plans leave in the tallies of post scores, counted and held.
+      const net = { held: 0, included: 0 }
+      for (const plan of plans) {
+        for (const [list, sign] of [
+          [plan.added, 1],
+          [plan.removed, -1],
+        ] as const) {
+          for (const c of list)
+            if (c.kind === 'score' && c.phase === 'post') net[c.site.inclusion] += sign
+        }
+      }
+      expect(net).toEqual({ held: 1, included: 0 })
+    }
+    // An evaluator's approval of the post stands when its pre arrives afterwards.
+    const approved = replay([[rushed]]).stored.map((row) => ({
+      ...row,
+      status: 'approved' as const,
+    }))
+    const later = planAppend({ accepted: [pre], recent: approved, rules, stored: approved })
+    expect(later.rows.find((row) => row.phase === 'post')?.status ?? 'approved').toBe('approved')
     const quick = assessment('ben', 'pre', { a: 1, b: 0 }, at(3))
     quick.submission!.sessionStart = at(0)
     expect(
