@@ -8,7 +8,7 @@ import type { RunningServer } from '../../src/server/startServer'
 import { ar } from '../../src/admin/i18n/strings/ar'
 import { fr } from '../../src/admin/i18n/strings/fr'
 import { PASSWORD } from '../helpers/accounts'
-import { launchChromium, SCREENSHOTS } from '../helpers/browser'
+import { launchChromium, screenshotViewport, SCREENSHOTS } from '../helpers/browser'
 import { type BundledIds, importBundledCampaigns } from '../helpers/bundledCampaigns'
 import { startTestServer } from '../helpers/testServer'
 
@@ -161,6 +161,42 @@ describe('the admin, in Chromium', () => {
     expect(await own.locator('nav').first().innerText()).toContain(strings.navEvaluation)
   }
 
+  /**
+   * The field upload view in the language of `strings`: its headings, then a sheet of three rows
+   * the server refuses (an unknown phase), counted in the report in that language's plural forms.
+   */
+  const uploadRefusedSheetIn = async (own: Page, strings: typeof fr) => {
+    await own.goto(`${server.url}/admin/field-upload`)
+    await expect.poll(() => own.locator('h1').first().innerText()).toBe(strings.navFieldUpload)
+    expect(await own.locator('.aware-evaluation__description').innerText()).toBe(
+      strings.uploadDescription,
+    )
+    expect(await own.locator('#aware-template-heading').innerText()).toBe(
+      strings.uploadStepTemplate,
+    )
+    expect(await own.locator('#aware-upload-heading').innerText()).toBe(strings.uploadStepFile)
+    const template = own.getByRole('link', { name: strings.uploadCsvTemplate })
+    const href = String(await template.getAttribute('href'))
+    const header = await own.evaluate(
+      async (url) => (await (await fetch(url)).text()).split('\r\n')[0] ?? '',
+      href,
+    )
+    const answers = header.split(',').length - 9
+    const row = (n: number) =>
+      [`CEB-${n}`, 'philippines-pre-departure', 'migrant-workers', 'seminar', 'tl', 'later']
+        .concat(['2026-03-14', 'yes', '1', ...Array<string>(answers).fill('a')])
+        .join(',')
+    await own.getByLabel(strings.uploadFile).setInputFiles({
+      buffer: Buffer.from([header, row(1), row(2), row(3)].join('\n')),
+      mimeType: 'text/csv',
+      name: 'session.csv',
+    })
+    await own.getByRole('button', { exact: true, name: strings.uploadSubmit }).click()
+    const report = own.getByRole('region', { name: strings.uploadReportTitle })
+    await report.waitFor()
+    return report
+  }
+
   it('speaks French to a browser that asks for it: Payload’s texts and Aware’s', async () => {
     const { context, page: french } = await signedIn('fr-FR')
     try {
@@ -170,10 +206,41 @@ describe('the admin, in Chromium', () => {
       expect(await french.locator('nav').first().innerText()).toContain(fr.navFieldUpload)
       await expectCampaignViewIn(french, fr)
       await french.screenshot({ path: path.join(SCREENSHOTS, 'admin-campaign-fr-1280.png') })
+      // A draft that brings a placeholder back: its publish is refused in French, naming the
+      // language, the field and the text, and the checklist says the same.
+      await server.payload.update({
+        collection: 'campaigns',
+        data: { summary: 'Before you go: [PLACEHOLDER: the fee cap, check before publishing].' },
+        draft: true,
+        id: ids.campaigns['philippines-pre-departure'],
+        locale: 'en',
+      })
+      await french.reload()
+      const blocker = 'English (en) › Résumé › « Before you go: [PLACEHOLDER: the fee cap'
+      await expect
+        .poll(() => french.getByRole('region', { name: fr.checklistTitle }).innerText(), {
+          timeout: 20_000,
+        })
+        .toContain(blocker)
+      await french.getByRole('button', { name: 'Publier les modifications' }).click()
+      const toast = french.locator('.payload-toast-container').getByText(/ne peut pas être publiée/)
+      await toast.waitFor()
+      expect(await toast.innerText()).toContain('tant que ce point n’est pas corrigé')
+      expect(await toast.innerText()).toContain(`${blocker}‚ check before publishing]. » est un`)
+      await french.screenshot({ path: path.join(SCREENSHOTS, 'admin-publish-refused-fr-1280.png') })
       await expectReportViewIn(french, fr)
       await french.screenshot({
         fullPage: true,
         path: path.join(SCREENSHOTS, 'admin-report-fr-1280.png'),
+      })
+      // French says 0 in the singular, 3 in the plural.
+      const upload = await uploadRefusedSheetIn(french, fr)
+      expect(await upload.getByTestId('imported').innerText()).toBe('0 importée')
+      expect(await upload.getByTestId('rejected').innerText()).toBe('3 refusées')
+      expect(await upload.locator('th').allInnerTexts()).toEqual([fr.uploadRow, fr.uploadWhy])
+      await french.screenshot({
+        fullPage: true,
+        path: path.join(SCREENSHOTS, 'admin-field-upload-fr-1280.png'),
       })
     } finally {
       await context.close()
@@ -197,11 +264,28 @@ describe('the admin, in Chromium', () => {
         .poll(() => arabic.locator('nav').first().innerText())
         .toContain(ar.campaignPlural)
       await expectCampaignViewIn(arabic, ar)
-      await arabic.screenshot({ path: path.join(SCREENSHOTS, 'admin-campaign-ar-1280.png') })
+      // Playwright's viewport screenshot of this right-to-left view came out blank (5 KB of
+      // white): see screenshotViewport. The French one is over 100 KB.
+      const shot = await screenshotViewport(
+        arabic,
+        path.join(SCREENSHOTS, 'admin-campaign-ar-1280.png'),
+      )
+      expect(shot.byteLength).toBeGreaterThan(20_000)
       await expectReportViewIn(arabic, ar)
       await arabic.screenshot({
         fullPage: true,
         path: path.join(SCREENSHOTS, 'admin-report-ar-1280.png'),
+      })
+      // Arabic's own plural forms: none imported (zero), three rejected (few).
+      const upload = await uploadRefusedSheetIn(arabic, ar)
+      expect(await arabic.locator('html').getAttribute('dir')).toMatch(/^rtl$/i)
+      expect(await upload.getByTestId('imported').innerText()).toBe(ar.uploadImported_zero)
+      expect(await upload.getByTestId('rejected').innerText()).toBe(
+        ar.uploadRejected_few!.replace('{{count}}', new Intl.NumberFormat('ar').format(3)),
+      )
+      await arabic.screenshot({
+        fullPage: true,
+        path: path.join(SCREENSHOTS, 'admin-field-upload-ar-1280.png'),
       })
     } finally {
       await context.close()

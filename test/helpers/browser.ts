@@ -1,6 +1,7 @@
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 
 import { mkdirSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
 
@@ -30,5 +31,25 @@ export const launchChromium = async (): Promise<{
   return {
     browser,
     close: () => browser.close(),
+  }
+}
+
+/**
+ * What the viewport shows, as a PNG at `file`. Playwright's own viewport screenshot clips at the
+ * visual viewport's offset in the page, which Chromium gives as 0 in a right-to-left page whose
+ * layout reaches left of the screen (Payload's Arabic edit view), while the layout viewport sits
+ * at the page's right-hand origin (in a 4,000 px wide page, x = 2,720): the clip showed the page's
+ * empty far left, a blank image. Chromium's own capture without a clip takes what is on screen.
+ */
+export const screenshotViewport = async (page: Page, file: string): Promise<Buffer> => {
+  await page.evaluate(() => document.fonts.ready)
+  const cdp = await page.context().newCDPSession(page)
+  try {
+    const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' })
+    const image = Buffer.from(data, 'base64')
+    await writeFile(file, image)
+    return image
+  } finally {
+    await cdp.detach()
   }
 }

@@ -48,6 +48,7 @@ export const Hotline: Block = {
     {
       name: 'lastVerified',
       type: 'date',
+      label: inEveryLanguage('fieldHotlineLastVerified'),
       admin: {
         date: { displayFormat: 'd MMM yyyy', pickerAppearance: 'dayOnly' },
         description:
@@ -58,6 +59,7 @@ export const Hotline: Block = {
     {
       name: 'placeholder',
       type: 'checkbox',
+      label: inEveryLanguage('fieldHotlinePlaceholder'),
       admin: {
         description: inEveryLanguage('fieldHotlinePlaceholderDescription'),
       },

@@ -2,12 +2,16 @@ import type { Endpoint } from 'payload'
 
 import { APIError } from 'payload'
 
-import type { Checklist } from '../../../src/editorial/review/checklist'
+import type { AwareTranslationKey } from '../../../src/admin/i18n/translations'
+import type { Checklist, ChecklistKey } from '../../../src/editorial/review/checklist'
 
 import { checkRole } from '../../../src/access/roles'
+import { adminWordsOf } from '../../../src/admin/i18n/adminWords'
+import { plural } from '../../../src/admin/i18n/plural'
 import { recordAuditEvent } from '../../../src/audit/recordAuditEvent'
 import { locales } from '../../../src/domain/locales'
 import { readEnvironment } from '../../../src/environment'
+import { blockerSentence } from '../../../src/editorial/readiness/blockerSentence'
 import { findPublishingBlockers } from '../../../src/editorial/readiness/findPublishingBlockers'
 import { checklistItems } from '../../../src/editorial/review/checklist'
 import {
@@ -16,6 +20,13 @@ import {
 } from '../../../src/editorial/review/contentFingerprint'
 import { loadCampaignReview } from '../../../src/editorial/review/loadCampaignReview'
 import { writeReview } from '../../../src/editorial/review/writeReview'
+
+const checklistLabels: Record<ChecklistKey, AwareTranslationKey> = {
+  accurate: 'aware:checkAccurate',
+  hotlinesVerified: 'aware:checkHotlinesVerified',
+  noRestraintImagery: 'aware:checkNoRestraintImagery',
+  noStigmatisingLanguage: 'aware:checkNoStigmatisingLanguage',
+}
 
 type Body = { checklist?: unknown; comment?: unknown; decision?: unknown; locale?: unknown }
 
@@ -29,10 +40,7 @@ const readBody = async (req: Parameters<Endpoint['handler']>[0]): Promise<Body> 
   } catch {
     // Answered below.
   }
-  throw new APIError(
-    'Send a JSON body: {"locale": "tl", "decision": "approve" or "request-changes", "checklist": {…}, "comment": "…"}.',
-    400,
-  )
+  throw new APIError(adminWordsOf(req.i18n).t('aware:decideBody'), 400)
 }
 
 /**
@@ -42,13 +50,16 @@ const readBody = async (req: Parameters<Endpoint['handler']>[0]): Promise<Body> 
  */
 export const decideReviewEndpoint: Endpoint = {
   handler: async (req) => {
-    if (!req.user) throw new APIError('Sign in to review a campaign.', 401)
+    // Messages in the reviewer's admin language (`req.i18n`: their choice, else their browser's).
+    const words = adminWordsOf(req.i18n)
+    const { t } = words
+    if (!req.user) throw new APIError(t('aware:decideSignIn'), 401)
     if (!checkRole(req.user, ['admin', 'reviewer'])) {
-      throw new APIError('Only reviewers and administrators approve or ask for changes.', 403)
+      throw new APIError(t('aware:decideOnlyReviewers'), 403)
     }
     const loaded = await loadCampaignReview(req, req.routeParams?.id)
     if (!loaded) {
-      throw new APIError(`There is no campaign with the id ${String(req.routeParams?.id)}.`, 404)
+      throw new APIError(t('aware:decideNoCampaign', { id: String(req.routeParams?.id) }), 404)
     }
     const { campaign, texts, title } = loaded
     const body = await readBody(req)
@@ -56,12 +67,15 @@ export const decideReviewEndpoint: Endpoint = {
     const locale = written.find((code) => code === body.locale)
     if (!locale) {
       throw new APIError(
-        `"locale" must be one of the campaign's languages (${written.join(', ')}), got ${JSON.stringify(body.locale ?? null)}.`,
+        t('aware:decideLocale', {
+          got: JSON.stringify(body.locale ?? null),
+          languages: written.join(', '),
+        }),
         400,
       )
     }
     if (body.decision !== 'approve' && body.decision !== 'request-changes') {
-      throw new APIError('"decision" must be "approve" or "request-changes".', 400)
+      throw new APIError(t('aware:decideDecision'), 400)
     }
     const comment = typeof body.comment === 'string' ? body.comment.trim() : ''
     const ticked = (body.checklist ?? {}) as Record<string, unknown>
@@ -72,9 +86,10 @@ export const decideReviewEndpoint: Endpoint = {
       const unticked = checklistItems.filter(({ key }) => !checklist[key])
       if (unticked.length > 0) {
         throw new APIError(
-          `Approve ${nameOf(locale)} only after the whole checklist; not ticked: ${unticked
-            .map((item) => item.label)
-            .join('; ')}.`,
+          t('aware:decideChecklist', {
+            items: unticked.map((item) => t(checklistLabels[item.key])).join('; '),
+            language: nameOf(locale),
+          }),
           400,
         )
       }
@@ -84,15 +99,15 @@ export const decideReviewEndpoint: Endpoint = {
       }).filter((blocker) => blocker.locale === locale)
       if (blockers.length > 0) {
         throw new APIError(
-          `${nameOf(locale)} cannot be approved while ${blockers.length} thing(s) block publishing it; first: ${blockers[0]?.message}`,
+          plural(words, 'decideBlocked', blockers.length, {
+            first: blockerSentence(blockers[0]!, words),
+            language: nameOf(locale),
+          }),
           409,
         )
       }
     } else if (comment.length < 3) {
-      throw new APIError(
-        'Say what should change: "comment" is required when asking for changes.',
-        400,
-      )
+      throw new APIError(t('aware:decideComment'), 400)
     }
     const approve = body.decision === 'approve'
     const signOff = {

@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Campaign } from '../../../src/payload-types'
 
+import { adminWordsOf } from '../../../src/admin/i18n/adminWords'
 import { readEnvironment } from '../../../src/environment'
 import { campaignBeingSaved } from '../../../src/editorial/readiness/campaignBeingSaved'
 import { findPublishingBlockers } from '../../../src/editorial/readiness/findPublishingBlockers'
@@ -23,6 +24,6 @@ export const refuseBlockedPublication: CollectionBeforeChangeHook<Campaign> = as
     maxHotlineAgeDays: readEnvironment().hotlineMaxAgeDays,
     now: new Date(),
   })
-  if (blockers.length > 0) throw publicationRefused(blockers)
+  if (blockers.length > 0) throw publicationRefused(blockers, adminWordsOf(req.i18n))
   return data
 }

@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { Campaign } from '../../../src/payload-types'
 
 import { checkRole } from '../../../src/access/roles'
+import { adminWordsOf } from '../../../src/admin/i18n/adminWords'
 import { actorOf } from '../../../src/audit/recordAuditEvent'
 import { campaignBeingSaved } from '../../../src/editorial/readiness/campaignBeingSaved'
 import { notApproved } from '../../../src/editorial/review/notApproved'
@@ -26,7 +27,8 @@ export const requireApproval: CollectionBeforeChangeHook<Campaign> = async ({
   const pending = reviewOf(record, texts, false).locales.filter(
     (review) => review.state !== 'approved',
   )
-  if (pending.length > 0 && req.user && !checkRole(req.user, ['admin'])) throw notApproved(pending)
+  if (pending.length > 0 && req.user && !checkRole(req.user, ['admin']))
+    throw notApproved(pending, adminWordsOf(req.i18n))
   const actor = actorOf(req)
   const unapprovedLocales = pending.map((review) => review.locale)
   data.review = {

@@ -4,6 +4,7 @@ import type { LiveStatus } from '../schedule/liveStatus'
 
 import React from 'react'
 
+import { adminWordsOf } from '../../admin/i18n/adminWords'
 import { useAwareTranslation } from '../../admin/i18n/useAwareTranslation'
 import { liveStatusText } from './liveStatusText'
 import './editorial.scss'
@@ -13,8 +14,8 @@ export const LiveStatusBadge: React.FC<{ compact?: boolean; status: LiveStatus }
   compact = false,
   status,
 }) => {
-  const { i18n, t } = useAwareTranslation()
-  const text = liveStatusText(status, t, i18n.language)
+  const { i18n } = useAwareTranslation()
+  const text = liveStatusText(status, adminWordsOf(i18n))
   return (
     <span className={`aware-live aware-live--${status.state}`} data-state={status.state}>
       <span aria-hidden="true" className="aware-live__dot" />

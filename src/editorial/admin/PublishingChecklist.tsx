@@ -2,8 +2,11 @@
 
 import React from 'react'
 
+import { adminWordsOf } from '../../admin/i18n/adminWords'
+import { plural } from '../../admin/i18n/plural'
 import { useAwareTranslation } from '../../admin/i18n/useAwareTranslation'
 import { locales } from '../../domain/locales'
+import { blockerSentence } from '../readiness/blockerSentence'
 import { useReadiness } from './useReadiness'
 import './editorial.scss'
 
@@ -12,7 +15,8 @@ import './editorial.scss'
  * publish fail, so an editor fixes them before pressing the button rather than after.
  */
 export const PublishingChecklist: React.FC = () => {
-  const { t } = useAwareTranslation()
+  const { i18n, t } = useAwareTranslation()
+  const words = adminWordsOf(i18n)
   const { error, readiness } = useReadiness()
   if (error) {
     return <p className="aware-checklist__error">{t('aware:checklistCouldNotCheck', { error })}</p>
@@ -32,7 +36,7 @@ export const PublishingChecklist: React.FC = () => {
         <p className="aware-checklist__ready">{t('aware:checklistReady')}</p>
       ) : (
         <>
-          <p>{t('aware:checklistBlocks', { count: readiness.blockers.length })}</p>
+          <p>{plural(words, 'checklistBlocks', readiness.blockers.length)}</p>
           {byLocale.map((group) => (
             <div className="aware-checklist__locale" key={group.code} lang={group.code}>
               <h4>
@@ -40,12 +44,8 @@ export const PublishingChecklist: React.FC = () => {
               </h4>
               <ul>
                 {group.blockers.map((blocker) => (
-                  <li
-                    data-reason={blocker.reason}
-                    key={`${blocker.path}:${blocker.reason}`}
-                    lang="en"
-                  >
-                    {blocker.message}
+                  <li data-reason={blocker.reason} key={`${blocker.path}:${blocker.reason}`}>
+                    {blockerSentence(blocker, words)}
                   </li>
                 ))}
               </ul>

@@ -1,14 +1,13 @@
-import type { TFunction } from '@payloadcms/translations'
-
-import type { AwareTranslationKey } from '../../admin/i18n/translations'
+import type { AdminWords } from '../../admin/i18n/adminWords'
 import type { LiveStatus } from '../schedule/liveStatus'
 
+import { plural } from '../../admin/i18n/plural'
 import { formatDay, formatMoment } from '../schedule/liveStatus'
 
-const inHours = (hours: number, t: TFunction<AwareTranslationKey>) =>
+const inHours = (hours: number, words: AdminWords) =>
   hours < 48
-    ? t('aware:liveInHours', { count: hours })
-    : t('aware:liveInDays', { count: Math.round(hours / 24) })
+    ? plural(words, 'liveInHours', hours)
+    : plural(words, 'liveInDays', Math.round(hours / 24))
 
 /**
  * The live status in the reader's admin language, from the instants the server computed: the
@@ -17,9 +16,9 @@ const inHours = (hours: number, t: TFunction<AwareTranslationKey>) =>
  */
 export const liveStatusText = (
   status: LiveStatus,
-  t: TFunction<AwareTranslationKey>,
-  language: string,
+  words: AdminWords,
 ): { label: string; short: string } => {
+  const { language, t } = words
   const { endsAt, startsAt, startsInHours, timeZone } = status
   const lastDay = endsAt === null ? null : formatDay(Date.parse(endsAt) - 1, timeZone, language)
   if (status.state === 'draft') {
@@ -35,7 +34,7 @@ export const liveStatusText = (
     if (startsAt === null) {
       return { label: t('aware:liveNoStartDateLong'), short: t('aware:liveNoStartDate') }
     }
-    const when = inHours(startsInHours ?? 1, t)
+    const when = inHours(startsInHours ?? 1, words)
     const moment = formatMoment(Date.parse(startsAt), timeZone, language)
     return {
       label: t('aware:liveGoesLiveOn', { moment, timeZone, when }),

@@ -1,8 +1,8 @@
 import type { LocaleCode } from '../../domain/locales'
 import type { CampaignTexts, FieldPart } from './campaignTexts'
 
-import { locales } from '../../domain/locales'
-import { fieldLabel } from './fieldLabel'
+import { englishWords } from '../../admin/i18n/englishWords'
+import { blockerSentence } from './blockerSentence'
 import { placeholderText } from './placeholderText'
 
 export type BlockerReason =
@@ -14,9 +14,12 @@ export type BlockerReason =
 /** Something that must change before the campaign may reach partners. */
 export type PublishingBlocker = {
   locale: LocaleCode
+  /** For expired verifications: the age beyond which a verification no longer counts. */
+  maxAgeDays?: number
   /**
-   * A sentence an editor or a partner developer can act on, naming locale, field and text. It
-   * has no comma of its own: the admin's error toast splits messages at commas.
+   * A sentence an editor or a partner developer can act on, naming locale, field and text, in
+   * English (blockerSentence says it in the reader's language). It has no comma of its own: the
+   * admin's error toast splits messages at commas.
    */
   message: string
   path: string
@@ -36,8 +39,11 @@ export type BlockerRules = {
 
 const DAY_MS = 86_400_000
 
-const localeName = (code: LocaleCode) =>
-  `${locales.find((locale) => locale.code === code)?.label ?? code} (${code})`
+/** The blocker with its English sentence. */
+const withMessage = (blocker: Omit<PublishingBlocker, 'message'>): PublishingBlocker => ({
+  ...blocker,
+  message: blockerSentence(blocker, englishWords),
+})
 
 const excerpt = (text: string) => (text.length > 200 ? `${text.slice(0, 199)}…` : text)
 
@@ -64,45 +70,30 @@ export const findPublishingBlockers = (
     const at = text.search(placeholderText)
     if (at === -1) continue
     const shown = around(text, at)
-    blockers.push({
-      locale,
-      message: `${localeName(locale)} › ${fieldLabel(where)} › “${shown}” is placeholder text; replace it with a checked fact or remove it.`,
-      path,
-      reason: 'placeholder-text',
-      text: shown,
-      where,
-    })
+    blockers.push(withMessage({ locale, path, reason: 'placeholder-text', text: shown, where }))
   }
   for (const { hotline, locale, path, where } of hotlines) {
-    const at = `${localeName(locale)} › ${fieldLabel(where)}`
     const base = { locale, path, text: excerpt(hotline.name), where }
     if (hotline.placeholder) {
-      blockers.push({
-        ...base,
-        message: `${at} is marked as a placeholder; verify the number or address and then untick “placeholder”.`,
-        reason: 'hotline-placeholder',
-      })
+      blockers.push(withMessage({ ...base, reason: 'hotline-placeholder' }))
       continue
     }
     // Counted in calendar days: verified on 1 March, it still counts on 1 March a year later.
     const verified = hotline.lastVerified ? Date.parse(hotline.lastVerified) : Number.NaN
     if (Number.isNaN(verified)) {
-      blockers.push({
-        ...base,
-        message: `${at} has never been verified; call it or check its official page and then set “Last verified”.`,
-        reason: 'hotline-never-verified',
-      })
+      blockers.push(withMessage({ ...base, reason: 'hotline-never-verified' }))
     } else if (
       Math.floor(now.getTime() / DAY_MS) - Math.floor(verified / DAY_MS) >
       maxHotlineAgeDays
     ) {
-      const verifiedOn = new Date(verified).toISOString().slice(0, 10)
-      blockers.push({
-        ...base,
-        message: `${at} was last verified on ${verifiedOn} (more than ${maxHotlineAgeDays} days ago); verify it again and update “Last verified”.`,
-        reason: 'hotline-verification-expired',
-        verifiedOn,
-      })
+      blockers.push(
+        withMessage({
+          ...base,
+          maxAgeDays: maxHotlineAgeDays,
+          reason: 'hotline-verification-expired',
+          verifiedOn: new Date(verified).toISOString().slice(0, 10),
+        }),
+      )
     }
   }
   return blockers

@@ -1,26 +1,32 @@
 import { APIError } from 'payload'
 
+import type { AdminWords } from '../../admin/i18n/adminWords'
+import type { AwareTranslationKey } from '../../admin/i18n/translations'
 import type { LocaleReview } from './reviewState'
 
-import { locales } from '../../domain/locales'
+import { keepWhole } from '../readiness/publicationRefused'
+import { languageName } from '../readiness/languageName'
 
-const why: Record<LocaleReview['state'], string> = {
-  approved: 'is approved',
-  'changes-requested': 'has changes requested by its reviewer',
-  'not-reviewed': 'has not been reviewed',
-  outdated: 'was approved for an earlier text and changed since',
+const why: Record<LocaleReview['state'], AwareTranslationKey> = {
+  approved: 'aware:notApprovedApproved',
+  'changes-requested': 'aware:notApprovedChangesRequested',
+  'not-reviewed': 'aware:notApprovedNotReviewed',
+  outdated: 'aware:notApprovedOutdated',
 }
 
-const nameOf = (code: string) =>
-  `${locales.find((locale) => locale.code === code)?.label ?? code} (${code})`
-
-/** Refuses an editor's publish of a version not approved in every language, saying which. */
-export const notApproved = (pending: LocaleReview[]): APIError =>
+/**
+ * Refuses an editor's publish of a version not approved in every language, saying which, in the
+ * editor's admin language (`req.i18n`); the pending languages as data.
+ */
+export const notApproved = (pending: LocaleReview[], { t }: AdminWords): APIError =>
   new APIError(
-    `This version is not approved for publishing: ${pending
-      .map((review) => `${nameOf(review.locale)} ${why[review.state]}`)
-      .join('; ')}. A reviewer approves each language in the Review panel after its ` +
-      'content-safety checklist; an administrator may publish without approval and that is recorded.',
+    keepWhole(
+      t('aware:notApprovedMessage', {
+        pending: pending
+          .map((review) => t(why[review.state], { language: languageName(review.locale) }))
+          .join('; '),
+      }),
+    ),
     403,
     { pending: pending.map(({ locale, state }) => ({ locale, state })) },
     true,

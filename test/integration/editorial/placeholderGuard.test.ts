@@ -71,6 +71,25 @@ describe('publishing a campaign that holds placeholders or unverified hotlines, 
     expect(stored._status).toBe('draft')
   })
 
+  it('says it in the admin language of the person publishing, naming the same things', async () => {
+    const inFrench = await fetch(`${server.url}/api/campaigns/${shipped.campaigns[PH]}?locale=en`, {
+      body: JSON.stringify({ _status: 'published' }),
+      headers: { ...editor, 'Content-Type': 'application/json', Cookie: 'payload-lng=fr' },
+      method: 'PATCH',
+    })
+    expect(inFrench.status).toBe(400)
+    const [error] = ((await inFrench.json()) as ErrorBody).errors
+    expect(error?.message).toMatch(
+      /^Cette campagne ne peut pas être publiée tant que ces \d+ points ne sont pas corrigés \(tous sont listés sous « Avant publication »\) : /,
+    )
+    expect(error?.message).toContain(
+      'English (en) › Texte › Liste › Élément 5 › « …ps a worker’s passport without written consent can be fined [PLACEHOLDER: amount unverified — reports give SAR 2‚000 or SAR 5‚000 per worker; check before publishing]. » est un texte provisoire',
+    )
+    expect(error?.message).toMatch(/…et \d+ autres$/)
+    // The blockers stay English data for API clients.
+    expect(error?.data?.blockers?.[0]?.message).toMatch(/is placeholder text/)
+  })
+
   it('lists, per language, what blocks publishing, for the edit view', async () => {
     const response = await fetch(
       `${server.url}/api/campaigns/${shipped.campaigns['peru-loreto-child-protection']}/readiness`,

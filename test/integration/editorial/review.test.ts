@@ -108,6 +108,13 @@ describe('review and sign-off, over HTTP', () => {
     )
     const stored = await server.payload.findByID({ collection: 'campaigns', id })
     expect(stored._status).toBe('draft')
+
+    // An editor who chose French on the account page (Payload's language cookie) reads French.
+    const inFrench = await publish({ ...editor, Cookie: 'payload-lng=fr' })
+    expect(inFrench.status).toBe(403)
+    expect(inFrench.body.errors?.[0]?.message).toMatch(
+      /^Cette version n’est pas approuvée pour publication : English \(en\) n’a pas été relu; Français \(fr\) n’a pas été relu\./,
+    )
   })
 
   it('does not publish an unapproved version an editor scheduled, when it comes due', async () => {
@@ -145,6 +152,23 @@ describe('review and sign-off, over HTTP', () => {
     expect(unknownLocale.status).toBe(400)
     expect(unknownLocale.body.errors?.[0]?.message).toBe(
       `"locale" must be one of the campaign's languages (en, fr), got "ar".`,
+    )
+    // A reviewer whose browser asks for Arabic or French reads the refusal in it, values kept.
+    const inArabic = await decide(
+      'en',
+      { checklist: { ...everyCheck, accurate: false }, decision: 'approve' },
+      { ...reviewer, 'Accept-Language': 'ar' },
+    )
+    expect(inArabic.body.errors?.[0]?.message).toBe(
+      'اعتمد English (en) بعد قائمة التحقق كاملة فقط؛ غير معلَّم: الجريمة مصوَّرة بدقة.',
+    )
+    const inFrench = await decide(
+      'de',
+      { checklist: everyCheck, decision: 'approve' },
+      { ...reviewer, Cookie: 'payload-lng=fr' },
+    )
+    expect(inFrench.body.errors?.[0]?.message).toBe(
+      '« locale » doit être l’une des langues de la campagne (en, fr) ; reçu : "de".',
     )
 
     expect((await decide('en', { checklist: everyCheck, decision: 'approve' })).status).toBe(201)

@@ -1,15 +1,9 @@
-import type { TFunction } from '@payloadcms/translations'
-
-import { initI18n } from '@payloadcms/translations'
 import { describe, expect, it } from 'vitest'
 
-import type { AwareTranslationKey } from '../../../src/admin/i18n/translations'
-
-import { adminLanguages } from '../../../src/admin/i18n/adminLanguages'
-import { adminTranslations } from '../../../src/admin/i18n/translations'
 import { campaignInstants, startOfDay } from '../../../src/domain/campaignPeriod'
 import { liveStatusText } from '../../../src/editorial/admin/liveStatusText'
 import { liveStatus } from '../../../src/editorial/schedule/liveStatus'
+import { adminWordsIn } from '../../helpers/adminWords'
 
 const at = (iso: string) => Date.parse(iso)
 
@@ -71,20 +65,6 @@ describe('the live status an editor sees', () => {
   })
 })
 
-/** Payload's translation function for an admin language, with Aware's texts. */
-const translator = async (language: 'ar' | 'en' | 'fr') =>
-  (
-    await initI18n({
-      config: {
-        fallbackLanguage: 'en',
-        supportedLanguages: adminLanguages,
-        translations: adminTranslations,
-      },
-      context: 'client',
-      language,
-    } as unknown as Parameters<typeof initI18n>[0])
-  ).t as unknown as TFunction<AwareTranslationKey>
-
 describe('the live status in the admin language', () => {
   const period = { end: '2026-12-31', start: '2026-12-02', timeZone: 'America/Lima' }
   const moments = ['2026-12-01T12:00:00Z', '2026-12-01T04:30:00Z', '2026-11-01T12:00:00Z']
@@ -92,32 +72,32 @@ describe('the live status in the admin language', () => {
     .map(at)
 
   it('says in English exactly what the server says', async () => {
-    const t = await translator('en')
+    const english = await adminWordsIn('en')
     for (const now of moments) {
       for (const published of [true, false]) {
         const status = liveStatus({ period, published }, now)
-        expect(liveStatusText(status, t, 'en')).toEqual({
+        expect(liveStatusText(status, english)).toEqual({
           label: status.label,
           short: status.short,
         })
       }
     }
     const openEnded = liveStatus({ period: { start: '2026-12-02' }, published: true }, moments[3])
-    expect(liveStatusText(openEnded, t, 'en').label).toBe(openEnded.label)
+    expect(liveStatusText(openEnded, english).label).toBe(openEnded.label)
     const noStart = liveStatus({ period: {}, published: true }, moments[0])
-    expect(liveStatusText(noStart, t, 'en')).toEqual({ label: noStart.label, short: noStart.short })
+    expect(liveStatusText(noStart, english)).toEqual({ label: noStart.label, short: noStart.short })
   })
 
   it('says it in French and Arabic, dates written the way those readers write them', async () => {
     const scheduled = liveStatus({ period, published: true }, moments[0])
-    expect(liveStatusText(scheduled, await translator('fr'), 'fr').label).toBe(
+    expect(liveStatusText(scheduled, await adminWordsIn('fr')).label).toBe(
       'Mise en ligne le 2 décembre 2026 à 00:00 (America/Lima), dans 17 heures',
     )
     const live = liveStatus({ period, published: true }, moments[3])
-    expect(liveStatusText(live, await translator('ar'), 'ar').label).toBe(
+    expect(liveStatusText(live, await adminWordsIn('ar')).label).toBe(
       `منشورة الآن حتى نهاية ${new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'America/Lima' }).format(at('2026-12-31T12:00:00Z'))} (America/Lima)`,
     )
-    expect(liveStatusText(live, await translator('ar'), 'ar').label).toMatch(/ديسمبر/)
+    expect(liveStatusText(live, await adminWordsIn('ar')).label).toMatch(/ديسمبر/)
   })
 })
 

@@ -1,5 +1,7 @@
 import type { AwareStrings } from './en'
 
+import { evaluationAr } from './evaluation/ar'
+
 /** Aware's admin texts in Arabic (machine-written: docs/translations-review.md). */
 export const ar: AwareStrings = {
   navEvaluation: 'التقييم',
@@ -85,14 +87,27 @@ export const ar: AwareStrings = {
   liveNoStartDate: 'بلا تاريخ بداية',
   liveNoStartDateLong: 'منشورة، لكن بلا تاريخ بداية: لا يتلقى الشركاء شيئًا',
   liveInHours: 'بعد {{count}} ساعة',
+  liveInHours_zero: 'بعد أقل من ساعة',
   liveInHours_one: 'بعد ساعة واحدة',
-  liveInDays: 'بعد {{count}} يومًا',
+  liveInHours_two: 'بعد ساعتين',
+  liveInHours_few: 'بعد {{count}} ساعات',
+  liveInHours_many: 'بعد {{count}} ساعة',
+  liveInDays: 'بعد {{count}} يوم',
+  liveInDays_zero: 'اليوم',
+  liveInDays_one: 'بعد يوم واحد',
+  liveInDays_two: 'بعد يومين',
+  liveInDays_few: 'بعد {{count}} أيام',
+  liveInDays_many: 'بعد {{count}} يومًا',
 
   checklistTitle: 'قبل النشر',
   checklistCouldNotCheck: 'تعذّر فحص الحملة: {{error}}',
   checklistReady: 'لا شيء في النص أو في خطوط المساعدة يمنع النشر.',
   checklistBlocks: 'عدد الأمور التي تمنع النشر: {{count}}',
+  checklistBlocks_zero: 'لا شيء يمنع النشر.',
   checklistBlocks_one: 'أمر واحد يمنع النشر:',
+  checklistBlocks_two: 'أمران يمنعان النشر:',
+  checklistBlocks_few: '{{count}} أمور تمنع النشر:',
+  checklistBlocks_many: '{{count}} أمرًا يمنع النشر:',
 
   translationsTitle: 'الترجمات',
   translationsNone: 'لا توجد ترجمات بعد: اللغة الافتراضية وحدها فيها نص.',
@@ -221,4 +236,74 @@ export const ar: AwareStrings = {
   fieldAuditSubject: 'ماذا',
   fieldAuditLanguage: 'اللغة',
   fieldMediaAltDescription: 'ما تُظهره الصورة، لمن يستخدمون قارئ الشاشة.',
+  fieldHotlineLastVerified: 'آخر تحقّق',
+  fieldHotlinePlaceholder: 'مؤقت',
+  publishRefused:
+    'لا يمكن نشر هذه الحملة قبل إصلاح هذه الأمور وعددها {{count}} (كلها مدرجة تحت «قبل النشر»): {{list}}',
+  publishRefused_zero: 'لا يمكن نشر هذه الحملة بعد (راجع «قبل النشر»): {{list}}',
+  publishRefused_one: 'لا يمكن نشر هذه الحملة قبل إصلاح هذا الأمر (مدرج تحت «قبل النشر»): {{list}}',
+  publishRefused_two:
+    'لا يمكن نشر هذه الحملة قبل إصلاح هذين الأمرين (كلاهما مدرج تحت «قبل النشر»): {{list}}',
+  publishRefused_few:
+    'لا يمكن نشر هذه الحملة قبل إصلاح هذه الأمور الـ{{count}} (كلها مدرجة تحت «قبل النشر»): {{list}}',
+  publishRefused_many:
+    'لا يمكن نشر هذه الحملة قبل إصلاح هذه الـ{{count}} أمرًا (كلها مدرجة تحت «قبل النشر»): {{list}}',
+  publishRefusedMore: '…و{{count}} غيرها',
+  blockerPlaceholderText: '{{where}} › «{{text}}» نص مؤقت؛ استبدل به معلومة موثّقة أو احذفه.',
+  blockerHotlinePlaceholder:
+    '{{where}} معلَّم بأنه مؤقت؛ تحقّق من الرقم أو العنوان ثم أزل علامة «مؤقت».',
+  blockerHotlineNeverVerified:
+    '{{where}} لم يُتحقَّق منه قط؛ اتصل به أو راجع صفحته الرسمية ثم املأ «آخر تحقّق».',
+  blockerHotlineExpired:
+    '{{where}} تُحقِّق منه آخر مرة في {{day}} (منذ أكثر من {{count}} يوم)؛ تحقّق منه مجددًا وحدّث «آخر تحقّق».',
+  blockerHotlineExpired_zero:
+    '{{where}} تُحقِّق منه آخر مرة في {{day}} (قبل اليوم)؛ تحقّق منه مجددًا وحدّث «آخر تحقّق».',
+  blockerHotlineExpired_one:
+    '{{where}} تُحقِّق منه آخر مرة في {{day}} (منذ أكثر من يوم واحد)؛ تحقّق منه مجددًا وحدّث «آخر تحقّق».',
+  blockerHotlineExpired_two:
+    '{{where}} تُحقِّق منه آخر مرة في {{day}} (منذ أكثر من يومين)؛ تحقّق منه مجددًا وحدّث «آخر تحقّق».',
+  blockerHotlineExpired_few:
+    '{{where}} تُحقِّق منه آخر مرة في {{day}} (منذ أكثر من {{count}} أيام)؛ تحقّق منه مجددًا وحدّث «آخر تحقّق».',
+  blockerHotlineExpired_many:
+    '{{where}} تُحقِّق منه آخر مرة في {{day}} (منذ أكثر من {{count}} يومًا)؛ تحقّق منه مجددًا وحدّث «آخر تحقّق».',
+  partCaption: 'التعليق على الصورة',
+  partChoice: 'الخيار',
+  partExplanation: 'الشرح',
+  partHeading: 'العنوان الفرعي',
+  partHotline: 'خط المساعدة',
+  partHours: 'ساعات العمل',
+  partImage: 'الصورة',
+  partItem: 'البند',
+  partList: 'القائمة',
+  partName: 'الاسم',
+  partParagraph: 'الفقرة',
+  partPhone: 'الهاتف',
+  partQuestion: 'السؤال',
+  partRights: 'الحقوق',
+  partUrl: 'عنوان الويب',
+  partWarningSigns: 'علامات التحذير',
+  notApprovedMessage:
+    'هذه النسخة غير معتمدة للنشر: {{pending}}. يعتمد المراجِع كل لغة في لوحة المراجعة بعد قائمة التحقق من سلامة المحتوى؛ ويجوز للمسؤول النشر دون اعتماد ويُسجَّل ذلك.',
+  notApprovedApproved: '{{language}} معتمدة',
+  notApprovedChangesRequested: '{{language}} طلب مراجِعها تعديلات',
+  notApprovedNotReviewed: '{{language}} لم تُراجَع',
+  notApprovedOutdated: '{{language}} اعتُمدت لنص سابق ثم تغيّرت',
+  decideSignIn: 'سجّل الدخول لمراجعة حملة.',
+  decideOnlyReviewers: 'المراجِعون والمسؤولون وحدهم يعتمدون أو يطلبون تعديلات.',
+  decideNoCampaign: 'لا توجد حملة بالمعرّف {{id}}.',
+  decideBody:
+    'أرسل متن JSON: {"locale": "tl", "decision": "approve" أو "request-changes", "checklist": {…}, "comment": "…"}.',
+  decideLocale: 'يجب أن تكون «locale» إحدى لغات الحملة ({{languages}})؛ وصل: {{got}}.',
+  decideDecision: 'يجب أن تكون «decision» إما "approve" أو "request-changes".',
+  decideChecklist: 'اعتمد {{language}} بعد قائمة التحقق كاملة فقط؛ غير معلَّم: {{items}}.',
+  decideBlocked: 'لا يمكن اعتماد {{language}} ما دام {{count}} أمر يمنع نشرها؛ أولها: {{first}}',
+  decideBlocked_zero: 'لا يمكن اعتماد {{language}} الآن: {{first}}',
+  decideBlocked_one: 'لا يمكن اعتماد {{language}} ما دام أمر واحد يمنع نشرها: {{first}}',
+  decideBlocked_two: 'لا يمكن اعتماد {{language}} ما دام أمران يمنعان نشرها؛ أولهما: {{first}}',
+  decideBlocked_few:
+    'لا يمكن اعتماد {{language}} ما دامت {{count}} أمور تمنع نشرها؛ أولها: {{first}}',
+  decideBlocked_many:
+    'لا يمكن اعتماد {{language}} ما دام {{count}} أمرًا يمنع نشرها؛ أولها: {{first}}',
+  decideComment: 'قل ما الذي يجب تغييره: «comment» مطلوب عند طلب تعديلات.',
+  ...evaluationAr,
 }

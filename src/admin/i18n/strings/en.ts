@@ -1,8 +1,11 @@
+import { evaluationEn } from './evaluation/en'
+
 /**
  * Aware's own admin texts in English, the reference language: every other language has exactly
  * these keys (checked by the type of its file and by test/unit/admin/adminTranslations.test.ts).
  * `{{name}}` is filled in when the text is shown; a key ending `_one` is the singular of the key
- * without it (Payload picks it when `count` is 1).
+ * without it, chosen by `plural` (src/admin/i18n/plural.ts) through `Intl.PluralRules`, which also
+ * picks a language's `_zero`, `_two`, `_few` and `_many` where it has them.
  */
 export const en = {
   // Navigation and the evaluation pages' frame
@@ -95,6 +98,7 @@ export const en = {
   liveInHours: 'in {{count}} hours',
   liveInHours_one: 'in 1 hour',
   liveInDays: 'in {{count}} days',
+  liveInDays_one: 'in 1 day',
 
   // Publishing checklist
   checklistTitle: 'Before publishing',
@@ -233,9 +237,76 @@ export const en = {
   fieldAuditSubject: 'What',
   fieldAuditLanguage: 'Language',
   fieldMediaAltDescription: 'What the image shows, for people using screen readers.',
+  // Server messages an editor reads in the admin: the refused publish and review decisions
+  fieldHotlineLastVerified: 'Last verified',
+  fieldHotlinePlaceholder: 'Placeholder',
+  publishRefused:
+    'This campaign cannot be published until these {{count}} things are fixed (all are listed under “Before publishing”): {{list}}',
+  publishRefused_one:
+    'This campaign cannot be published until this is fixed (all are listed under “Before publishing”): {{list}}',
+  publishRefusedMore: '…and {{count}} more',
+  blockerPlaceholderText:
+    '{{where}} › “{{text}}” is placeholder text; replace it with a checked fact or remove it.',
+  blockerHotlinePlaceholder:
+    '{{where}} is marked as a placeholder; verify the number or address and then untick “Placeholder”.',
+  blockerHotlineNeverVerified:
+    '{{where}} has never been verified; call it or check its official page and then set “Last verified”.',
+  blockerHotlineExpired:
+    '{{where}} was last verified on {{day}} (more than {{count}} days ago); verify it again and update “Last verified”.',
+  blockerHotlineExpired_one:
+    '{{where}} was last verified on {{day}} (more than {{count}} day ago); verify it again and update “Last verified”.',
+  partCaption: 'Caption',
+  partChoice: 'Choice',
+  partExplanation: 'Explanation',
+  partHeading: 'Heading',
+  partHotline: 'Hotline',
+  partHours: 'Hours',
+  partImage: 'Image',
+  partItem: 'Item',
+  partList: 'List',
+  partName: 'Name',
+  partParagraph: 'Paragraph',
+  partPhone: 'Phone',
+  partQuestion: 'Question',
+  partRights: 'Rights',
+  partUrl: 'Web address',
+  partWarningSigns: 'Warning signs',
+  notApprovedMessage:
+    'This version is not approved for publishing: {{pending}}. A reviewer approves each language in the Review panel after its content-safety checklist; an administrator may publish without approval and that is recorded.',
+  notApprovedApproved: '{{language}} is approved',
+  notApprovedChangesRequested: '{{language}} has changes requested by its reviewer',
+  notApprovedNotReviewed: '{{language}} has not been reviewed',
+  notApprovedOutdated: '{{language}} was approved for an earlier text and changed since',
+  decideSignIn: 'Sign in to review a campaign.',
+  decideOnlyReviewers: 'Only reviewers and administrators approve or ask for changes.',
+  decideNoCampaign: 'There is no campaign with the id {{id}}.',
+  decideBody:
+    'Send a JSON body: {"locale": "tl", "decision": "approve" or "request-changes", "checklist": {…}, "comment": "…"}.',
+  decideLocale: '"locale" must be one of the campaign\'s languages ({{languages}}), got {{got}}.',
+  decideDecision: '"decision" must be "approve" or "request-changes".',
+  decideChecklist: 'Approve {{language}} only after the whole checklist; not ticked: {{items}}.',
+  decideBlocked:
+    '{{language}} cannot be approved while {{count}} things block publishing it; first: {{first}}',
+  decideBlocked_one:
+    '{{language}} cannot be approved while one thing blocks publishing it; first: {{first}}',
+  decideComment: 'Say what should change: "comment" is required when asking for changes.',
+  ...evaluationEn,
 }
 
 export type AwareKey = keyof typeof en
 
-/** Another language's texts: the same keys, each a string. */
-export type AwareStrings = Record<AwareKey, string>
+/** A text said with a count: the key of its general form, which has a `_one` beside it. */
+export type PluralKey = {
+  [K in AwareKey]: K extends `${infer Base}_one` ? (Base extends AwareKey ? Base : never) : never
+}[AwareKey]
+
+/** The plural categories English lacks (`Intl.PluralRules`), which Arabic needs. */
+export const extraPluralCategories = ['zero', 'two', 'few', 'many'] as const
+
+export type PluralFormKey = `${PluralKey}_${(typeof extraPluralCategories)[number]}`
+
+/**
+ * Another language's texts: the same keys, each a string, and for a language whose plurals
+ * have more forms than English's (Arabic: zero, one, two, few, many, other) those forms too.
+ */
+export type AwareStrings = Partial<Record<PluralFormKey, string>> & Record<AwareKey, string>

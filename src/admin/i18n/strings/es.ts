@@ -1,5 +1,7 @@
 import type { AwareStrings } from './en'
 
+import { evaluationEs } from './evaluation/es'
+
 /** Aware's admin texts in Spanish (machine-written: docs/translations-review.md). */
 export const es: AwareStrings = {
   navEvaluation: 'Evaluación',
@@ -88,6 +90,7 @@ export const es: AwareStrings = {
   liveInHours: 'dentro de {{count}} horas',
   liveInHours_one: 'dentro de 1 hora',
   liveInDays: 'dentro de {{count}} días',
+  liveInDays_one: 'dentro de 1 día',
 
   checklistTitle: 'Antes de publicar',
   checklistCouldNotCheck: 'No se pudo comprobar la campaña: {{error}}',
@@ -223,4 +226,59 @@ export const es: AwareStrings = {
   fieldAuditSubject: 'Qué',
   fieldAuditLanguage: 'Idioma',
   fieldMediaAltDescription: 'Lo que muestra la imagen, para quienes usan un lector de pantalla.',
+  fieldHotlineLastVerified: 'Última verificación',
+  fieldHotlinePlaceholder: 'Provisional',
+  publishRefused:
+    'Esta campaña no se puede publicar hasta que se corrijan estos {{count}} puntos (todos figuran en «Antes de publicar»): {{list}}',
+  publishRefused_one:
+    'Esta campaña no se puede publicar hasta que se corrija este punto (figura en «Antes de publicar»): {{list}}',
+  publishRefusedMore: '…y {{count}} más',
+  blockerPlaceholderText:
+    '{{where}} › «{{text}}» es texto provisional; sustitúyalo por un dato comprobado o elimínelo.',
+  blockerHotlinePlaceholder:
+    '{{where}} está marcada como provisional; verifique el número o la dirección y luego desmarque «Provisional».',
+  blockerHotlineNeverVerified:
+    '{{where}} nunca se ha verificado; llame o consulte su página oficial y luego indique la «Última verificación».',
+  blockerHotlineExpired:
+    '{{where}} se verificó por última vez el {{day}} (hace más de {{count}} días); verifíquela de nuevo y actualice la «Última verificación».',
+  blockerHotlineExpired_one:
+    '{{where}} se verificó por última vez el {{day}} (hace más de {{count}} día); verifíquela de nuevo y actualice la «Última verificación».',
+  partCaption: 'Pie de foto',
+  partChoice: 'Opción',
+  partExplanation: 'Explicación',
+  partHeading: 'Encabezado',
+  partHotline: 'Línea de ayuda',
+  partHours: 'Horario',
+  partImage: 'Imagen',
+  partItem: 'Elemento',
+  partList: 'Lista',
+  partName: 'Nombre',
+  partParagraph: 'Párrafo',
+  partPhone: 'Teléfono',
+  partQuestion: 'Pregunta',
+  partRights: 'Derechos',
+  partUrl: 'Dirección web',
+  partWarningSigns: 'Señales de alerta',
+  notApprovedMessage:
+    'Esta versión no está aprobada para publicarse: {{pending}}. Un revisor aprueba cada idioma en el panel Revisión tras su lista de control de seguridad del contenido; un administrador puede publicar sin aprobación y queda registrado.',
+  notApprovedApproved: '{{language}} está aprobado',
+  notApprovedChangesRequested: '{{language}} tiene cambios pedidos por su revisor',
+  notApprovedNotReviewed: '{{language}} no se ha revisado',
+  notApprovedOutdated: '{{language}} se aprobó para un texto anterior y ha cambiado desde entonces',
+  decideSignIn: 'Inicie sesión para revisar una campaña.',
+  decideOnlyReviewers: 'Solo los revisores y los administradores aprueban o piden cambios.',
+  decideNoCampaign: 'No hay ninguna campaña con el id {{id}}.',
+  decideBody:
+    'Envíe un cuerpo JSON: {"locale": "tl", "decision": "approve" o "request-changes", "checklist": {…}, "comment": "…"}.',
+  decideLocale:
+    '«locale» debe ser uno de los idiomas de la campaña ({{languages}}); se recibió {{got}}.',
+  decideDecision: '«decision» debe ser "approve" o "request-changes".',
+  decideChecklist:
+    'Apruebe {{language}} solo después de toda la lista de control; sin marcar: {{items}}.',
+  decideBlocked:
+    '{{language}} no se puede aprobar mientras {{count}} puntos impidan publicarlo; el primero: {{first}}',
+  decideBlocked_one:
+    '{{language}} no se puede aprobar mientras un punto impida publicarlo: {{first}}',
+  decideComment: 'Diga qué debe cambiar: «comment» es obligatorio para pedir cambios.',
+  ...evaluationEs,
 }

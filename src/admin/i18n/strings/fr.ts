@@ -1,5 +1,7 @@
 import type { AwareStrings } from './en'
 
+import { evaluationFr } from './evaluation/fr'
+
 /** Aware's admin texts in French (machine-written: docs/translations-review.md). */
 export const fr: AwareStrings = {
   navEvaluation: 'Évaluation',
@@ -87,8 +89,9 @@ export const fr: AwareStrings = {
   liveNoStartDate: 'Sans date de début',
   liveNoStartDateLong: 'Publiée, mais sans date de début : les partenaires ne reçoivent rien',
   liveInHours: 'dans {{count}} heures',
-  liveInHours_one: 'dans 1 heure',
+  liveInHours_one: 'dans {{count}} heure',
   liveInDays: 'dans {{count}} jours',
+  liveInDays_one: 'dans {{count}} jour',
 
   checklistTitle: 'Avant de publier',
   checklistCouldNotCheck: 'Impossible de vérifier la campagne : {{error}}',
@@ -225,4 +228,62 @@ export const fr: AwareStrings = {
   fieldAuditLanguage: 'Langue',
   fieldMediaAltDescription:
     'Ce que montre l’image, pour les personnes qui utilisent un lecteur d’écran.',
+  fieldHotlineLastVerified: 'Dernière vérification',
+  fieldHotlinePlaceholder: 'Provisoire',
+  publishRefused:
+    'Cette campagne ne peut pas être publiée tant que ces {{count}} points ne sont pas corrigés (tous sont listés sous « Avant publication ») : {{list}}',
+  publishRefused_one:
+    'Cette campagne ne peut pas être publiée tant que ce point n’est pas corrigé (il est listé sous « Avant publication ») : {{list}}',
+  publishRefusedMore: '…et {{count}} autres',
+  blockerPlaceholderText:
+    '{{where}} › « {{text}} » est un texte provisoire ; remplacez-le par un fait vérifié ou supprimez-le.',
+  blockerHotlinePlaceholder:
+    '{{where}} est marquée comme provisoire ; vérifiez le numéro ou l’adresse puis décochez « Provisoire ».',
+  blockerHotlineNeverVerified:
+    '{{where}} n’a jamais été vérifiée ; appelez-la ou consultez sa page officielle puis renseignez « Dernière vérification ».',
+  blockerHotlineExpired:
+    '{{where}} a été vérifiée pour la dernière fois le {{day}} (il y a plus de {{count}} jours) ; vérifiez-la à nouveau et mettez à jour « Dernière vérification ».',
+  blockerHotlineExpired_one:
+    '{{where}} a été vérifiée pour la dernière fois le {{day}} (il y a plus de {{count}} jour) ; vérifiez-la à nouveau et mettez à jour « Dernière vérification ».',
+  partCaption: 'Légende',
+  partChoice: 'Choix',
+  partExplanation: 'Explication',
+  partHeading: 'Intertitre',
+  partHotline: 'Ligne d’assistance',
+  partHours: 'Horaires',
+  partImage: 'Illustration',
+  partItem: 'Élément',
+  partList: 'Liste',
+  partName: 'Nom',
+  partParagraph: 'Paragraphe',
+  partPhone: 'Téléphone',
+  partQuestion: 'Énoncé',
+  partRights: 'Droits',
+  partUrl: 'Adresse web',
+  partWarningSigns: 'Signes d’alerte',
+  notApprovedMessage:
+    'Cette version n’est pas approuvée pour publication : {{pending}}. Un relecteur approuve chaque langue dans le panneau Relecture après sa liste de contrôle de sécurité du contenu ; un administrateur peut publier sans approbation et cela est consigné.',
+  notApprovedApproved: '{{language}} est approuvé',
+  notApprovedChangesRequested:
+    '{{language}} fait l’objet de modifications demandées par son relecteur',
+  notApprovedNotReviewed: '{{language}} n’a pas été relu',
+  notApprovedOutdated: '{{language}} a été approuvé pour un texte antérieur et a changé depuis',
+  decideSignIn: 'Connectez-vous pour relire une campagne.',
+  decideOnlyReviewers:
+    'Seuls les relecteurs et les administrateurs approuvent ou demandent des modifications.',
+  decideNoCampaign: 'Aucune campagne n’a l’identifiant {{id}}.',
+  decideBody:
+    'Envoyez un corps JSON : {"locale": "tl", "decision": "approve" ou "request-changes", "checklist": {…}, "comment": "…"}.',
+  decideLocale:
+    '« locale » doit être l’une des langues de la campagne ({{languages}}) ; reçu : {{got}}.',
+  decideDecision: '« decision » doit valoir "approve" ou "request-changes".',
+  decideChecklist:
+    'Approuvez {{language}} seulement après toute la liste de contrôle ; non coché : {{items}}.',
+  decideBlocked:
+    '{{language}} ne peut pas être approuvé tant que {{count}} points empêchent sa publication ; le premier : {{first}}',
+  decideBlocked_one:
+    '{{language}} ne peut pas être approuvé tant qu’un point empêche sa publication : {{first}}',
+  decideComment:
+    'Dites ce qui doit changer : « comment » est obligatoire pour demander des modifications.',
+  ...evaluationFr,
 }

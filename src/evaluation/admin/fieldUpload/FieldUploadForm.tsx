@@ -5,6 +5,7 @@ import React, { useState } from 'react'
 
 import type { FieldUploadResult, UploadCampaign } from './uploadTypes'
 
+import { useAwareTranslation } from '../../../admin/i18n/useAwareTranslation'
 import { apiErrorMessage } from '../apiErrorMessage'
 import { Field } from '../Field'
 import { CampaignSheetGuide } from './CampaignSheetGuide'
@@ -22,6 +23,7 @@ const IMPORT_URL = '/api/events/import'
 
 /** Picks a campaign (for its template and paper sheet), sends the file, and shows the row report. */
 export const FieldUploadForm: React.FC<{ campaigns: UploadCampaign[] }> = ({ campaigns }) => {
+  const { t } = useAwareTranslation()
   const [slug, setSlug] = useState(campaigns[0]?.slug ?? '')
   const [file, setFile] = useState<File | null>(null)
   const [dates, setDates] = useState('')
@@ -40,25 +42,22 @@ export const FieldUploadForm: React.FC<{ campaigns: UploadCampaign[] }> = ({ cam
       setState(
         response.ok
           ? { kind: 'done', result: (await response.json()) as FieldUploadResult }
-          : { kind: 'failed', message: await apiErrorMessage(response, 'The upload failed') },
+          : { kind: 'failed', message: await apiErrorMessage(response, t('aware:uploadFailed')) },
       )
     } catch {
-      setState({
-        kind: 'failed',
-        message: 'The server could not be reached; nothing was imported.',
-      })
+      setState({ kind: 'failed', message: t('aware:uploadUnreachable') })
     }
   }
 
   if (campaigns.length === 0) {
-    return <p>No published campaign yet: publish a campaign with a knowledge check first.</p>
+    return <p>{t('aware:uploadNoCampaign')}</p>
   }
 
   return (
     <div className="aware-upload">
       <section className="aware-upload__template" aria-labelledby="aware-template-heading">
-        <h2 id="aware-template-heading">1. Start from the campaign’s template</h2>
-        <Field label="Campaign">
+        <h2 id="aware-template-heading">{t('aware:uploadStepTemplate')}</h2>
+        <Field label={t('aware:campaignSingular')}>
           {(id) => (
             <select id={id} onChange={(event) => setSlug(event.target.value)} value={slug}>
               {campaigns.map((option) => (
@@ -74,8 +73,8 @@ export const FieldUploadForm: React.FC<{ campaigns: UploadCampaign[] }> = ({ cam
       </section>
 
       <form className="aware-upload__form" onSubmit={upload} aria-labelledby="aware-upload-heading">
-        <h2 id="aware-upload-heading">2. Upload the filled-in file</h2>
-        <Field label="CSV or Excel file">
+        <h2 id="aware-upload-heading">{t('aware:uploadStepFile')}</h2>
+        <Field label={t('aware:uploadFile')}>
           {(id) => (
             <input
               accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -88,7 +87,7 @@ export const FieldUploadForm: React.FC<{ campaigns: UploadCampaign[] }> = ({ cam
         </Field>
         <DateOrderField onChange={setDates} value={dates} />
         <Button disabled={!file || state.kind === 'uploading'} type="submit">
-          {state.kind === 'uploading' ? 'Uploading…' : 'Upload'}
+          {state.kind === 'uploading' ? t('aware:uploadUploading') : t('aware:uploadSubmit')}
         </Button>
       </form>
 

@@ -3,6 +3,7 @@ import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
 import { checkRole, staffRoles } from '../../../access/roles'
+import { awareT } from '../../../admin/i18n/awareT'
 import { loadFieldCampaigns } from '../../fieldUpload/loadFieldCampaigns'
 import { EvaluationPage } from '../EvaluationPage'
 import { FieldUploadForm } from './FieldUploadForm'
@@ -10,6 +11,7 @@ import { FieldUploadForm } from './FieldUploadForm'
 /** /admin/field-upload: paper-based pre/post answers from workshops, seminars and classrooms. */
 export const FieldUploadView = async (props: AdminViewServerProps) => {
   const { req } = props.initPageResult
+  const t = awareT(req.i18n)
   const campaigns =
     req.user && checkRole(req.user, staffRoles)
       ? await loadFieldCampaigns(req.payload, req.user)
@@ -17,9 +19,9 @@ export const FieldUploadView = async (props: AdminViewServerProps) => {
   return (
     <EvaluationPage
       {...props}
-      description="Upload the answers of a paper knowledge check: one row per respondent and phase. Rows already uploaded are recognised and not counted twice."
+      description={t('aware:uploadDescription')}
       path="/field-upload"
-      title="Field upload"
+      title={t('aware:navFieldUpload')}
     >
       <FieldUploadForm campaigns={campaigns} />
     </EvaluationPage>

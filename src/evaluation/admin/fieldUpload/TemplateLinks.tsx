@@ -2,6 +2,7 @@
 
 import React, { useState } from 'react'
 
+import { useAwareTranslation } from '../../../admin/i18n/useAwareTranslation'
 import { locales } from '../../../domain/locales'
 import { Field } from '../Field'
 
@@ -12,11 +13,12 @@ const BASE = '/api/events/import'
  * in that language and an example row) and the knowledge check to print for paper sessions.
  */
 export const TemplateLinks: React.FC<{ slug: string }> = ({ slug }) => {
+  const { t } = useAwareTranslation()
   const [locale, setLocale] = useState('en')
   const query = `campaign=${encodeURIComponent(slug)}&locale=${locale}`
   return (
     <>
-      <Field label="Language of the sheets">
+      <Field label={t('aware:uploadSheetLanguage')}>
         {(id) => (
           <select id={id} onChange={(event) => setLocale(event.target.value)} value={locale}>
             {locales.map((option) => (
@@ -30,24 +32,21 @@ export const TemplateLinks: React.FC<{ slug: string }> = ({ slug }) => {
       <ul className="aware-upload__links">
         <li>
           <a download href={`${BASE}/template?${query}`}>
-            Download the CSV template
+            {t('aware:uploadCsvTemplate')}
           </a>
         </li>
         <li>
           <a download href={`${BASE}/template?${query}&format=xlsx`}>
-            Download the Excel template (.xlsx)
+            {t('aware:uploadXlsxTemplate')}
           </a>
         </li>
         <li>
           <a href={`${BASE}/paper?${query}`} rel="noopener" target="_blank">
-            Print the paper version of the knowledge check
+            {t('aware:uploadPaper')}
           </a>
         </li>
       </ul>
-      <p className="aware-upload__hint">
-        The template’s second and third rows (a guide with each question, and an example) start with
-        “#” and are skipped when the file comes back: leave them or delete them.
-      </p>
+      <p className="aware-upload__hint">{t('aware:uploadTemplateHint')}</p>
     </>
   )
 }
