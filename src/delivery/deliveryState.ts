@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { CacheEntry, EntryKey } from './cache/cacheEntries'
 import type { PublishedContent, StoredMedia } from './content/publishedContent'
 import type { GrantLookup } from './partners/partnerGrant'
+import type { WidgetAsset } from './widget/widgetAsset'
 
 import { buildEntry, entryKeyString } from './cache/cacheEntries'
 import { onChange } from '../cache/changeFeed'
@@ -58,6 +59,12 @@ export class DeliveryState {
     max: 1,
     ttlMs: PARTNER_TTL_MS,
   })
+
+  /**
+   * The built widget, once mountDelivery has loaded it, for campaigns' scripts on the fast path.
+   * (Loaded there, not here: the admin's build reads this module and must not trace esbuild.)
+   */
+  widget: undefined | WidgetAsset
 
   constructor(private readonly payload: Payload) {}
 

@@ -2,9 +2,11 @@
  * Widget bench: how long a visitor on a partner page waits for the campaign's first content, and
  * how many bytes arrive before it, on slow networks. Chromium (Debian's, through playwright-core)
  * with its DevTools network presets applied through CDP (`Network.emulateNetworkConditions`), a
- * fresh context each time (cold cache), the partner page on its own origin pasting the snippet
- * the admin shows. Goals: first content ≤ 4.5 s under Slow 3G and ≤ 1.3 s under Fast 3G, at most
- * 20 KB (on the wire) before it.
+ * fresh context each time (cold cache), the partner page on its own origin pasting each snippet:
+ * the one the admin shows (the campaign's script, /embed/{slug}.js, one request after the page)
+ * and the one partners pasted before it (/embed.js, then a preflight and the delivery API).
+ * Goals: first content ≤ 4.5 s under Slow 3G and ≤ 1.3 s under Fast 3G, at most 20 KB (on the
+ * wire) before it.
  *
  *   npm run bench                                                              (with the others)
  *   node --conditions=production --import tsx test/bench/widgetFirstContent.ts  (alone)
@@ -13,12 +15,11 @@
  */
 import type { Browser } from 'playwright-core'
 
-import { once } from 'node:events'
-import { createServer } from 'node:http'
 import { fileURLToPath } from 'node:url'
 
-import { embedSnippet } from '../../src/partners/embedSnippet'
+import { embedJsSnippet, embedSnippet } from '../../src/partners/embedSnippet'
 import { launchChromium } from '../helpers/browser'
+import { partnerPageHtml, startPartnerPage } from '../helpers/partnerPage'
 import { freePort } from '../helpers/serverProcess'
 import { CAMPAIGN, startBenchServer } from './benchServer'
 
@@ -45,20 +46,15 @@ export type WidgetLoad = {
   requestsBeforeContent: number
 }
 
-const partnerPageHtml = (snippet: string) =>
-  `<!doctype html><html lang="tl"><head><meta charset="utf-8"><title>A partner page</title></head>` +
-  `<body><h1>Before you leave</h1><p>Our partner's own text.</p>${snippet}</body></html>`
+/** The two snippets: the admin's, and the one pasted before it (which keeps working). */
+export const SNIPPETS = {
+  '/embed.js': embedJsSnippet,
+  'campaign script': embedSnippet,
+} as const
 
-/** The partner's page, on an origin of its own, pasting the admin's snippet. */
-const startPartnerPage = async (port: number, html: () => string) => {
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { 'Cache-Control': 'no-store', 'Content-Type': 'text/html; charset=utf-8' })
-    res.end(html())
-  })
-  server.listen(port, '127.0.0.1')
-  await once(server, 'listening')
-  return { close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
-}
+export type SnippetName = keyof typeof SNIPPETS
+
+export type WidgetResults = Record<SnippetName, Record<PresetName, WidgetLoad>>
 
 /** One cold load of the page under a preset, until the widget shows the campaign. */
 const loadOnce = async (browser: Browser, pageUrl: string, preset: PresetName) => {
@@ -116,29 +112,35 @@ const median = (loads: WidgetLoad[]): WidgetLoad =>
 
 export const benchWidgetFirstContent = async (
   loads = Number(process.env.WIDGET_BENCH_LOADS || 3),
-): Promise<Record<PresetName, WidgetLoad>> => {
+): Promise<WidgetResults> => {
   const pagePort = await freePort()
-  const pageUrl = `http://127.0.0.1:${pagePort}/`
   const aware = await startBenchServer({ allowedOrigins: [`http://127.0.0.1:${pagePort}`] })
-  const snippet = embedSnippet({
-    audience: 'migrant-workers',
-    campaign: CAMPAIGN,
-    locale: 'tl',
-    origin: aware.url,
-    publishableKey: aware.publishableKey,
-  })
-  const page = await startPartnerPage(pagePort, () => partnerPageHtml(snippet))
+  let snippet = ''
+  const page = await startPartnerPage(() => partnerPageHtml(snippet), { port: pagePort })
   const chromium = await launchChromium()
   try {
-    // One unthrottled load first, so the server has rendered and cached what a visitor asks for.
-    await loadOnce(chromium.browser, pageUrl, 'Fast 3G')
-    const result = {} as Record<PresetName, WidgetLoad>
-    for (const preset of Object.keys(NETWORK_PRESETS) as PresetName[]) {
-      const runs: WidgetLoad[] = []
-      for (let run = 0; run < loads; run += 1) {
-        runs.push(await loadOnce(chromium.browser, pageUrl, preset))
+    const result = {} as WidgetResults
+    for (const [name, snippetFor] of Object.entries(SNIPPETS) as [
+      SnippetName,
+      (typeof SNIPPETS)[SnippetName],
+    ][]) {
+      snippet = snippetFor({
+        audience: 'migrant-workers',
+        campaign: CAMPAIGN,
+        locale: 'tl',
+        origin: aware.url,
+        publishableKey: aware.publishableKey,
+      })
+      // One unthrottled load first, so the server has rendered and cached what a visitor asks for.
+      await loadOnce(chromium.browser, `${page.url}/`, 'Fast 3G')
+      result[name] = {} as Record<PresetName, WidgetLoad>
+      for (const preset of Object.keys(NETWORK_PRESETS) as PresetName[]) {
+        const runs: WidgetLoad[] = []
+        for (let run = 0; run < loads; run += 1) {
+          runs.push(await loadOnce(chromium.browser, `${page.url}/`, preset))
+        }
+        result[name][preset] = median(runs)
       }
-      result[preset] = median(runs)
     }
     return result
   } finally {
@@ -148,21 +150,27 @@ export const benchWidgetFirstContent = async (
   }
 }
 
-export const printWidgetFirstContent = (result: Record<PresetName, WidgetLoad>): void => {
+export const printWidgetFirstContent = (result: WidgetResults): void => {
   console.log(
     '\nWidget: first campaign content on a partner page, cold cache, Chromium network presets ' +
       '(median load)',
   )
-  for (const [preset, load] of Object.entries(result) as [PresetName, WidgetLoad][]) {
-    const goal = FIRST_CONTENT_GOAL_MS[preset]
-    const kb = load.bytesBeforeContent / 1024
-    console.log(
-      `  ${preset.padEnd(8)} first content ${Math.round(load.firstContentMs).toString().padStart(5)} ms ` +
-        `(goal ≤ ${goal}: ${load.firstContentMs <= goal ? 'met' : 'NOT met'}), ` +
-        `${kb.toFixed(1)} KB in ${load.requestsBeforeContent} requests before it ` +
-        `(goal ≤ ${BYTES_BEFORE_FIRST_CONTENT_GOAL / 1024} KB: ` +
-        `${load.bytesBeforeContent <= BYTES_BEFORE_FIRST_CONTENT_GOAL ? 'met' : 'NOT met'})`,
-    )
+  for (const [snippet, presets] of Object.entries(result) as [
+    SnippetName,
+    Record<PresetName, WidgetLoad>,
+  ][]) {
+    for (const [preset, load] of Object.entries(presets) as [PresetName, WidgetLoad][]) {
+      const goal = FIRST_CONTENT_GOAL_MS[preset]
+      const kb = load.bytesBeforeContent / 1024
+      console.log(
+        `  ${snippet.padEnd(15)} ${preset.padEnd(8)} first content ` +
+          `${Math.round(load.firstContentMs).toString().padStart(5)} ms ` +
+          `(goal ≤ ${goal}: ${load.firstContentMs <= goal ? 'met' : 'NOT met'}), ` +
+          `${kb.toFixed(1)} KB in ${load.requestsBeforeContent} requests before it ` +
+          `(goal ≤ ${BYTES_BEFORE_FIRST_CONTENT_GOAL / 1024} KB: ` +
+          `${load.bytesBeforeContent <= BYTES_BEFORE_FIRST_CONTENT_GOAL ? 'met' : 'NOT met'})`,
+      )
+    }
   }
 }
 

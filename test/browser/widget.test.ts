@@ -8,12 +8,15 @@ import type { BatchResult, WireEvent } from '../../src/evaluation/events/wireEve
 import type { RunningServer } from '../../src/server/startServer'
 import type { KnowledgeCheck } from '../helpers/evaluation'
 
+import { embedSnippet } from '../../src/partners/embedSnippet'
 import { startDemoPartner } from '../../src/tools/demoPartner/startDemoPartner'
 import { openApiDocument } from '../../src/delivery/openapi/openApiDocument'
 import { fill, widgetStrings } from '../../src/delivery/widget/runtime/strings'
 import { createPartner, type Headers, signInAs } from '../helpers/accounts'
 import { launchChromium, SCREENSHOTS } from '../helpers/browser'
 import { type BundledIds, importBundledCampaigns } from '../helpers/bundledCampaigns'
+import { payloadOfScript } from '../helpers/delivery'
+import { partnerPageHtml, startPartnerPage } from '../helpers/partnerPage'
 import { anEvent, answersFor, knowledgeCheckOf, sendBatch } from '../helpers/evaluation'
 import { openApiValidator } from '../helpers/openApiValidator'
 import { startTestServer } from '../helpers/testServer'
@@ -455,5 +458,72 @@ describe('the widget on a partner page on another origin, in Chromium', () => {
       impressions: respondents,
       reached: respondents,
     })
+  })
+
+  /**
+   * A page on its own loopback origin (`host`: localhost, which the partner allows, or 127.0.0.1,
+   * which it does not) pasting the admin's snippet; every request the page sends is recorded,
+   * and the script's answer kept.
+   */
+  const pasteSnippet = async (host: string) => {
+    const snippet = embedSnippet({
+      audience: AUDIENCE,
+      campaign: PH,
+      locale: 'tl',
+      origin: server.url,
+      publishableKey: partner.publishableKey,
+    })
+    const partnerPage = await startPartnerPage(() => partnerPageHtml(snippet), { host })
+    if (host === 'localhost') {
+      await server.payload.update({
+        collection: 'partners',
+        data: { allowedOrigins: [demo.url, partnerPage.url] },
+        id: partner.id,
+      })
+    }
+    const context = await browser.newContext({ viewport: { height: 900, width: 1280 } })
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    const requested: string[] = []
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname))
+    const script = page.waitForResponse((response) => response.url().includes('/embed/'))
+    await page.goto(partnerPage.url)
+    const close = async () => {
+      await context.close()
+      await partnerPage.close()
+    }
+    return { close, errors, page, requested, script: await script }
+  }
+
+  it('shows the campaign from the one script the admin’s snippet loads, with no request to the delivery API', async () => {
+    const { close, errors, page, requested, script } = await pasteSnippet('localhost')
+    const widget = widgetOf(page)
+    await widget.locator('h2').waitFor(PATIENCE)
+    const shownAfter = [...requested]
+    expect(await widget.locator('h2').textContent()).toBe(
+      'Bago ka umalis: ligtas na recruitment at ang iyong mga karapatan sa ibang bansa',
+    )
+    expect(await widget.getAttribute('lang')).toBe('tl')
+    expect(shownAfter.slice(0, 2)).toEqual(['/', `/embed/${PH}.js`])
+    expect(shownAfter.filter((path) => path.startsWith('/api/delivery'))).toEqual([])
+    expect(payloadOfScript(await script.text()).delivered).toMatchObject({ locale: 'tl', slug: PH })
+    // The visitor goes on as with /embed.js: consent, then the pre check.
+    await widget.getByRole('button', { name: widgetStrings.tl.consentYes }).click()
+    await widget.getByRole('heading', { name: 'Bago magbasa: ano ang alam mo?' }).waitFor()
+    expect(requested.filter((path) => path.startsWith('/api/delivery'))).toEqual([])
+    expect(errors).toEqual([])
+    await close()
+  })
+
+  it('brings no campaign to a page on an origin the partner does not allow', async () => {
+    const { close, page, script } = await pasteSnippet('127.0.0.1')
+    expect(script.status()).toBe(200)
+    expect(payloadOfScript(await script.text()).delivered).toBeNull()
+    // The widget asks the delivery API itself, as /embed.js does, and is refused there too.
+    const widget = widgetOf(page)
+    await widget.getByText(widgetStrings.tl.loadError).waitFor(PATIENCE)
+    expect(await widget.locator('h2').count()).toBe(0)
+    await close()
   })
 })

@@ -19,3 +19,35 @@ export const deliveryGet = async (
 export type ErrorBody = { errors: { message: string }[] }
 
 export const messageOf = (body: unknown): string => (body as ErrorBody).errors[0].message
+
+/** What a campaign's script brings the widget (src/delivery/http/campaignScript.ts). */
+export type CampaignScriptPayload = { delivered: null | Record<string, unknown>; words: object }
+
+/** The data a campaign's script wraps the widget's code around, read from its end. */
+export const payloadOfScript = (script: string): CampaignScriptPayload => {
+  const start = script.lastIndexOf('})({"delivered":')
+  if (start < 0 || !script.endsWith(');\n')) throw new Error('not a campaign script')
+  return JSON.parse(script.slice(start + 3, -3)) as CampaignScriptPayload
+}
+
+/** GET a campaign's script (/embed/{slug}.js?…) as a browser would load it into a page. */
+export const campaignScriptGet = async (
+  baseUrl: string,
+  pathAndQuery: string,
+  headers: Headers,
+): Promise<{
+  headers: globalThis.Headers
+  payload: CampaignScriptPayload | null
+  status: number
+  text: string
+}> => {
+  const response = await fetch(`${baseUrl}/embed/${pathAndQuery}`, { headers })
+  const text = await response.text()
+  const isScript = response.status === 200 && text !== ''
+  return {
+    headers: response.headers,
+    payload: isScript ? payloadOfScript(text) : null,
+    status: response.status,
+    text,
+  }
+}

@@ -9,8 +9,11 @@ export type Representation = {
   gzip: () => Buffer
 }
 
-export const representationOf = (value: unknown, contentLanguage: null | string = null) => {
-  const body = Buffer.from(JSON.stringify(value))
+/** A body already in bytes (a campaign's script), with its validator. */
+export const representationOfBytes = (
+  body: Buffer,
+  contentLanguage: null | string = null,
+): Representation => {
   let gzipped: Buffer | undefined
   const representation: Representation = {
     body,
@@ -21,3 +24,6 @@ export const representationOf = (value: unknown, contentLanguage: null | string 
   }
   return representation
 }
+
+export const representationOf = (value: unknown, contentLanguage: null | string = null) =>
+  representationOfBytes(Buffer.from(JSON.stringify(value)), contentLanguage)

@@ -2,11 +2,14 @@ import type { CacheEntry } from '../cache/cacheEntries'
 import type { DeliveryState } from '../deliveryState'
 import type { GrantLookup } from '../partners/partnerGrant'
 import type { Answer } from './answer'
-import type { CacheView, Need } from './decideDeliveryAnswer'
+import type { CacheView, Decision, Need } from './decideDeliveryAnswer'
 import type { DeliveryRequest } from './deliveryRequest'
 
 import { entryKeyString } from '../cache/cacheEntries'
 import { decideDeliveryAnswer } from './decideDeliveryAnswer'
+
+/** decideDeliveryAnswer, or a decision built on it (a campaign's script, campaignScript.ts). */
+export type Decide = (request: DeliveryRequest, cache: CacheView, now: number) => Decision
 
 const cachedViews = new WeakMap<DeliveryState, CacheView>()
 
@@ -28,8 +31,9 @@ const cachedView = (state: DeliveryState): CacheView => {
 export const answerFromCache = (
   state: DeliveryState,
   request: DeliveryRequest,
+  decide: Decide = decideDeliveryAnswer,
 ): Answer | undefined => {
-  const decision = decideDeliveryAnswer(request, cachedView(state), Date.now())
+  const decision = decide(request, cachedView(state), Date.now())
   return 'answer' in decision ? decision.answer : undefined
 }
 
@@ -43,6 +47,7 @@ const MAX_LOADS = 3
 export const answerDeliveryRequest = async (
   state: DeliveryState,
   request: DeliveryRequest,
+  decide: Decide = decideDeliveryAnswer,
 ): Promise<Answer> => {
   const grants = new Map<string, GrantLookup>()
   const entries = new Map<string, CacheEntry>()
@@ -62,7 +67,7 @@ export const answerDeliveryRequest = async (
       grant: (authorization) => grants.get(authorization) ?? cached.grant(authorization),
       origins: () => origins ?? cached.origins(),
     }
-    const decision = decideDeliveryAnswer(request, view, now)
+    const decision = decide(request, view, now)
     if ('answer' in decision) return decision.answer
     if (loads === MAX_LOADS) throw new Error(`delivery still needs ${decision.need.kind}`)
     await load(decision.need)

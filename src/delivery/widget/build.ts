@@ -1,7 +1,9 @@
 /**
- * npm run build:widget — bundles the widget (runtime/) into one minified file,
- * dist/widget/embed.js, and prints its size. The server runs the same build at start when the
- * file is missing or older than its sources, so a fresh clone needs no extra step.
+ * npm run build:widget — bundles the widget (runtime/) into two minified files and prints their
+ * sizes: dist/widget/embed.js (/embed.js, with its words in every language) and
+ * dist/widget/campaign.js (the code of a campaign's script, /embed/<slug>.js, which the server
+ * wraps around the campaign and the words of its language). The server runs the same build at
+ * start when a file is missing or older than its sources, so a fresh clone needs no extra step.
  */
 import { rename, writeFile } from 'node:fs/promises'
 import { mkdir } from 'node:fs/promises'
@@ -11,16 +13,20 @@ import { gzipSync } from 'node:zlib'
 
 import { projectRoot } from '../../projectRoot'
 
-export const WIDGET_ENTRY = path.join(projectRoot, 'src/delivery/widget/runtime/main.ts')
-export const WIDGET_FILE = path.join(projectRoot, 'dist/widget/embed.js')
+const runtime = path.join(projectRoot, 'src/delivery/widget/runtime')
 
-/** The bundle as text; esbuild is a build tool, loaded only when a build is needed. */
-export const bundleWidget = async (): Promise<string> => {
+export const WIDGET_ENTRY = path.join(runtime, 'main.ts')
+export const WIDGET_FILE = path.join(projectRoot, 'dist/widget/embed.js')
+export const CAMPAIGN_SCRIPT_ENTRY = path.join(runtime, 'campaignScript.ts')
+export const CAMPAIGN_SCRIPT_FILE = path.join(projectRoot, 'dist/widget/campaign.js')
+
+/** A bundle as text; esbuild is a build tool, loaded only when a build is needed. */
+export const bundleWidget = async (entry = WIDGET_ENTRY): Promise<string> => {
   const esbuild = await import('esbuild')
   const result = await esbuild.build({
     bundle: true,
     charset: 'utf8',
-    entryPoints: [WIDGET_ENTRY],
+    entryPoints: [entry],
     format: 'iife',
     legalComments: 'none',
     minify: true,
@@ -31,21 +37,35 @@ export const bundleWidget = async (): Promise<string> => {
   return result.outputFiles[0].text
 }
 
-/** Writes dist/widget/embed.js atomically: parallel test servers may build at the same time. */
-export const buildWidgetFile = async (): Promise<Buffer> => {
-  const code = Buffer.from(await bundleWidget())
-  await mkdir(path.dirname(WIDGET_FILE), { recursive: true })
-  const temporary = `${WIDGET_FILE}.${process.pid}.${Date.now()}.tmp`
+/** Writes a file atomically: parallel test servers may build at the same time. */
+const writeAtomically = async (file: string, code: Buffer) => {
+  await mkdir(path.dirname(file), { recursive: true })
+  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`
   await writeFile(temporary, code)
-  await rename(temporary, WIDGET_FILE)
-  return code
+  await rename(temporary, file)
+}
+
+export type WidgetFiles = { campaignScript: Buffer; embed: Buffer }
+
+/** Builds and writes both bundles. */
+export const buildWidgetFiles = async (): Promise<WidgetFiles> => {
+  const [embed, campaignScript] = (
+    await Promise.all([bundleWidget(WIDGET_ENTRY), bundleWidget(CAMPAIGN_SCRIPT_ENTRY)])
+  ).map((code) => Buffer.from(code))
+  await writeAtomically(WIDGET_FILE, embed)
+  await writeAtomically(CAMPAIGN_SCRIPT_FILE, campaignScript)
+  return { campaignScript, embed }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const code = await buildWidgetFile()
-  const gzipped = gzipSync(code, { level: 9 }).length
-  console.log(
-    `${path.relative(projectRoot, WIDGET_FILE)}: ${code.length} bytes, ${gzipped} bytes gzipped ` +
-      `(budget 20480)`,
-  )
+  const files = await buildWidgetFiles()
+  for (const [file, code] of [
+    [WIDGET_FILE, files.embed],
+    [CAMPAIGN_SCRIPT_FILE, files.campaignScript],
+  ] as const) {
+    const gzipped = gzipSync(code, { level: 9 }).length
+    console.log(
+      `${path.relative(projectRoot, file)}: ${code.length} bytes, ${gzipped} bytes gzipped`,
+    )
+  }
 }

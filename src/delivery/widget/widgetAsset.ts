@@ -3,10 +3,22 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-import { projectRoot } from '../../projectRoot'
-import { buildWidgetFile, WIDGET_FILE } from './build'
+import type { WidgetFiles } from './build'
 
-export type WidgetAsset = { body: Buffer; etag: string; gzip: Buffer }
+import { projectRoot } from '../../projectRoot'
+import { buildWidgetFiles, CAMPAIGN_SCRIPT_FILE, WIDGET_FILE } from './build'
+
+/**
+ * The built widget: /embed.js as served (with its validator and gzip form), and the code a
+ * campaign's script wraps around its campaign (campaignScript.ts in src/delivery/http).
+ */
+export type WidgetAsset = {
+  body: Buffer
+  /** The campaign script's code (dist/widget/campaign.js). */
+  campaignScript: Buffer
+  etag: string
+  gzip: Buffer
+}
 
 /** The widget's sources, and the wire contract it shares with the server. */
 const sourceRoots = [
@@ -28,23 +40,38 @@ const newestSource = async (): Promise<number> => {
   return newest
 }
 
-const builtAt = async (): Promise<number> =>
-  stat(WIDGET_FILE).then(
-    (info) => info.mtimeMs,
-    () => -1,
+/** When the older of the two built files was written; -1 when either is missing. */
+const builtAt = async (): Promise<number> => {
+  const times = await Promise.all(
+    [WIDGET_FILE, CAMPAIGN_SCRIPT_FILE].map((file) =>
+      stat(file).then(
+        (info) => info.mtimeMs,
+        () => -1,
+      ),
+    ),
   )
+  return times.includes(-1) ? -1 : Math.min(...times)
+}
+
+const readBuilt = async (): Promise<WidgetFiles> => {
+  const [embed, campaignScript] = await Promise.all([
+    readFile(WIDGET_FILE),
+    readFile(CAMPAIGN_SCRIPT_FILE),
+  ])
+  return { campaignScript, embed }
+}
 
 /**
  * The built widget, rebuilt first when missing or older than its sources. A production image
- * without esbuild (no dev dependencies) serves the file built beforehand by
+ * without esbuild (no dev dependencies) serves the files built beforehand by
  * `npm run build:widget`.
  */
 export const loadWidgetAsset = async (): Promise<WidgetAsset> => {
   const [built, sources] = await Promise.all([builtAt(), newestSource()])
-  let body: Buffer
+  let files: WidgetFiles
   if (built < 0 || built < sources) {
     try {
-      body = await buildWidgetFile()
+      files = await buildWidgetFiles()
     } catch (error) {
       if (built < 0) {
         throw new Error(
@@ -52,14 +79,15 @@ export const loadWidgetAsset = async (): Promise<WidgetAsset> => {
             'Run `npm run build:widget` where dev dependencies are installed.',
         )
       }
-      body = await readFile(WIDGET_FILE)
+      files = await readBuilt()
     }
   } else {
-    body = await readFile(WIDGET_FILE)
+    files = await readBuilt()
   }
   return {
-    body,
-    etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
-    gzip: gzipSync(body, { level: 9 }),
+    body: files.embed,
+    campaignScript: files.campaignScript,
+    etag: `"${createHash('sha256').update(files.embed).digest('base64url').slice(0, 27)}"`,
+    gzip: gzipSync(files.embed, { level: 9 }),
   }
 }

@@ -7,7 +7,7 @@ import { afterCommitRunsSettled } from '../../../src/db/runNowAndAfterCommit'
 import { deliveryStateOf } from '../../../src/delivery/deliveryState'
 import { createPartner } from '../../helpers/accounts'
 import { type BundledIds, importBundledCampaigns } from '../../helpers/bundledCampaigns'
-import { deliveryGet } from '../../helpers/delivery'
+import { campaignScriptGet, deliveryGet, type ErrorBody } from '../../helpers/delivery'
 import { startTestServer } from '../../helpers/testServer'
 
 const PH = 'philippines-pre-departure'
@@ -214,5 +214,145 @@ describe('the delivery cache', () => {
       id: partner.id,
     })
     expect((await read()).headers.get('access-control-allow-origin')).toBe(origin)
+  })
+
+  describe("a campaign's script (/embed/{slug}.js)", () => {
+    const page = `${ORIGIN}/seminars/before-you-go.html`
+    const scriptOf = (slug: string, query: Record<string, string>) =>
+      `${slug}.js?${new URLSearchParams({ key: partner.publishableKey, ...query })}`
+    const load = (path: string, headers: Record<string, string> = { Referer: page }) =>
+      campaignScriptGet(server.url, path, { 'Sec-Fetch-Site': 'cross-site', ...headers })
+
+    it('brings the delivery API’s answer for that key from the page’s origin, cacheable, from memory once cached', async () => {
+      const state = deliveryStateOf(server.payload)
+      const path = scriptOf(PH, { audience: 'migrant-workers', locale: 'tl' })
+      const script = await load(path)
+      expect(script.status).toBe(200)
+      expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
+      expect(script.headers.get('vary')).toBe('Referer, Sec-Fetch-Site, Accept-Encoding')
+      expect(script.headers.get('cache-control')).toBe('private, max-age=60')
+      expect(script.headers.get('cross-origin-resource-policy')).toBe('cross-origin')
+      expect(script.headers.get('content-encoding')).toBe('gzip')
+      const delivered = await fetch(
+        `${server.url}/api/delivery/campaigns/${PH}?locale=tl&audience=migrant-workers`,
+        { headers: { ...partner.publishableHeaders, Origin: ORIGIN } },
+      )
+      const deliveredText = await delivered.text()
+      expect(script.text).toContain(`({"delivered":${deliveredText},"words":`)
+      expect(script.payload?.delivered).toEqual(JSON.parse(deliveredText))
+      // The widget's words for the campaign's language only, not all eleven.
+      expect(Object.keys(script.payload?.words ?? {})).toEqual(['tl'])
+
+      const before = state.fastPathAnswers
+      const again = await load(path)
+      expect(state.fastPathAnswers).toBe(before + 1)
+      expect(again.text).toBe(script.text)
+      expect(stableHeaders(again.headers)).toEqual(stableHeaders(script.headers))
+      const etag = script.headers.get('etag') ?? ''
+      expect(etag).toMatch(/^W\/"/)
+      const revalidated = await fetch(`${server.url}/embed/${path}`, {
+        headers: { 'If-None-Match': etag, Referer: page },
+      })
+      expect(revalidated.status).toBe(304)
+      expect(await revalidated.text()).toBe('')
+    })
+
+    it('brings no campaign where the delivery API would refuse it, or from no page of the partner', async () => {
+      await server.payload.create({
+        collection: 'campaigns',
+        data: {
+          audiences: [ids.audiences['migrant-workers'] as number],
+          period: { start: '2026-01-01T00:00:00.000Z' },
+          slug: 'script-draft',
+          title: 'Never published',
+        },
+        draft: true,
+      })
+      await server.payload.create({
+        collection: 'campaigns',
+        data: {
+          _status: 'published',
+          audiences: [ids.audiences['migrant-workers'] as number],
+          period: { start: new Date(Date.now() + 30 * 86_400_000).toISOString() },
+          slug: 'script-next-month',
+          title: 'Starts next month',
+        },
+      })
+      await afterCommitRunsSettled()
+      const good = scriptOf(PH, { locale: 'tl' })
+      expect((await load(good)).payload?.delivered).toMatchObject({ locale: 'tl', slug: PH })
+      const refused: [string, string, Record<string, string>?][] = [
+        ['no referrer', good, {}],
+        ['a page on another origin', good, { Referer: 'https://copycat.example.com/' }],
+        ['a referrer on a look-alike origin', good, { Referer: `${ORIGIN}.example.com/` }],
+        ['the browser itself', good, { Referer: page, 'Sec-Fetch-Site': 'none' }],
+        ['an opaque referrer', good, { Referer: 'null' }],
+        ['a draft', scriptOf('script-draft', { locale: 'en' })],
+        ['a campaign not yet running', scriptOf('script-next-month', { locale: 'en' })],
+        ['an audience the key may not serve', scriptOf(PH, { audience: 'tourists', locale: 'en' })],
+        [
+          'a campaign for another audience',
+          scriptOf('peru-loreto-child-protection', { locale: 'es' }),
+        ],
+        ['no campaign at all', scriptOf('no-such-campaign', { locale: 'en' })],
+        ['a key nobody has', `${PH}.js?locale=en&key=pk_${'0'.repeat(32)}`],
+      ]
+      for (const [what, path, headers] of refused) {
+        const script = await load(path, headers)
+        expect(script.status, what).toBe(200)
+        expect(script.payload, what).toEqual({ delivered: null, words: expect.any(Object) })
+        expect(script.headers.get('cache-control'), what).toBe('private, no-cache')
+      }
+    })
+
+    it('refuses a malformed script URL with a 400 that says what to change, and never takes a secret key', async () => {
+      const cases: [string, number, RegExp][] = [
+        [
+          `${PH}.js?locale=en&key=${partner.apiKey}`,
+          400,
+          /publishable key \(pk_…\), never the secret key/,
+        ],
+        [`${PH}.js?locale=en`, 400, /^Add your publishable key to the script URL/],
+        [scriptOf(PH, {}), 400, /^Name the language of the campaign/],
+        [scriptOf(PH, { locale: 'xx' }), 400, /^Unknown locale "xx"/],
+        [scriptOf(PH, { locale: 'en', theme: 'dark' }), 400, /^Unknown query parameter "theme"/],
+        [scriptOf('Not_A_Slug', { locale: 'en' }), 400, /is not a campaign slug/],
+        [`${PH}/more.js`, 404, /^Unknown embed script/],
+      ]
+      for (const [path, status, message] of cases) {
+        const answer = await load(path)
+        expect(answer.status, path).toBe(status)
+        expect((JSON.parse(answer.text) as ErrorBody).errors[0].message, path).toMatch(message)
+      }
+      const posted = await fetch(`${server.url}/embed/${scriptOf(PH, { locale: 'en' })}`, {
+        method: 'POST',
+      })
+      expect(posted.status).toBe(405)
+      expect(posted.headers.get('allow')).toBe('GET, HEAD')
+    })
+
+    it('brings the new version once it is published, under a new entity tag', async () => {
+      const id = ids.campaigns[PH]
+      const path = scriptOf(PH, { locale: 'en' })
+      const first = await load(path)
+      const etag = first.headers.get('etag') ?? ''
+      const published = (first.payload?.delivered as { title: string }).title
+      await server.payload.update({
+        collection: 'campaigns',
+        data: { _status: 'published', title: 'Before you go (script)' },
+        id,
+        locale: 'en',
+      })
+      const after = await load(path, { 'If-None-Match': etag, Referer: page })
+      expect(after.status).toBe(200)
+      expect(after.headers.get('etag')).not.toBe(etag)
+      expect((after.payload?.delivered as { title: string }).title).toBe('Before you go (script)')
+      await server.payload.update({
+        collection: 'campaigns',
+        data: { _status: 'published', title: published },
+        id,
+        locale: 'en',
+      })
+    })
   })
 })

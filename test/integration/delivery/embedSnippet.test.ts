@@ -4,6 +4,7 @@ import type { RunningServer } from '../../../src/server/startServer'
 
 import { createPartner, type Headers, signInAs } from '../../helpers/accounts'
 import { type BundledIds, importBundledCampaigns } from '../../helpers/bundledCampaigns'
+import { payloadOfScript } from '../../helpers/delivery'
 import { startTestServer } from '../../helpers/testServer'
 
 const PH = 'philippines-pre-departure'
@@ -56,40 +57,29 @@ describe('the ready-to-paste embed of a partner, over HTTP', () => {
     expect(body.audiences).toEqual(['migrant-workers'])
     expect(body.campaigns.map((campaign) => campaign.slug)).toEqual([PH])
     expect(body.campaigns[0].locales.sort()).toEqual(['ar', 'en', 'tl'])
+    const query = `locale=en&amp;audience=migrant-workers&amp;key=${partner.publishableKey}`
     expect(body.snippet).toBe(
-      [
-        '<script',
-        `  src="${server.url}/embed.js"`,
-        `  data-key="${partner.publishableKey}"`,
-        `  data-campaign="${PH}"`,
-        '  data-audience="migrant-workers"',
-        '  data-locale="en"',
-        '  async',
-        '></script>',
-      ].join('\n'),
+      ['<script', `  src="${server.url}/embed/${PH}.js?${query}"`, '  async', '></script>'].join(
+        '\n',
+      ),
     )
     expect((await embed(partner.id, '', editor)).status).toBe(200)
   })
 
-  it('works as pasted: the script loads and its key is served the campaign from the partner’s origin', async () => {
+  it('works as pasted: the script brings the campaign to the partner’s page, in its language', async () => {
     const { body } = await embed(partner.id, '?locale=tl')
     const tag = attributesOf(body.snippet ?? '')
-    expect(tag['data-locale']).toBe('tl')
     expect(tag['data-questions']).toBeUndefined()
     const paged = await embed(partner.id, '?locale=tl&questions=one-per-screen')
     expect(attributesOf(paged.body.snippet ?? '')['data-questions']).toBe('one-per-screen')
-    expect(tag['data-key']).toMatch(/^pk_[0-9a-f]{32}$/)
-    expect((await fetch(tag.src)).status).toBe(200)
-    const query = new URLSearchParams({
-      audience: tag['data-audience'],
-      locale: tag['data-locale'],
-    })
-    const delivered = await fetch(
-      `${server.url}/api/delivery/campaigns/${tag['data-campaign']}?${query}`,
-      { headers: { Authorization: `partners API-Key ${tag['data-key']}`, Origin: ORIGIN } },
-    )
-    expect(delivered.status).toBe(200)
-    expect(((await delivered.json()) as { locale: string }).locale).toBe('tl')
+    const src = new URL(tag.src.replaceAll('&amp;', '&'))
+    expect(src.pathname).toBe(`/embed/${PH}.js`)
+    expect(src.searchParams.get('key')).toMatch(/^pk_[0-9a-f]{32}$/)
+    expect(src.searchParams.get('locale')).toBe('tl')
+    const script = await fetch(src, { headers: { Referer: `${ORIGIN}/pre-departure` } })
+    expect(script.status).toBe(200)
+    const delivered = payloadOfScript(await script.text()).delivered as { locale: string }
+    expect(delivered).toMatchObject({ locale: 'tl', slug: PH })
   })
 
   it('refuses choices the key could not show, naming the ones it can', async () => {

@@ -1,8 +1,8 @@
 import type { Answers } from '../../../evaluation/events/wireEvent'
-import type { Strings } from './strings'
+import type { Strings } from './words'
 import type { SubmissionFeedback } from './types'
 
-import { fill } from './strings'
+import { fill } from './words'
 
 const chosen = (answer: Answers[string] | undefined): string[] =>
   Array.isArray(answer) ? answer : answer ? [answer] : []

@@ -1,7 +1,7 @@
 import type { Answers, AssessmentPhase } from '../../../evaluation/events/wireEvent'
 import type { Frame } from './frame'
 import type { Progress } from './respondent'
-import type { Strings } from './strings'
+import type { Strings } from './words'
 import type { ScoredPhase, Tracker } from './tracker'
 import type { Campaign, KnowledgeCheck, WidgetConfig } from './types'
 

@@ -1,4 +1,5 @@
 import type { LocaleCode } from '../../../domain/locales'
+import type { Strings } from './words'
 
 import { ar } from './locales/ar'
 import { bn } from './locales/bn'
@@ -12,13 +13,14 @@ import { ne } from './locales/ne'
 import { tl } from './locales/tl'
 import { ur } from './locales/ur'
 
+export type { Strings } from './words'
+export { fill } from './words'
+
 /**
  * The widget's own words, in plain language, in every language campaigns are written in
  * (src/domain/locales.ts). A language outside that list shows them in English, marked lang="en"
  * for screen readers. {placeholders} are filled by `fill`.
  */
-export type Strings = Record<keyof typeof en, string>
-
 export const widgetStrings: Record<LocaleCode, Strings> = {
   ar,
   bn,
@@ -39,7 +41,3 @@ const isKnown = (locale: string): locale is LocaleCode =>
 /** The strings for a locale, and the locale they are actually in. */
 export const stringsFor = (locale: string): { lang: string; strings: Strings } =>
   isKnown(locale) ? { lang: locale, strings: widgetStrings[locale] } : { lang: 'en', strings: en }
-
-/** Fills {placeholders}. */
-export const fill = (text: string, values: Record<string, number | string>): string =>
-  text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''))

@@ -6,36 +6,41 @@ import { startFlow } from './flow'
 import { renderFrame } from './frame'
 import { previewTracker } from './preview'
 import { readProgress } from './respondent'
-import { stringsFor } from './strings'
+import { wordsFor } from './words'
 import { styles } from './styles'
 import { createTracker } from './tracker'
 
 let instances = 0
 
 /**
- * One embedded campaign, rendered in an open shadow root on `host`: loads the campaign, lays it
- * out, and starts its steps (flow.ts) with a tracker for its events (tracker.ts).
+ * One embedded campaign, rendered in an open shadow root on `host`: loads the campaign (unless
+ * its script brought it, campaignScript.ts: then it renders in the same task, with no request),
+ * lays it out, and starts its steps (flow.ts) with a tracker for its events (tracker.ts).
  */
-export const mountWidget = async (host: HTMLElement, config: WidgetConfig): Promise<void> => {
+export const mountWidget = async (
+  host: HTMLElement,
+  config: WidgetConfig,
+  delivered: Campaign | null = null,
+): Promise<void> => {
   const uid = `aw${(instances += 1)}`
   const root = host.attachShadow({ mode: 'open' })
   const frame = h(
     'div',
     { class: 'aw' },
-    h('p', { role: 'status' }, stringsFor(config.locale).strings.loading),
+    h('p', { role: 'status' }, wordsFor(config.locale).strings.loading),
   )
   root.append(h('style', {}, styles), frame)
 
   let campaign: Campaign
   try {
-    campaign = await fetchCampaign(config)
+    campaign = delivered ?? (await fetchCampaign(config))
   } catch (error) {
     console.error(`[aware] campaign "${config.campaign}" could not be loaded:`, error)
-    frame.replaceChildren(h('p', { role: 'status' }, stringsFor(config.locale).strings.loadError))
+    frame.replaceChildren(h('p', { role: 'status' }, wordsFor(config.locale).strings.loadError))
     return
   }
 
-  const { lang: uiLang, strings } = stringsFor(campaign.locale)
+  const { lang: uiLang, strings } = wordsFor(campaign.locale)
   // Marks the widget's own words when they are not in the campaign's language.
   const lang = uiLang === campaign.locale ? undefined : uiLang
   host.setAttribute('lang', campaign.locale)

@@ -1,4 +1,4 @@
-import type { Strings } from '../strings'
+import type { Strings } from '../words'
 
 /** Nepali: written by the engineers, listed in docs/translations-review.md for native review. */
 export const ne: Strings = {

@@ -1,11 +1,11 @@
 import type { Answers, AssessmentPhase } from '../../../../evaluation/events/wireEvent'
 import type { QuestionMode } from '../questionMode'
-import type { Strings } from '../strings'
+import type { Strings } from '../words'
 import type { Item, KnowledgeCheck } from '../types'
 
 import { h, stepHeading } from '../dom'
 import { shuffledFor } from '../shuffle'
-import { fill } from '../strings'
+import { fill } from '../words'
 import { pageQuestions } from './questionPager'
 
 export type CheckFormOptions = {

@@ -1,10 +1,10 @@
 import type { Answers } from '../../../../evaluation/events/wireEvent'
-import type { Strings } from '../strings'
+import type { Strings } from '../words'
 import type { KnowledgeCheck, SubmissionFeedback } from '../types'
 
 import { beforeAfterText } from '../beforeAfter'
 import { h, stepHeading } from '../dom'
-import { fill } from '../strings'
+import { fill } from '../words'
 
 const labels = (check: KnowledgeCheck, itemKey: string, choiceKeys: string[]): string => {
   const item = check.items.find((candidate) => candidate.key === itemKey)

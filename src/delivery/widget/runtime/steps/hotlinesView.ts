@@ -1,4 +1,4 @@
-import type { Strings } from '../strings'
+import type { Strings } from '../words'
 import type { Hotline } from '../types'
 
 import { h } from '../dom'
