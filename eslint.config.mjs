@@ -56,7 +56,8 @@ export default tseslint.config(
             {
               from: './src/server',
               message:
-                'Features never import the server: it composes them (src/server/features.ts).',
+                'Features never import the server: their plugins register routes and fast paths ' +
+                'in the config (src/http/serverParts.ts) and the server composes them.',
               target: ['./src/!(server|tools)/**/*', './collections/**/*'],
             },
             {

@@ -20,7 +20,8 @@ import { createEmailAdapter } from './src/email/emailAdapter'
 import { defaultLocale, locales } from './src/domain/locales'
 import { readEnvironment } from './src/environment'
 import { isTheJobRunner } from './src/jobs/jobRunner'
-import { evaluationAdminPlugin } from './src/evaluation/admin/evaluationAdminPlugin'
+import { deliveryPlugin } from './src/delivery/plugin'
+import { editorialPlugin } from './src/editorial/plugin'
 import { evaluationPlugin } from './src/evaluation/plugin'
 import { mediaStoragePlugin } from './src/media/storage/mediaStoragePlugin'
 import { answerQueryValueErrors } from './src/server/routes/answerQueryValueErrors'
@@ -77,9 +78,12 @@ export default buildConfig({
     lockDocumentsAsTheCaller(payload)
     boundWhereClauses(payload)
   },
+  // Each feature brings its own parts; the server mounts their routes in this order
+  // (src/http/serverParts.ts): delivery's CORS comes before the evaluation routes it covers.
   plugins: [
+    deliveryPlugin(),
+    editorialPlugin(),
     evaluationPlugin({ forwardingIntervalSeconds: environment.posthogFlushIntervalSeconds }),
-    evaluationAdminPlugin(),
     mediaStoragePlugin(environment.mediaS3),
   ],
   secret: environment.secret,

@@ -6,10 +6,6 @@ import { staffFieldOnly } from '../../src/access/staffFieldOnly'
 import { staffOrActivePartner } from '../../src/access/staffOrActivePartner'
 import { slugField } from '../../src/fields/slug'
 import { bumpAnswerKeyRevision } from './hooks/bumpAnswerKeyRevision'
-import {
-  invalidateDeliveredContentAfterChange,
-  invalidateDeliveredContentAfterDelete,
-} from '../../src/delivery/hooks/invalidateDeliveredContent'
 import { validateChoices } from './validation/validateChoices'
 import { validateItems } from './validation/validateItems'
 import { rowLabel } from '../../src/admin/labels/labelComponents'
@@ -156,8 +152,6 @@ export const Assessments: CollectionConfig<'assessments'> = {
     },
   ],
   hooks: {
-    afterChange: [invalidateDeliveredContentAfterChange],
-    afterDelete: [invalidateDeliveredContentAfterDelete],
     beforeChange: [bumpAnswerKeyRevision],
   },
   versions: { maxPerDoc: 0 },

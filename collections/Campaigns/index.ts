@@ -35,10 +35,6 @@ import { recordTranslationStatus } from './hooks/recordTranslationStatus'
 import { refuseBlockedPublication } from './hooks/refuseBlockedPublication'
 import { refuseUnknownLexicalNodes } from '../../src/fields/refuseUnknownLexicalNodes'
 import { requireApproval } from './hooks/requireApproval'
-import {
-  invalidateDeliveredContentAfterChange,
-  invalidateDeliveredContentAfterDelete,
-} from '../../src/delivery/hooks/invalidateDeliveredContent'
 import { inEveryLanguage } from '../../src/admin/i18n/translations'
 
 export const Campaigns: CollectionConfig<'campaigns'> = {
@@ -192,7 +188,7 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
     },
   ],
   hooks: {
-    afterChange: [invalidateDeliveredContentAfterChange, recordPublication],
+    afterChange: [recordPublication],
     // In this order: the review record is restored before the publication rules read it.
     beforeChange: [
       protectReviewRecord,
@@ -202,7 +198,6 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
       rememberWhetherLive,
       recordTranslationStatus,
     ],
-    afterDelete: [invalidateDeliveredContentAfterDelete],
   },
   versions: {
     drafts: {

@@ -5,10 +5,6 @@ import path from 'node:path'
 import { adminOrEditor } from '../../src/access/adminOrEditor'
 import { staffOrActivePartner } from '../../src/access/staffOrActivePartner'
 import { readEnvironment } from '../../src/environment'
-import {
-  invalidateDeliveredContentAfterChange,
-  invalidateDeliveredContentAfterDelete,
-} from '../../src/delivery/hooks/invalidateDeliveredContent'
 import { servableImageMimeTypes } from '../../src/media/imageTypes'
 import { serveStoredMedia } from '../../src/media/serveStoredMedia'
 import { checkStoredFileIsImage } from './hooks/checkStoredFileIsImage'
@@ -35,8 +31,6 @@ export const Media: CollectionConfig<'media'> = {
     },
   ],
   hooks: {
-    afterChange: [invalidateDeliveredContentAfterChange],
-    afterDelete: [invalidateDeliveredContentAfterDelete],
     beforeChange: [checkStoredFileIsImage],
     beforeOperation: [refuseUploadsThatAreNotImages],
   },

@@ -3,10 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly } from '../../src/access/adminOnly'
 import { staffOrSelfPartner } from '../../src/access/staffOrSelfPartner'
 import { embedSnippetEndpoint } from './endpoints/embedSnippet'
-import {
-  invalidatePartnerKeysAfterChange,
-  invalidatePartnerKeysAfterDelete,
-} from './hooks/invalidatePartnerKeys'
 import { issuePublishableKey } from './hooks/issuePublishableKey'
 import { normalizeOrigins } from './hooks/normalizeOrigins'
 import { recordPartnerKeyChanges, recordPartnerKeysDeleted } from './hooks/recordPartnerKeyChanges'
@@ -109,8 +105,8 @@ export const Partners: CollectionConfig<'partners'> = {
     },
   ],
   hooks: {
-    afterChange: [invalidatePartnerKeysAfterChange, recordPartnerKeyChanges],
-    afterDelete: [invalidatePartnerKeysAfterDelete, recordPartnerKeysDeleted],
+    afterChange: [recordPartnerKeyChanges],
+    afterDelete: [recordPartnerKeysDeleted],
     beforeChange: [issuePublishableKey, rememberPartnerKeysBeforeChange],
     beforeDelete: [rememberPartnerKeysBeforeDelete],
   },

@@ -1,14 +1,25 @@
 import type { CollectionConfig, Config, Payload, Plugin } from 'payload'
 
+import { withServerParts } from '../http/serverParts'
+import { evaluationAdminPlugin } from './admin/evaluationAdminPlugin'
 import { EvaluationCells } from './collections/EvaluationCells'
 import { Leases } from '../db/leases/LeasesCollection'
 import { EvaluationEvents } from './collections/EvaluationEvents'
 import { EvaluationOutbox } from './collections/EvaluationOutbox'
 import { EvaluationSubmissions } from './collections/EvaluationSubmissions'
+import { mountFieldUpload } from './fieldUpload/mountFieldUpload'
+import { forwarderFor, shutdownForwarderOf } from './forwarding/forwarderRegistry'
 import { FORWARDING_QUEUE, forwardToPosthogTask } from './forwarding/forwardToPosthogTask'
 import { forgetAnswerKeysOnAssessmentChange } from './hooks/forgetAnswerKeysOnAssessmentChange'
+import { eventRoutes } from './ingestion/eventsRoute'
+import { overviewRoutes } from './reports/overview/overviewRoute'
+import { reportRoutes } from './reports/reportRoute'
+import { summaryRoutes } from './reports/summary/summaryRoute'
 import { purgeExpiredEventsTask, RETENTION_QUEUE } from './retention/purgeExpiredEventsTask'
+import { reviewRoutes } from './review/reviewRoutes'
+import { widgetSessionRoutes } from './sessions/sessionRoute'
 import { eventStoreFor } from './store/eventStoreFor'
+import { submissionExportRoutes } from './submissionExport/submissionExportRoutes'
 
 /** The retention queue is worked every ten minutes; the task itself is scheduled nightly. */
 const RETENTION_AUTORUN = { cron: '*/10 * * * *', queue: RETENTION_QUEUE }
@@ -37,11 +48,25 @@ const recoverEventStore = (payload: Payload): void => {
     )
 }
 
+/** The routes, in the order the server mounts them (before Payload's own API). */
+const evaluationRoutes = () => [
+  mountFieldUpload,
+  eventRoutes({ forwarderFor }),
+  widgetSessionRoutes(),
+  reportRoutes(),
+  summaryRoutes(),
+  submissionExportRoutes(),
+  reviewRoutes(),
+  overviewRoutes(),
+]
+
 /**
  * Built-in evaluation as a plugin: the raw-event, submission and tally collections, the PostHog
  * outbox and its forwarding job (with the leases that let one instance send at a time), the nightly
- * retention job, the hook that keeps ingestion's answer-key cache honest, and the event store's
- * recovery at start. The HTTP routes are mounted by the server (src/server/features.ts).
+ * retention job, the hook that keeps ingestion's answer-key cache honest, the event store's
+ * recovery at start, its HTTP routes (field upload, events, widget sessions, reports, the
+ * submission export, the data-quality review), the evaluators' admin pages, and the last
+ * forwarding run when the server closes.
  */
 export type EvaluationPluginOptions = {
   /** Seconds between runs of the PostHog forwarding job (it is queued only while forwarding is on). */
@@ -50,16 +75,19 @@ export type EvaluationPluginOptions = {
 
 export const evaluationPlugin =
   ({ forwardingIntervalSeconds = 5 }: EvaluationPluginOptions = {}): Plugin =>
-  (config: Config): Config => {
+  async (config: Config): Promise<Config> => {
     const autoRun = config.jobs?.autoRun
     if (typeof autoRun === 'function') {
       throw new Error('The evaluation plugin needs jobs.autoRun as a list to add its queue.')
     }
+    const withAdmin = await evaluationAdminPlugin()(
+      withServerParts(config, { beforeClose: [shutdownForwarderOf], routes: evaluationRoutes() }),
+    )
     return {
-      ...config,
+      ...withAdmin,
       // The collections are there whether forwarding is on or not, so the schema stays the same.
       collections: [
-        ...(config.collections ?? []).map(withAnswerKeyCacheHook),
+        ...(withAdmin.collections ?? []).map(withAnswerKeyCacheHook),
         EvaluationEvents,
         EvaluationSubmissions,
         EvaluationCells,

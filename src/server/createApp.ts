@@ -13,7 +13,8 @@ import { adminPagePolicy, helmetOptions } from '../http/securityHeaders'
 
 export type CreateAppOptions = {
   config: Promise<SanitizedConfig>
-  features?: MountRoutes[]
+  /** The features' routes (src/http/serverParts.ts), mounted in order before Payload's API. */
+  routes?: MountRoutes[]
   /** Next.js request handler for the admin; without it only the APIs are served. */
   nextHandler?: (req: Request, res: Response) => Promise<void>
   /** The admin compiles on demand (npm run dev), which its content security policy allows for. */
@@ -23,7 +24,7 @@ export type CreateAppOptions = {
 
 export const createApp = ({
   config,
-  features = [],
+  routes = [],
   nextDevelopment = false,
   nextHandler,
   payload,
@@ -33,7 +34,7 @@ export const createApp = ({
   app.use(helmet(helmetOptions))
 
   app.get('/healthz', healthz(payload))
-  for (const mount of features) mount(app, payload)
+  for (const mount of routes) mount(app, payload)
 
   app.post('/api/graphql', ...payloadGraphQL(config))
   app.all('/api/{*rest}', ...payloadRest(config))

@@ -1,13 +1,10 @@
 import type { Payload } from 'payload'
 
-import type { CreateFastPath } from '../http/fastPath'
-import type { MountRoutes } from '../http/mountRoutes'
-
 import { once } from 'node:events'
 import { createServer } from 'node:http'
 import { closeDatabase } from '../db/closeDatabase'
-import { shutdownForwarderOf } from '../evaluation/forwarding/forwarderRegistry'
 import { stopRunningJobs } from '../jobs/jobRunner'
+import { serverPartsOf } from '../http/serverParts'
 import { createApp } from './createApp'
 import { withFastPaths } from './fastPaths'
 import { loadPayload, payloadConfig } from './loadPayload'
@@ -18,9 +15,6 @@ export type StartServerOptions = {
   /** Serve the Next.js admin: 'production' needs a build in .next/, 'development' compiles. */
   admin?: 'development' | 'production' | false
   cron?: boolean
-  /** Tried in order on each raw request before Express; see fastPaths.ts. */
-  fastPaths?: CreateFastPath[]
-  features?: MountRoutes[]
   host?: string
   port: number
 }
@@ -55,23 +49,24 @@ const createNextHandler = async (mode: 'development' | 'production') => {
 }
 
 /**
- * Starts Payload, the optional admin and the Express app on one port. close() stops taking
- * connections, lets in-flight requests finish, then closes the database.
+ * Starts Payload, the optional admin and the Express app on one port, with every route and fast
+ * path the config's plugins registered (src/http/serverParts.ts). close() stops taking
+ * connections, lets in-flight requests finish, runs the plugins' last steps, then closes the
+ * database.
  */
 export const startServer = async ({
   admin = false,
   cron = false,
-  fastPaths = [],
-  features = [],
   host,
   port,
 }: StartServerOptions): Promise<RunningServer> => {
   const payload = await loadPayload({ cron })
+  const parts = serverPartsOf(await payloadConfig)
   await buildGraphQLSchema(payloadConfig)
   const nextApp = admin ? await createNextHandler(admin) : undefined
   const app = createApp({
     config: payloadConfig,
-    features,
+    routes: parts.routes,
     nextDevelopment: admin === 'development',
     nextHandler: nextApp ? (req, res) => nextApp.handle(req, res) : undefined,
     payload,
@@ -79,7 +74,7 @@ export const startServer = async ({
 
   const server = createServer(
     withFastPaths(
-      fastPaths.map((create) => create(payload)),
+      parts.fastPaths.map((create) => create(payload)),
       app,
     ),
   )
@@ -103,8 +98,8 @@ export const startServer = async ({
       await drained
       clearTimeout(timer)
       await nextApp?.close()
-      // Events accepted before the close may still wait for PostHog; send them before exiting.
-      await shutdownForwarderOf(payload)
+      // Work accepted before the close (events waiting for PostHog) leaves before exiting.
+      for (const step of parts.beforeClose) await step(payload)
       await stopRunningJobs(payload).catch(() => undefined)
       await closeDatabase(payload)
     })())

@@ -7,7 +7,6 @@ import type { RunningServer } from '../startServer'
 import { underStartLock } from '../../db/startLock'
 import { importPacks } from '../../packs/importPacks'
 import { formatPackError } from '../../packs/validate'
-import { fastPaths, features } from '../features'
 import { projectRoot } from '../../projectRoot'
 import { DRAIN_TIMEOUT_MS, startServer } from '../startServer'
 
@@ -31,7 +30,7 @@ const importBundledPacksIfEmpty = async (payload: Payload) => {
 
 /** Starts the whole product on PORT and stops it cleanly on SIGTERM or Ctrl-C. */
 export const serve = async (admin: 'development' | 'production' | false, port: number) => {
-  const server: RunningServer = await startServer({ admin, cron: true, fastPaths, features, port })
+  const server: RunningServer = await startServer({ admin, cron: true, port })
   // Once across instances started together on a new database (startLock.ts).
   const importing = underStartLock(server.payload, 'examples', () =>
     importBundledPacksIfEmpty(server.payload),

@@ -49,8 +49,7 @@ const assertPortsFree = async ({ aware, demoPort }: DemoEnvironment, awarePort: 
 const startAware = async (demoOrigin: string, port: number): Promise<Aware> => {
   useLocalSecretUnlessSet()
   const { startServer } = await import('../../server/startServer')
-  const { fastPaths, features } = await import('../../server/features')
-  const aware = await startServer({ cron: true, fastPaths, features, port })
+  const aware = await startServer({ cron: true, port })
   const { totalDocs } = await aware.payload.count({ collection: 'campaigns', overrideAccess: true })
   if (totalDocs === 0) await importPacks(aware.payload, path.join(projectRoot, 'campaigns'))
   return {

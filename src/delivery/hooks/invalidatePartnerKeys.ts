@@ -1,10 +1,10 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import type { Partner } from '../../../src/payload-types'
+import type { Partner } from '../../payload-types'
 
-import { runNowAndAfterCommit } from '../../../src/db/runNowAndAfterCommit'
-import { invalidateDeliveredPartners } from '../../../src/delivery/cache/invalidateDelivery'
-import { forgetPartnerKeys } from '../../../src/partners/resolvePartnerKey'
+import { runNowAndAfterCommit } from '../../db/runNowAndAfterCommit'
+import { invalidateDeliveredPartners } from '../cache/invalidateDelivery'
+import { forgetPartnerKeys } from '../../partners/resolvePartnerKey'
 
 /**
  * Partner keys are resolved once a minute at most (for delivery and for ingestion); a revoked

@@ -1,0 +1,41 @@
+import type { Config, Plugin } from 'payload'
+
+import { appendCollectionHooks } from '../plugins/appendCollectionHooks'
+import { withServerParts } from '../http/serverParts'
+import { deliveryFastPath } from './deliveryFastPath'
+import {
+  invalidateDeliveredContentAfterChange,
+  invalidateDeliveredContentAfterDelete,
+} from './hooks/invalidateDeliveredContent'
+import {
+  invalidatePartnerKeysAfterChange,
+  invalidatePartnerKeysAfterDelete,
+} from './hooks/invalidatePartnerKeys'
+import { mountDelivery } from './mountDelivery'
+
+const contentHooks = {
+  afterChange: [invalidateDeliveredContentAfterChange],
+  afterDelete: [invalidateDeliveredContentAfterDelete],
+}
+
+/**
+ * Partner delivery as a plugin: its routes (the content API, CORS for the widget's sessions and
+ * events, the OpenAPI document, the widget, campaign images), the fast path that answers cached
+ * reads before Express, and the hooks that empty its caches when what it delivers changes: the
+ * collections campaigns are rendered from, and partners (keys, origins, audiences).
+ */
+export const deliveryPlugin =
+  (): Plugin =>
+  (config: Config): Config =>
+    withServerParts(
+      appendCollectionHooks(config, {
+        assessments: contentHooks,
+        campaigns: contentHooks,
+        media: contentHooks,
+        partners: {
+          afterChange: [invalidatePartnerKeysAfterChange],
+          afterDelete: [invalidatePartnerKeysAfterDelete],
+        },
+      }),
+      { fastPaths: [deliveryFastPath], routes: [mountDelivery] },
+    )

@@ -1,0 +1,14 @@
+import type { Config, Plugin } from 'payload'
+
+import { withServerParts } from '../http/serverParts'
+import { mountPreview } from './preview/mountPreview'
+
+/**
+ * Editorial work outside Payload's own API as a plugin: the draft previews (the admin's Live
+ * Preview and shareable preview links). Review decisions are an endpoint of the campaigns
+ * collection (collections/Campaigns/endpoints/decideReview.ts).
+ */
+export const editorialPlugin =
+  (): Plugin =>
+  (config: Config): Config =>
+    withServerParts(config, { routes: [mountPreview] })
