@@ -7,9 +7,9 @@ import { Assessments } from './collections/Assessments'
 import { AuditEvents } from './collections/AuditEvents'
 import { Audiences } from './collections/Audiences'
 import { Campaigns } from './collections/Campaigns'
-import { Media } from './collections/Media'
+import { mediaCollection } from './collections/Media'
 import { Partners } from './collections/Partners'
-import { Users } from './collections/Users'
+import { usersCollection } from './collections/Users'
 import { adminLanguages } from './src/admin/i18n/adminLanguages'
 import { adminTranslations } from './src/admin/i18n/translations'
 import { canRunJobs } from './src/access/canRunJobs'
@@ -19,6 +19,7 @@ import { createDatabaseAdapter } from './src/db/databaseAdapter'
 import { createEmailAdapter } from './src/email/emailAdapter'
 import { defaultLocale, locales } from './src/domain/locales'
 import { readEnvironment } from './src/environment'
+import { settingsOf } from './src/settingsOf'
 import { isTheJobRunner } from './src/jobs/jobRunner'
 import { deliveryPlugin } from './src/delivery/plugin'
 import { editorialPlugin } from './src/editorial/plugin'
@@ -28,6 +29,11 @@ import { answerQueryValueErrors } from './src/server/routes/answerQueryValueErro
 import { boundWhereClauses } from './src/server/whereLimits'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+/**
+ * What the config itself is built from (database, secret, mail, media, csrf) is read as the
+ * config is built; the instance's settings (limits, thresholds, keys) are parsed once when it
+ * starts (src/settingsOf.ts) and handed to every part from there.
+ */
 const environment = readEnvironment()
 
 export default buildConfig({
@@ -38,9 +44,17 @@ export default buildConfig({
       importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
     },
     meta: { titleSuffix: ' — Aware' },
-    user: Users.slug,
+    user: 'users',
   },
-  collections: [Campaigns, Assessments, Audiences, Media, Users, Partners, AuditEvents],
+  collections: [
+    Campaigns,
+    Assessments,
+    Audiences,
+    mediaCollection({ mediaDir: environment.mediaDir }),
+    usersCollection({ secureCookies: environment.isProduction }),
+    Partners,
+    AuditEvents,
+  ],
   csrf: environment.csrfTrustedOrigins,
   db: createDatabaseAdapter(environment.databaseUri),
   editor: lexicalEditor(),
@@ -74,6 +88,8 @@ export default buildConfig({
   },
   hooks: { afterError: [answerQueryValueErrors] },
   onInit: (payload) => {
+    // The instance's settings, parsed now, once: every route, hook and job reads them from here.
+    settingsOf(payload)
     closeInternalCollectionsToPartners(payload)
     lockDocumentsAsTheCaller(payload)
     boundWhereClauses(payload)

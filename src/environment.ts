@@ -302,6 +302,21 @@ export const readEnvironment = (env: NodeJS.ProcessEnv = process.env): Environme
   ),
 })
 
+/**
+ * Whether the secret is left to this machine (src/localSecret.ts): outside production, with
+ * PAYLOAD_SECRET unset.
+ */
+export const secretIsLeftToThisMachine = (env: NodeJS.ProcessEnv = process.env): boolean =>
+  env.NODE_ENV !== 'production' && !env.PAYLOAD_SECRET
+
+/** Sets PAYLOAD_SECRET for this process, before payload.config.ts reads the environment. */
+export const useSecretForThisProcess = (secret: string, env: NodeJS.ProcessEnv = process.env) => {
+  env.PAYLOAD_SECRET = secret
+}
+
+/** Every setting at its default, as with nothing set (for parts built outside an instance). */
+export const defaultEnvironment = (): Environment => readEnvironment({} as NodeJS.ProcessEnv)
+
 /** At least this long; 32 random characters hold more than enough entropy. */
 export const MIN_SECRET_LENGTH = 32
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { secretIsLeftToThisMachine, useSecretForThisProcess } from './environment'
 import { projectRoot } from './projectRoot'
 
 /** Where the local secret is kept: beside the embedded database, never committed. */
@@ -15,11 +16,11 @@ export const LOCAL_SECRET_FILE = path.join(projectRoot, 'data', '.payload-secret
  * Returns the file it used, or undefined when the environment gave the secret (production must).
  */
 export const useLocalSecretUnlessSet = (): string | undefined => {
-  if (process.env.NODE_ENV === 'production' || process.env.PAYLOAD_SECRET) return undefined
+  if (!secretIsLeftToThisMachine()) return undefined
   if (!existsSync(LOCAL_SECRET_FILE)) {
     mkdirSync(path.dirname(LOCAL_SECRET_FILE), { recursive: true })
     writeFileSync(LOCAL_SECRET_FILE, randomBytes(32).toString('hex'), { mode: 0o600 })
   }
-  process.env.PAYLOAD_SECRET = readFileSync(LOCAL_SECRET_FILE, 'utf8').trim()
+  useSecretForThisProcess(readFileSync(LOCAL_SECRET_FILE, 'utf8').trim())
   return LOCAL_SECRET_FILE
 }

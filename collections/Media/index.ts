@@ -4,14 +4,18 @@ import path from 'node:path'
 
 import { adminOrEditor } from '../../src/access/adminOrEditor'
 import { staffOrActivePartner } from '../../src/access/staffOrActivePartner'
-import { readEnvironment } from '../../src/environment'
 import { servableImageMimeTypes } from '../../src/media/imageTypes'
 import { serveStoredMedia } from '../../src/media/serveStoredMedia'
 import { checkStoredFileIsImage } from './hooks/checkStoredFileIsImage'
 import { refuseUploadsThatAreNotImages } from './hooks/refuseUploadsThatAreNotImages'
 import { inEveryLanguage } from '../../src/admin/i18n/translations'
 
-export const Media: CollectionConfig<'media'> = {
+export type MediaOptions = {
+  /** Where uploads live on this machine (MEDIA_DIR); unused with a bucket (mediaStoragePlugin). */
+  mediaDir: string
+}
+
+export const mediaCollection = ({ mediaDir }: MediaOptions): CollectionConfig<'media'> => ({
   slug: 'media',
   access: {
     create: adminOrEditor,
@@ -41,6 +45,6 @@ export const Media: CollectionConfig<'media'> = {
     // Raster images only (no SVG): see src/media/imageTypes.ts.
     mimeTypes: servableImageMimeTypes,
     pasteURL: false,
-    staticDir: path.resolve(readEnvironment().mediaDir),
+    staticDir: path.resolve(mediaDir),
   },
-}
+})

@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { adminFieldOnly } from '../../src/access/adminFieldOnly'
 import { adminOnly } from '../../src/access/adminOnly'
 import { adminOrSelf } from '../../src/access/adminOrSelf'
-import { readEnvironment } from '../../src/environment'
 import { assignFirstUserAdmin } from './hooks/assignFirstUserAdmin'
 import { equaliseLoginWork } from './hooks/equaliseLoginWork'
 import { explainFirstAccountTaken } from './hooks/explainFirstAccountTaken'
@@ -11,7 +10,12 @@ import { recordRoleChange } from './hooks/recordRoleChange'
 import { refuseWeakPasswords } from './hooks/refuseWeakPasswords'
 import { inEveryLanguage } from '../../src/admin/i18n/translations'
 
-export const Users: CollectionConfig<'users'> = {
+export type UsersOptions = {
+  /** Session cookies over HTTPS only (production). */
+  secureCookies: boolean
+}
+
+export const usersCollection = ({ secureCookies }: UsersOptions): CollectionConfig<'users'> => ({
   slug: 'users',
   access: {
     admin: ({ req: { user } }) => user?.collection === 'users',
@@ -29,7 +33,7 @@ export const Users: CollectionConfig<'users'> = {
   auth: {
     // Over HTTPS only in production; SameSite=Lax keeps other sites' forms from using it, and
     // Payload's csrf list (CSRF_TRUSTED_ORIGINS) refuses it to other origins of the same site.
-    cookies: { sameSite: 'Lax', secure: readEnvironment().isProduction },
+    cookies: { sameSite: 'Lax', secure: secureCookies },
   },
   fields: [
     {
@@ -69,4 +73,4 @@ export const Users: CollectionConfig<'users'> = {
     beforeChange: [assignFirstUserAdmin],
     beforeOperation: [refuseWeakPasswords, equaliseLoginWork],
   },
-}
+})

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { timingSafeEqual } from 'node:crypto'
 
-import { readEnvironment } from '../environment'
+import { settingsOf } from '../settingsOf'
 import { checkRole } from './roles'
 
 const sameSecret = (given: string, expected: string) => {
@@ -19,7 +19,7 @@ const sameSecret = (given: string, expected: string) => {
  */
 export const canRunJobs = ({ req }: { req: PayloadRequest }): boolean => {
   if (checkRole(req.user, ['admin'])) return true
-  const secret = readEnvironment().cronSecret
+  const secret = settingsOf(req.payload).cronSecret
   const authorization = req.headers.get('authorization') ?? ''
   return secret !== undefined && sameSecret(authorization, `Bearer ${secret}`)
 }

@@ -30,5 +30,5 @@ export const mountDelivery: MountRoutes = (app, payload) => {
   app.get('/api/openapi.json', openApiRoute)
   app.get('/embed.js', embedRoute(widget))
   app.all('/embed/{*rest}', campaignScriptRoute(state, widget))
-  app.get('/media/:filename', campaignMediaRoute(state))
+  app.get('/media/:filename', campaignMediaRoute(payload, state))
 }

@@ -30,7 +30,7 @@ export const serveStoredMedia = async (
     select: { filename: true, mimeType: true },
     where: { filename: { equals: filename } },
   })
-  const file = docs[0] && (await openStoredMedia(filename))
+  const file = docs[0] && (await openStoredMedia(req.payload, filename))
   if (!docs[0] || !file) return notFound()
   return new Response(Readable.toWeb(file.body) as ReadableStream, {
     headers: {

@@ -75,7 +75,8 @@ export const exportPack = async (payload: Payload, slug: string, dir: string): P
     .flat()
     .flatMap((node: BodyNode) => ('image' in node ? [String(node.image.media)] : []))
   for (const image of new Set(images)) {
-    const stored = image.startsWith('images/') && (await openStoredMedia(path.basename(image)))
+    const stored =
+      image.startsWith('images/') && (await openStoredMedia(payload, path.basename(image)))
     if (!stored) continue
     mkdirSync(path.join(folder, 'images'), { recursive: true })
     await pipeline(stored.body, createWriteStream(path.join(folder, image)))

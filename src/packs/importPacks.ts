@@ -8,7 +8,7 @@ import type { AudienceDocument, LocalizedDocuments, PackDocuments } from './docu
 import type { Audience, LoadedPack, LocaleCode, PackError } from './types'
 
 import { defaultLocale } from '../domain/locales'
-import { readEnvironment } from '../environment'
+import { settingsOf } from '../settingsOf'
 import { audiencesToDocuments, packToDocuments } from './documents'
 import { loadPacks } from './load'
 import { packBlockers } from './packBlockers'
@@ -149,7 +149,7 @@ const importPack = async (
 ): Promise<CampaignImport> => {
   const slug = pack.campaign.slug
   const blockers = packBlockers(packToDocuments(pack), {
-    maxHotlineAgeDays: readEnvironment().hotlineMaxAgeDays,
+    maxHotlineAgeDays: settingsOf(payload).hotlineMaxAgeDays,
     now: new Date(),
   })
   const status = options.publish && blockers.length === 0 ? 'published' : 'draft'

@@ -7,8 +7,8 @@ import { migrationsFor } from '../db/databaseAdapter'
 import { startChangeFeed } from '../cache/changeFeed'
 import { underStartLock } from '../db/startLock'
 import { prepareRateLimitStore } from '../evaluation/ingestion/rateLimitStore'
-import { readEnvironment } from '../environment'
 import { issueMissingPublishableKeys } from '../partners/issueMissingPublishableKeys'
+import { settingsOf } from '../settingsOf'
 
 export type LoadPayloadOptions = {
   /** Run Payload's job queue (scheduled publishing, retention) in this process. */
@@ -31,7 +31,7 @@ process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
  */
 export const loadPayload = async ({ cron = false }: LoadPayloadOptions = {}): Promise<Payload> => {
   const payload = await getPayload({ config })
-  const migrations = migrationsFor(readEnvironment().databaseUri)
+  const migrations = migrationsFor(settingsOf(payload).databaseUri)
   await underStartLock(payload, 'schema', async () => {
     if (migrations.length > 0) await payload.db.migrate({ migrations })
     await prepareRateLimitStore(payload)

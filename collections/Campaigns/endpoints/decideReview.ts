@@ -10,10 +10,10 @@ import { adminWordsOf } from '../../../src/admin/i18n/adminWords'
 import { plural } from '../../../src/admin/i18n/plural'
 import { recordAuditEvent } from '../../../src/audit/recordAuditEvent'
 import { locales } from '../../../src/domain/locales'
-import { readEnvironment } from '../../../src/environment'
 import { blockerSentence } from '../../../src/editorial/readiness/blockerSentence'
 import { findPublishingBlockers } from '../../../src/editorial/readiness/findPublishingBlockers'
 import { checklistItems } from '../../../src/editorial/review/checklist'
+import { settingsOf } from '../../../src/settingsOf'
 import {
   contentFingerprint,
   contentLocales,
@@ -94,7 +94,7 @@ export const decideReviewEndpoint: Endpoint = {
         )
       }
       const blockers = findPublishingBlockers(texts, {
-        maxHotlineAgeDays: readEnvironment().hotlineMaxAgeDays,
+        maxHotlineAgeDays: settingsOf(req.payload).hotlineMaxAgeDays,
         now: new Date(),
       }).filter((blocker) => blocker.locale === locale)
       if (blockers.length > 0) {

@@ -3,10 +3,10 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { Campaign } from '../../../src/payload-types'
 
 import { adminWordsOf } from '../../../src/admin/i18n/adminWords'
-import { readEnvironment } from '../../../src/environment'
 import { campaignBeingSaved } from '../../../src/editorial/readiness/campaignBeingSaved'
 import { findPublishingBlockers } from '../../../src/editorial/readiness/findPublishingBlockers'
 import { publicationRefused } from '../../../src/editorial/readiness/publicationRefused'
+import { settingsOf } from '../../../src/settingsOf'
 
 /**
  * No placeholder and no unverified hotline reaches a partner: a save that leaves the campaign
@@ -21,7 +21,7 @@ export const refuseBlockedPublication: CollectionBeforeChangeHook<Campaign> = as
   if ((data._status ?? originalDoc?._status) !== 'published') return data
   const { texts } = await campaignBeingSaved(req, data, originalDoc)
   const blockers = findPublishingBlockers(texts, {
-    maxHotlineAgeDays: readEnvironment().hotlineMaxAgeDays,
+    maxHotlineAgeDays: settingsOf(req.payload).hotlineMaxAgeDays,
     now: new Date(),
   })
   if (blockers.length > 0) throw publicationRefused(blockers, adminWordsOf(req.i18n))

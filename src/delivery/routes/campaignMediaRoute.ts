@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'express'
+import type { Payload } from 'payload'
 
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
@@ -18,12 +19,12 @@ const NOT_FOUND = 'No published, running campaign shows an image with this name.
  * the media directory or the bucket, whichever this deployment keeps uploads in.
  */
 export const campaignMediaRoute =
-  (state: DeliveryState): RequestHandler =>
+  (payload: Payload, state: DeliveryState): RequestHandler =>
   async (req, res, next) => {
     const filename = String(req.params.filename)
     const stored =
       filename === path.basename(filename) ? await state.loadPublishedMedia(filename) : undefined
-    const file = stored && (await openStoredMedia(filename))
+    const file = stored && (await openStoredMedia(payload, filename))
     if (!stored || !file) {
       return sendError(res, 404, NOT_FOUND)
     }

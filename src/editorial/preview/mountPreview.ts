@@ -98,7 +98,7 @@ const mediaRoute =
     }
     const filename = String(req.params.filename)
     const stored = await draftMediaNamed(payload, resolved.subject.version, filename)
-    const file = stored && (await openStoredMedia(filename))
+    const file = stored && (await openStoredMedia(payload, filename))
     if (!stored || !file) {
       sendError(res, 404, 'This draft shows no image with this name.')
       return

@@ -3,10 +3,10 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { CampaignInLocales } from './campaignTexts'
 import type { PublishingBlocker } from './findPublishingBlockers'
 
-import { readEnvironment } from '../../environment'
 import { loadKnowledgeCheckInLocales } from './campaignInLocales'
 import { campaignTexts } from './campaignTexts'
 import { findPublishingBlockers } from './findPublishingBlockers'
+import { settingsOf } from '../../settingsOf'
 
 /** What blocks a campaign (as it is, or as it is about to be saved) from being published now. */
 export const publishingBlockersOf = async (
@@ -17,7 +17,7 @@ export const publishingBlockersOf = async (
 ): Promise<PublishingBlocker[]> => {
   const check = await loadKnowledgeCheckInLocales(payload, knowledgeCheck, req)
   return findPublishingBlockers(campaignTexts(campaign, check), {
-    maxHotlineAgeDays: readEnvironment().hotlineMaxAgeDays,
+    maxHotlineAgeDays: settingsOf(payload).hotlineMaxAgeDays,
     now: new Date(),
   })
 }

@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { readEnvironment } from '../../environment'
+import { settingsOf } from '../../settingsOf'
 import { scheduleOnTheJobRunner } from '../../jobs/jobRunner'
 import { runForwarding } from './forwarding'
 
@@ -43,7 +43,7 @@ export const forwardToPosthogTask = (
       // Queued by the job runner only (jobRunner.ts).
       hooks: {
         beforeSchedule: async (args) =>
-          readEnvironment().posthogApiKey
+          settingsOf(args.req.payload).posthogApiKey
             ? scheduleOnTheJobRunner()(args)
             : { input: {}, shouldSchedule: false },
       },

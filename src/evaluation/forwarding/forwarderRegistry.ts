@@ -2,12 +2,12 @@ import type { Payload } from 'payload'
 
 import type { Forwarder } from './forwarder'
 
-import { readEnvironment } from '../../environment'
+import { settingsOf } from '../../settingsOf'
 import { runForwarding } from './forwarding'
 
 /** Forwarding is on when POSTHOG_API_KEY is set; every route that accepts events asks here. */
-export const forwarderFor = (_payload: Payload): Forwarder => ({
-  enabled: Boolean(readEnvironment().posthogApiKey),
+export const forwarderFor = (payload: Payload): Forwarder => ({
+  enabled: Boolean(settingsOf(payload).posthogApiKey),
 })
 
 /** How long a closing server keeps sending what is queued before it stops trying. */
@@ -20,7 +20,7 @@ const SHUTDOWN_BUDGET_MS = 5_000
  */
 export const shutdownForwarderOf = async (payload: Payload): Promise<void> => {
   try {
-    await runForwarding(payload, readEnvironment(), { runBudgetMs: SHUTDOWN_BUDGET_MS })
+    await runForwarding(payload, settingsOf(payload), { runBudgetMs: SHUTDOWN_BUDGET_MS })
   } catch (error) {
     payload.logger.warn({ err: error, msg: 'Could not forward the queued events at shutdown' })
   }

@@ -4,7 +4,7 @@ import type { Environment } from '../../environment'
 import type { ForwardingRun } from './forwardOutbox'
 import type { ForwardingTuning } from './forwardingTuning'
 
-import { readEnvironment } from '../../environment'
+import { settingsOf } from '../../settingsOf'
 import { OUTBOX_SLUG } from '../collections/slugs'
 import { FORWARDING_LEASE, forwardOutbox } from './forwardOutbox'
 import { defaultForwardingTuning } from './forwardingTuning'
@@ -54,7 +54,7 @@ export const forwardingBacklog = async (payload: Payload) => {
  */
 export const runForwarding = async (
   payload: Payload,
-  settings: ForwardingSettings = readEnvironment(),
+  settings: ForwardingSettings = settingsOf(payload),
   overrides: Partial<ForwardingTuning> = {},
 ): Promise<ForwardingRun | undefined> => {
   if (!settings.posthogApiKey) return undefined

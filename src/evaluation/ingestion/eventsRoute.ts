@@ -6,13 +6,13 @@ import express from 'express'
 import type { MountRoutes } from '../../http/mountRoutes'
 import type { Forwarder } from '../forwarding/forwarder'
 
-import { readEnvironment } from '../../environment'
 import { keyMisuse } from '../../partners/keyMisuse'
 import { refuseDeepNesting } from '../../http/jsonNesting'
 import { MAX_BATCH_BYTES, MAX_EVENTS_PER_BATCH } from '../events/wireEvent'
 import { noForwarding } from '../forwarding/forwarder'
 import { sendError } from '../../http/sendError'
 import { serverKeysFor } from '../ids/serverKeys'
+import { settingsOf } from '../../settingsOf'
 import { createSessionLimits } from '../sessions/sessionLimits'
 import { verifySession } from '../sessions/widgetSession'
 import { admitSender } from './admitSender'
@@ -65,7 +65,7 @@ const bodyErrors: ErrorRequestHandler = (
 export const eventRoutes =
   ({ forwarderFor = () => noForwarding }: EventRoutesOptions = {}): MountRoutes =>
   (app, payload) => {
-    const environment = readEnvironment()
+    const environment = settingsOf(payload)
     const sessionLimits = createSessionLimits({
       eventsPerSession: environment.widgetEventsPerSession,
       sessionHours: environment.widgetSessionHours,

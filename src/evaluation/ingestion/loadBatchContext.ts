@@ -7,11 +7,11 @@ import type { Principal } from './principal'
 import type { EventSource } from './sender'
 
 import { idsOf } from '../../access/roles'
-import { readEnvironment } from '../../environment'
 import { serverKeysFor } from '../ids/serverKeys'
 import { qualityRulesOf } from '../quality/qualityRules'
 import { MAX_CLOCK_SKEW_MS, oldestAcceptedOccurrence } from '../retention/retentionCutoff'
 import { loadAnswerKey } from '../scoring/loadAnswerKey'
+import { settingsOf } from '../../settingsOf'
 import { loadCampaignTargets } from './campaignTargets'
 import { answerKeyId, knowledgeCheckOf } from './checkEvent'
 import { partnerIdOf } from './principal'
@@ -41,7 +41,7 @@ export const loadBatchContext = async (
       answerKeys.set(id, await loadAnswerKey(payload, assessment, event.assessment.revision))
     }
   }
-  const environment = readEnvironment()
+  const environment = settingsOf(payload)
   const retentionDays = environment.eventRetentionDays
   return {
     allowedAudiences:

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { RateLimiterRes } from 'rate-limiter-flexible'
 
-import { readEnvironment } from '../../environment'
+import { settingsOf } from '../../settingsOf'
 import { type LimitOptions, sharedLimiter } from './rateLimitStore'
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number }
@@ -39,7 +39,7 @@ const limiters = new WeakMap<Payload, RateLimiter>()
 export const eventRateLimiterOf = (payload: Payload): RateLimiter => {
   let limiter = limiters.get(payload)
   if (!limiter) {
-    const environment = readEnvironment()
+    const environment = settingsOf(payload)
     limiter = createRateLimiter(payload, {
       duration: environment.eventRateLimitWindowSeconds,
       keyPrefix: 'events',

@@ -4,7 +4,7 @@ import type { CampaignReport } from './figureTypes'
 import type { ReportCampaign } from './reportCampaign'
 import type { ReportRequest } from './reportQuery'
 
-import { readEnvironment } from '../../environment'
+import { settingsOf } from '../../settingsOf'
 import { eventStoreFor } from '../store/eventStoreFor'
 import { compareReports } from './comparison/compareReports'
 import { protectedReport } from './disclosure/protectedReport'
@@ -32,13 +32,13 @@ export const readCampaignReport = async (
   idOrSlug: string,
   {
     compare,
-    deploymentK = readEnvironment().reportMinRespondents,
+    deploymentK = settingsOf(payload).reportMinRespondents,
     filters,
     interval,
     k,
     quality,
   }: Pick<ReportRequest, 'compare' | 'filters' | 'interval' | 'k' | 'quality'> & {
-    /** The deployment's REPORT_MIN_RESPONDENTS (read from the environment unless given). */
+    /** The deployment's REPORT_MIN_RESPONDENTS (the instance's setting unless given). */
     deploymentK?: number
   },
 ): Promise<CampaignReportOutcome> => {

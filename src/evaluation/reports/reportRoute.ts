@@ -6,9 +6,9 @@ import type { MountRoutes } from '../../http/mountRoutes'
 
 import { canReadReports } from '../../access/canReadReports'
 import { recordAuditEvent } from '../../audit/recordAuditEvent'
-import { readEnvironment } from '../../environment'
 import { sendError } from '../../http/sendError'
 import { webHeaders } from '../../http/webHeaders'
+import { settingsOf } from '../../settingsOf'
 import { iatiExport } from './iati/iatiExport'
 import { readCampaignReport } from './readCampaignReport'
 import { reportCsv } from './reportCsv'
@@ -23,7 +23,7 @@ export const REPORTS_PATH = '/api/reports/campaigns/:idOrSlug'
  * with small cells suppressed.
  */
 export const reportRoutes = (): MountRoutes => (app, payload) => {
-  const environment = readEnvironment()
+  const environment = settingsOf(payload)
 
   const report: RequestHandler = async (req, res) => {
     const { user } = await payload.auth({ headers: webHeaders(req.headers) })

@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { readEnvironment } from '../../environment'
+import { settingsOf } from '../../settingsOf'
 import { scheduleOnTheJobRunner } from '../../jobs/jobRunner'
 import { eventStoreFor } from '../store/eventStoreFor'
 import { retentionCutoff } from './retentionCutoff'
@@ -19,7 +19,7 @@ type PurgeInputOutput = { input: object; output: { cutoff: string; purged: numbe
 export const purgeExpiredEventsTask: TaskConfig<PurgeInputOutput> = {
   slug: PURGE_TASK_SLUG,
   handler: async ({ req }) => {
-    const cutoff = retentionCutoff(new Date(), readEnvironment().eventRetentionDays)
+    const cutoff = retentionCutoff(new Date(), settingsOf(req.payload).eventRetentionDays)
     const purged = await eventStoreFor(req.payload).purgeEventsReceivedBefore(cutoff)
     req.payload.logger.info({ cutoff, msg: 'Purged expired evaluation events', purged })
     return { output: { cutoff: cutoff.toISOString(), purged } }

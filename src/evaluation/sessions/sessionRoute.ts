@@ -7,7 +7,7 @@ import type { Environment } from '../../environment'
 import type { MountRoutes } from '../../http/mountRoutes'
 
 import { idsOf } from '../../access/roles'
-import { readEnvironment } from '../../environment'
+import { settingsOf } from '../../settingsOf'
 import { keyMisuse } from '../../partners/keyMisuse'
 import { FIELD_RESPONDENT_PREFIX } from '../fieldUpload/readRow'
 import { RESPONDENT_PATTERN } from '../events/eventSchema'
@@ -169,6 +169,6 @@ export const widgetSessionRoutes = (): MountRoutes => (app, payload) => {
     SESSIONS_PATH,
     express.json({ limit: 4096, strict: true }),
     bodyErrors,
-    sessionsRoute(payload, readEnvironment()),
+    sessionsRoute(payload, settingsOf(payload)),
   )
 }

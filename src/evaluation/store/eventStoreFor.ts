@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 
 import type { EventStore } from './eventStore'
 
-import { readEnvironment } from '../../environment'
+import { settingsOf } from '../../settingsOf'
 import { qualityRulesOf } from '../quality/qualityRules'
 
 import { createMongoEventStore } from './mongo/createMongoEventStore'
@@ -17,7 +17,7 @@ import { evaluationTables } from './sql/sqlTables'
 const stores = new WeakMap<Payload, EventStore>()
 
 const createEventStore = (payload: Payload): EventStore => {
-  const rules = qualityRulesOf(readEnvironment())
+  const rules = qualityRulesOf(settingsOf(payload))
   switch (payload.db.name) {
     case 'mongoose':
       return createMongoEventStore(payload.db as unknown as MongooseAdapter, { rules })

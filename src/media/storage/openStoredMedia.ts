@@ -1,11 +1,13 @@
 import type { Readable } from 'node:stream'
+import type { Payload } from 'payload'
 
 import { GetObjectCommand, NoSuchKey, S3Client } from '@aws-sdk/client-s3'
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 
-import { readEnvironment, type S3MediaStorage } from '../../environment'
+import type { S3MediaStorage } from '../../environment'
+import { settingsOf } from '../../settingsOf'
 import { s3ClientConfig } from './s3ClientConfig'
 
 export type StoredMediaFile = { body: Readable; size: number }
@@ -46,8 +48,11 @@ const openOnDisk = async (dir: string, filename: string) => {
  * or MEDIA_DIR), or undefined when there is no such file. Callers check that the name is a bare
  * file name and that a media document has it; the name is never a path here either.
  */
-export const openStoredMedia = async (filename: string): Promise<StoredMediaFile | undefined> => {
+export const openStoredMedia = async (
+  payload: Payload,
+  filename: string,
+): Promise<StoredMediaFile | undefined> => {
   if (filename !== path.basename(filename) || filename.startsWith('.')) return undefined
-  const { mediaDir, mediaS3 } = readEnvironment()
+  const { mediaDir, mediaS3 } = settingsOf(payload)
   return mediaS3 ? openInBucket(mediaS3, filename) : openOnDisk(mediaDir, filename)
 }

@@ -3,8 +3,8 @@ import type { Payload } from 'payload'
 
 import { isClosing } from '../../db/closeDatabase'
 import { databaseKindOf } from '../../db/databaseKind'
-import { readEnvironment } from '../../environment'
 import { forwardingStatus } from '../../evaluation/forwarding/forwarding'
+import { settingsOf } from '../../settingsOf'
 
 const DATABASE_TIMEOUT_MS = 2000
 /** How often a write is tried: a full disk or a read-only database shows within this. */
@@ -56,8 +56,9 @@ const startWriteProbe = (payload: Payload): (() => Probe) => {
  */
 export const healthz = (payload: Payload): RequestHandler => {
   const latestWrite = startWriteProbe(payload)
+  const settings = settingsOf(payload)
+  const database = databaseKindOf(settings.databaseUri)
   return async (_req, res) => {
-    const database = databaseKindOf(readEnvironment().databaseUri)
     const unavailable = (reason: string) =>
       res
         .status(503)
@@ -69,10 +70,7 @@ export const healthz = (payload: Payload): RequestHandler => {
         payload.count({ collection: 'audiences', overrideAccess: true }),
         DATABASE_TIMEOUT_MS,
       )
-      forwarding = await withTimeout(
-        forwardingStatus(payload, readEnvironment()),
-        DATABASE_TIMEOUT_MS,
-      )
+      forwarding = await withTimeout(forwardingStatus(payload, settings), DATABASE_TIMEOUT_MS)
     } catch (error) {
       payload.logger.error({ err: error, msg: 'healthz: the read failed' })
       return unavailable('database unavailable: it does not answer reads')

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PublishingBlocker } from '../../../src/editorial/readiness/findPublishingBlockers'
 import type { RunningServer } from '../../../src/server/startServer'
 
+import { settingsOf } from '../../../src/settingsOf'
 import { type Headers, signInAs } from '../../helpers/accounts'
 import {
   type BundledIds,
@@ -144,7 +145,11 @@ describe('publishing a campaign that holds placeholders or unverified hotlines, 
 
   it('treats a hotline verified longer ago than HOTLINE_MAX_AGE_DAYS as unverified', async () => {
     const id = shipped.campaigns['france-hospitality-duty-to-act']!
-    process.env.HOTLINE_MAX_AGE_DAYS = '30'
+    // The instance parsed HOTLINE_MAX_AGE_DAYS once when it started (src/settingsOf.ts); this
+    // test changes the parsed setting of the running server instead of restarting it.
+    const settings = settingsOf(server.payload)
+    const configured = settings.hotlineMaxAgeDays
+    settings.hotlineMaxAgeDays = 30
     try {
       const blockers = async () => {
         const response = await fetch(`${server.url}/api/campaigns/${id}/readiness`, {
@@ -179,7 +184,7 @@ describe('publishing a campaign that holds placeholders or unverified hotlines, 
         french.find((blocker) => blocker.reason === 'hotline-verification-expired')?.message,
       ).toMatch(/was last verified on \d{4}-\d{2}-\d{2} \(more than 30 days ago\)/)
     } finally {
-      delete process.env.HOTLINE_MAX_AGE_DAYS
+      settings.hotlineMaxAgeDays = configured
     }
   })
 })

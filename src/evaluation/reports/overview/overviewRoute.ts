@@ -3,7 +3,7 @@ import type { RequestHandler } from 'express'
 import type { MountRoutes } from '../../../http/mountRoutes'
 
 import { canReadReports } from '../../../access/canReadReports'
-import { readEnvironment } from '../../../environment'
+import { settingsOf } from '../../../settingsOf'
 import { sendError } from '../../../http/sendError'
 import { webHeaders } from '../../../http/webHeaders'
 import { parseOverviewQuery } from './overviewQuery'
@@ -16,7 +16,7 @@ export const OVERVIEW_PATH = '/api/reports/overview'
  * with its whole report (every audience and the total), small cells suppressed as in the report.
  */
 export const overviewRoutes = (): MountRoutes => (app, payload) => {
-  const environment = readEnvironment()
+  const environment = settingsOf(payload)
 
   const overview: RequestHandler = async (req, res) => {
     const { user } = await payload.auth({ headers: webHeaders(req.headers) })

@@ -6,7 +6,7 @@ import type { MountRoutes } from '../../../http/mountRoutes'
 
 import { canReadReports } from '../../../access/canReadReports'
 import { recordAuditEvent } from '../../../audit/recordAuditEvent'
-import { readEnvironment } from '../../../environment'
+import { settingsOf } from '../../../settingsOf'
 import { sendError } from '../../../http/sendError'
 import { webHeaders } from '../../../http/webHeaders'
 import { REPORTS_PATH } from '../reportRoute'
@@ -28,7 +28,7 @@ const otherFormat = (originalUrl: string, format: 'pdf') => {
  * donor summary of a report (same filters, same protection) as a printable page, or ?format=pdf.
  */
 export const summaryRoutes = (): MountRoutes => (app, payload) => {
-  const environment = readEnvironment()
+  const environment = settingsOf(payload)
 
   const summary: RequestHandler = async (req, res) => {
     const { user } = await payload.auth({ headers: webHeaders(req.headers) })

@@ -6,7 +6,7 @@ import type { StoredEvent, SubmissionRecord } from '../records'
 import type { AppendPart } from './appendJournal'
 import type { MongoStoreCollections } from './mongoCollections'
 
-import { readEnvironment } from '../../../environment'
+import { defaultEnvironment } from '../../../environment'
 import { MAX_EVENTS_PER_BATCH } from '../../events/wireEvent'
 import { qualityRulesOf } from '../../quality/qualityRules'
 import { eventKeyOf } from '../eventKey'
@@ -56,7 +56,8 @@ export const createMongoEventStore = (
   {
     collections = mongoStoreCollections(adapter),
     lease = defaultLeaseTiming,
-    rules = qualityRulesOf(readEnvironment()),
+    // The defaults; eventStoreFor passes the instance's own (QUALITY_*).
+    rules = qualityRulesOf(defaultEnvironment()),
   }: MongoEventStoreOptions = {},
 ): EventStore => {
   const { cells, events, journal, submissions } = collections
