@@ -27,7 +27,7 @@ export const mountDelivery: MountRoutes = (app, payload) => {
     app.options(path, eventsPreflight(state))
     app.use(path, eventsCors(state))
   }
-  app.get('/api/openapi.json', openApiRoute)
+  app.get('/api/openapi.json', openApiRoute(payload))
   app.get('/embed.js', embedRoute(widget))
   app.all('/embed/{*rest}', campaignScriptRoute(state, widget))
   app.get('/media/:filename', campaignMediaRoute(payload, state))

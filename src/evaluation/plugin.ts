@@ -15,6 +15,7 @@ import { eventRoutes } from './ingestion/eventsRoute'
 import { overviewRoutes } from './reports/overview/overviewRoute'
 import { reportRoutes } from './reports/reportRoute'
 import { summaryRoutes } from './reports/summary/summaryRoute'
+import { evaluationOpenApi } from './openapi/evaluationOpenApi'
 import { purgeExpiredEventsTask, RETENTION_QUEUE } from './retention/purgeExpiredEventsTask'
 import { reviewRoutes } from './review/reviewRoutes'
 import { widgetSessionRoutes } from './sessions/sessionRoute'
@@ -65,7 +66,7 @@ const evaluationRoutes = () => [
  * outbox and its forwarding job (with the leases that let one instance send at a time), the nightly
  * retention job, the hook that keeps ingestion's answer-key cache honest, the event store's
  * recovery at start, its HTTP routes (field upload, events, widget sessions, reports, the
- * submission export, the data-quality review), the evaluators' admin pages, and the last
+ * submission export, the data-quality review) and their OpenAPI part, the evaluators' admin pages, and the last
  * forwarding run when the server closes.
  */
 export type EvaluationPluginOptions = {
@@ -81,7 +82,11 @@ export const evaluationPlugin =
       throw new Error('The evaluation plugin needs jobs.autoRun as a list to add its queue.')
     }
     const withAdmin = await evaluationAdminPlugin()(
-      withServerParts(config, { beforeClose: [shutdownForwarderOf], routes: evaluationRoutes() }),
+      withServerParts(config, {
+        beforeClose: [shutdownForwarderOf],
+        openApi: [evaluationOpenApi],
+        routes: evaluationRoutes(),
+      }),
     )
     return {
       ...withAdmin,

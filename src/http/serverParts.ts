@@ -1,6 +1,7 @@
 import type { Config, Payload, SanitizedConfig } from 'payload'
 
 import type { CreateFastPath } from './fastPath'
+import type { OpenApiFragment } from './openapi/openApiFragment'
 import type { MountRoutes } from './mountRoutes'
 
 /**
@@ -16,6 +17,8 @@ export type ServerParts = {
   beforeClose: ((payload: Payload) => Promise<void>)[]
   /** Tried in order on each raw request before Express (src/http/fastPath.ts). */
   fastPaths: CreateFastPath[]
+  /** Parts of the OpenAPI document of what the routes serve (delivery serves the whole). */
+  openApi: OpenApiFragment[]
   /** Mounted in order before Payload's own API (src/http/mountRoutes.ts). */
   routes: MountRoutes[]
 }
@@ -25,6 +28,7 @@ type AwareCustom = { aware?: Partial<ServerParts> }
 const partsIn = (custom: AwareCustom | undefined): ServerParts => ({
   beforeClose: custom?.aware?.beforeClose ?? [],
   fastPaths: custom?.aware?.fastPaths ?? [],
+  openApi: custom?.aware?.openApi ?? [],
   routes: custom?.aware?.routes ?? [],
 })
 
@@ -40,6 +44,7 @@ export const withServerParts = (config: Config, parts: Partial<ServerParts>): Co
         ...custom?.aware,
         beforeClose: [...earlier.beforeClose, ...(parts.beforeClose ?? [])],
         fastPaths: [...earlier.fastPaths, ...(parts.fastPaths ?? [])],
+        openApi: [...earlier.openApi, ...(parts.openApi ?? [])],
         routes: [...earlier.routes, ...(parts.routes ?? [])],
       },
     },

@@ -10,7 +10,8 @@ import type { KnowledgeCheck } from '../helpers/evaluation'
 
 import { embedSnippet } from '../../src/partners/embedSnippet'
 import { startDemoPartner } from '../../src/tools/demoPartner/startDemoPartner'
-import { openApiDocument } from '../../src/delivery/openapi/openApiDocument'
+import { openApiDocumentOf } from '../../src/delivery/openapi/openApiDocument'
+import { evaluationOpenApi } from '../../src/evaluation/openapi/evaluationOpenApi'
 import { fill, widgetStrings } from '../../src/delivery/widget/runtime/strings'
 import { createPartner, type Headers, signInAs } from '../helpers/accounts'
 import { launchChromium, SCREENSHOTS } from '../helpers/browser'
@@ -64,7 +65,7 @@ describe('the widget on a partner page on another origin, in Chromium', () => {
   let check: KnowledgeCheck
   let partner: Awaited<ReturnType<typeof createPartner>>
   let evaluator: Headers
-  const contract = openApiValidator(openApiDocument)
+  const contract = openApiValidator(openApiDocumentOf([evaluationOpenApi]))
   const traffic: Traffic = { batches: [], results: [] }
 
   const reportRow = async (): Promise<Row> => {

@@ -1,7 +1,7 @@
-import type { JsonSchema } from './jsonSchema'
+import type { JsonSchema } from '../../http/openapi/jsonSchema'
 
 import { localeCodes } from '../../domain/locales'
-import { nullable, ref, strictObject } from './jsonSchema'
+import { nullable, ref, strictObject } from '../../http/openapi/jsonSchema'
 
 const slug: JsonSchema = { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', type: 'string' }
 const id: JsonSchema = { type: ['integer', 'string'] }

@@ -1,17 +1,23 @@
 import type { RequestHandler } from 'express'
+import type { Payload } from 'payload'
 
-import { openApiDocument } from '../openapi/openApiDocument'
+import { serverPartsOf } from '../../http/serverParts'
+import { openApiDocumentOf } from '../openapi/openApiDocument'
 
-const body = JSON.stringify(openApiDocument)
-
-/** Public: tools and partner developers read it from anywhere. */
-export const openApiRoute: RequestHandler = (_req, res) => {
-  res
-    .set({
-      'Access-Control-Allow-Origin': '*',
-      'Cache-Control': 'public, max-age=300',
-      'Cross-Origin-Resource-Policy': 'cross-origin',
-    })
-    .type('application/json')
-    .send(body)
+/**
+ * Public: tools and partner developers read it from anywhere. The document is delivery's part
+ * and the fragments the other features' plugins registered, made once.
+ */
+export const openApiRoute = (payload: Payload): RequestHandler => {
+  const body = JSON.stringify(openApiDocumentOf(serverPartsOf(payload.config).openApi))
+  return (_req, res) => {
+    res
+      .set({
+        'Access-Control-Allow-Origin': '*',
+        'Cache-Control': 'public, max-age=300',
+        'Cross-Origin-Resource-Policy': 'cross-origin',
+      })
+      .type('application/json')
+      .send(body)
+  }
 }

@@ -8,7 +8,8 @@ import type { ReportOverview } from '../../../src/evaluation/reports/overview/re
 import type { RunningServer } from '../../../src/server/startServer'
 import type { Headers } from '../../helpers/accounts'
 
-import { openApiDocument } from '../../../src/delivery/openapi/openApiDocument'
+import { openApiDocumentOf } from '../../../src/delivery/openapi/openApiDocument'
+import { evaluationOpenApi } from '../../../src/evaluation/openapi/evaluationOpenApi'
 import { readEnvironment } from '../../../src/environment'
 import { createPartner, signInAs } from '../../helpers/accounts'
 import { importBundledCampaigns } from '../../helpers/bundledCampaigns'
@@ -36,7 +37,7 @@ describe('GET /api/reports/overview', () => {
   let evaluator: { headers: Headers }
   let partner: { headers: Headers }
   let check: KnowledgeCheck
-  const validate = openApiValidator(openApiDocument)
+  const validate = openApiValidator(openApiDocumentOf([evaluationOpenApi]))
 
   const get = async (path: string, headers: Headers) => {
     const response = await fetch(`${server.url}${path}`, { headers })

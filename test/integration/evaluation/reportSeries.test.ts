@@ -7,7 +7,8 @@ import type { CampaignReport, SeriesPoint } from '../../../src/evaluation/report
 import type { RunningServer } from '../../../src/server/startServer'
 import type { Headers } from '../../helpers/accounts'
 
-import { openApiDocument } from '../../../src/delivery/openapi/openApiDocument'
+import { openApiDocumentOf } from '../../../src/delivery/openapi/openApiDocument'
+import { evaluationOpenApi } from '../../../src/evaluation/openapi/evaluationOpenApi'
 import { readEnvironment } from '../../../src/environment'
 import { createPartner, signInAs } from '../../helpers/accounts'
 import { importBundledCampaigns } from '../../helpers/bundledCampaigns'
@@ -43,7 +44,7 @@ describe('GET /api/reports/campaigns/:slug?interval=', () => {
   let payload: Payload
   let evaluator: { headers: Headers }
   let check: KnowledgeCheck
-  const validate = openApiValidator(openApiDocument)
+  const validate = openApiValidator(openApiDocumentOf([evaluationOpenApi]))
 
   const report = async (query: string) => {
     const response = await fetch(`${server.url}/api/reports/campaigns/${SLUG}${query}`, {

@@ -1,8 +1,8 @@
-import type { JsonSchema } from './jsonSchema'
+import type { JsonSchema } from '../../http/openapi/jsonSchema'
 
-import { comparedMeasures } from '../../evaluation/reports/figureTypes'
-import { reportMethods } from '../../evaluation/reports/reportMethods'
-import { nullable, ref } from './jsonSchema'
+import { comparedMeasures } from '../reports/figureTypes'
+import { reportMethods } from '../reports/reportMethods'
+import { nullable, ref } from '../../http/openapi/jsonSchema'
 
 const number: JsonSchema = { type: 'number' }
 /** Both ends are null when the figure cannot have one (a single respondent, or no spread). */

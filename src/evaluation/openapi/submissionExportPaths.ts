@@ -1,4 +1,4 @@
-import { error } from './openApiParts'
+import { error } from '../../http/openapi/openApiParts'
 
 const csv = { 'text/csv': { schema: { type: 'string' } } }
 

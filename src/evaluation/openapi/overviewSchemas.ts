@@ -1,6 +1,6 @@
-import type { JsonSchema } from './jsonSchema'
+import type { JsonSchema } from '../../http/openapi/jsonSchema'
 
-import { ref } from './jsonSchema'
+import { ref } from '../../http/openapi/jsonSchema'
 
 const count: JsonSchema = { minimum: 0, type: 'integer' }
 

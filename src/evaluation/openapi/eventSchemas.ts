@@ -1,11 +1,11 @@
-import type { JsonSchema } from './jsonSchema'
+import type { JsonSchema } from '../../http/openapi/jsonSchema'
 
 import {
   assessmentPhases,
   eventTypes,
   MAX_EVENTS_PER_BATCH,
 } from '../../evaluation/events/wireEvent'
-import { nullable, ref, strictObject } from './jsonSchema'
+import { nullable, ref, strictObject } from '../../http/openapi/jsonSchema'
 
 const id: JsonSchema = { type: ['integer', 'string'] }
 

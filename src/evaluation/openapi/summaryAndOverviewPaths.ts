@@ -1,5 +1,6 @@
-import { ref } from './jsonSchema'
-import { error, json, queryParameter, reportFilterParameters } from './openApiParts'
+import { ref } from '../../http/openapi/jsonSchema'
+import { error, json, queryParameter } from '../../http/openapi/openApiParts'
+import { reportFilterParameters } from './reportFilterParameters'
 
 /** GET /api/reports/campaigns/{idOrSlug}/summary: the donor summary, as HTML or PDF. */
 const summaryPath = {
