@@ -2,7 +2,6 @@ import type { Config, Plugin } from 'payload'
 
 import { appendCollectionHooks } from '../plugins/appendCollectionHooks'
 import { withServerParts } from '../http/serverParts'
-import { deliveryFastPath } from './deliveryFastPath'
 import {
   invalidateDeliveredContentAfterChange,
   invalidateDeliveredContentAfterDelete,
@@ -11,7 +10,6 @@ import {
   invalidatePartnerKeysAfterChange,
   invalidatePartnerKeysAfterDelete,
 } from './hooks/invalidatePartnerKeys'
-import { mountDelivery } from './mountDelivery'
 
 const contentHooks = {
   afterChange: [invalidateDeliveredContentAfterChange],
@@ -37,5 +35,5 @@ export const deliveryPlugin =
           afterDelete: [invalidatePartnerKeysAfterDelete],
         },
       }),
-      { fastPaths: [deliveryFastPath], routes: [mountDelivery] },
+      { module: 'src/delivery/serverParts.ts#deliveryServerParts' },
     )

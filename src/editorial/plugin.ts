@@ -1,7 +1,6 @@
 import type { Config, Plugin } from 'payload'
 
 import { withServerParts } from '../http/serverParts'
-import { mountPreview } from './preview/mountPreview'
 
 /**
  * Editorial work outside Payload's own API as a plugin: the draft previews (the admin's Live
@@ -11,4 +10,4 @@ import { mountPreview } from './preview/mountPreview'
 export const editorialPlugin =
   (): Plugin =>
   (config: Config): Config =>
-    withServerParts(config, { routes: [mountPreview] })
+    withServerParts(config, { module: 'src/editorial/serverParts.ts#editorialServerParts' })

@@ -7,20 +7,11 @@ import { Leases } from '../db/leases/LeasesCollection'
 import { EvaluationEvents } from './collections/EvaluationEvents'
 import { EvaluationOutbox } from './collections/EvaluationOutbox'
 import { EvaluationSubmissions } from './collections/EvaluationSubmissions'
-import { mountFieldUpload } from './fieldUpload/mountFieldUpload'
-import { forwarderFor, shutdownForwarderOf } from './forwarding/forwarderRegistry'
 import { FORWARDING_QUEUE, forwardToPosthogTask } from './forwarding/forwardToPosthogTask'
 import { forgetAnswerKeysOnAssessmentChange } from './hooks/forgetAnswerKeysOnAssessmentChange'
-import { eventRoutes } from './ingestion/eventsRoute'
-import { overviewRoutes } from './reports/overview/overviewRoute'
-import { reportRoutes } from './reports/reportRoute'
-import { summaryRoutes } from './reports/summary/summaryRoute'
 import { evaluationOpenApi } from './openapi/evaluationOpenApi'
 import { purgeExpiredEventsTask, RETENTION_QUEUE } from './retention/purgeExpiredEventsTask'
-import { reviewRoutes } from './review/reviewRoutes'
-import { widgetSessionRoutes } from './sessions/sessionRoute'
 import { eventStoreFor } from './store/eventStoreFor'
-import { submissionExportRoutes } from './submissionExport/submissionExportRoutes'
 
 /** The retention queue is worked every ten minutes; the task itself is scheduled nightly. */
 const RETENTION_AUTORUN = { cron: '*/10 * * * *', queue: RETENTION_QUEUE }
@@ -49,24 +40,12 @@ const recoverEventStore = (payload: Payload): void => {
     )
 }
 
-/** The routes, in the order the server mounts them (before Payload's own API). */
-const evaluationRoutes = () => [
-  mountFieldUpload,
-  eventRoutes({ forwarderFor }),
-  widgetSessionRoutes(),
-  reportRoutes(),
-  summaryRoutes(),
-  submissionExportRoutes(),
-  reviewRoutes(),
-  overviewRoutes(),
-]
-
 /**
  * Built-in evaluation as a plugin: the raw-event, submission and tally collections, the PostHog
  * outbox and its forwarding job (with the leases that let one instance send at a time), the nightly
  * retention job, the hook that keeps ingestion's answer-key cache honest, the event store's
- * recovery at start, its HTTP routes (field upload, events, widget sessions, reports, the
- * submission export, the data-quality review) and their OpenAPI part, the evaluators' admin pages, and the last
+ * recovery at start, its HTTP routes (./serverParts.ts: field upload, events, widget sessions,
+ * reports, the submission export, the data-quality review) and their OpenAPI part, the evaluators' admin pages, and the last
  * forwarding run when the server closes.
  */
 export type EvaluationPluginOptions = {
@@ -83,9 +62,8 @@ export const evaluationPlugin =
     }
     const withAdmin = await evaluationAdminPlugin()(
       withServerParts(config, {
-        beforeClose: [shutdownForwarderOf],
+        module: 'src/evaluation/serverParts.ts#evaluationServerParts',
         openApi: [evaluationOpenApi],
-        routes: evaluationRoutes(),
       }),
     )
     return {

@@ -1,14 +1,10 @@
 import type { Config, Payload, SanitizedConfig } from 'payload'
 
 import type { CreateFastPath } from './fastPath'
-import type { OpenApiFragment } from './openapi/openApiFragment'
 import type { MountRoutes } from './mountRoutes'
+import type { OpenApiFragment } from './openapi/openApiFragment'
 
-/**
- * What a feature's plugin hands the server, kept in the Payload config under `custom.aware`
- * (server-only: Payload never sends `custom` to the admin's browser). The server composes
- * whatever the config holds, in the order the plugins ran; features never import the server.
- */
+/** What a feature hands the server; the server composes whatever the config names. */
 export type ServerParts = {
   /**
    * Run in order when the server closes, after the last request and before the database
@@ -17,40 +13,52 @@ export type ServerParts = {
   beforeClose: ((payload: Payload) => Promise<void>)[]
   /** Tried in order on each raw request before Express (src/http/fastPath.ts). */
   fastPaths: CreateFastPath[]
-  /** Parts of the OpenAPI document of what the routes serve (delivery serves the whole). */
-  openApi: OpenApiFragment[]
   /** Mounted in order before Payload's own API (src/http/mountRoutes.ts). */
   routes: MountRoutes[]
 }
 
-type AwareCustom = { aware?: Partial<ServerParts> }
+/**
+ * A feature's server parts, named as Payload names admin components: a module of the project,
+ * from its root, and the export, a function that makes the parts
+ * (`src/delivery/serverParts.ts#deliveryServerParts`). The config holds the name, not the module:
+ * the admin's build (Next.js bundles payload.config.ts) must not pull the Express routes in, and
+ * the server (src/server/loadServerParts.ts) imports them at start.
+ */
+export type ServerPartsModule = `${string}#${string}`
 
-const partsIn = (custom: AwareCustom | undefined): ServerParts => ({
-  beforeClose: custom?.aware?.beforeClose ?? [],
-  fastPaths: custom?.aware?.fastPaths ?? [],
-  openApi: custom?.aware?.openApi ?? [],
-  routes: custom?.aware?.routes ?? [],
-})
+/** Kept in the Payload config under `custom.aware` (server-only: Payload never sends `custom`). */
+type AwareCustom = {
+  aware?: { openApi?: OpenApiFragment[]; serverParts?: ServerPartsModule[] }
+}
 
-/** A plugin's step: the config with `parts` appended to those earlier plugins registered. */
-export const withServerParts = (config: Config, parts: Partial<ServerParts>): Config => {
-  const custom = config.custom as AwareCustom | undefined
-  const earlier = partsIn(custom)
+const awareOf = (config: { custom?: unknown }) => (config.custom as AwareCustom | undefined)?.aware
+
+/**
+ * A plugin's step: its server parts (and the OpenAPI part of the routes they serve) appended to
+ * those of the plugins before it; the server mounts them in that order.
+ */
+export const withServerParts = (
+  config: Config,
+  { module, openApi = [] }: { module: ServerPartsModule; openApi?: OpenApiFragment[] },
+): Config => {
+  const earlier = awareOf(config)
   return {
     ...config,
     custom: {
-      ...custom,
+      ...config.custom,
       aware: {
-        ...custom?.aware,
-        beforeClose: [...earlier.beforeClose, ...(parts.beforeClose ?? [])],
-        fastPaths: [...earlier.fastPaths, ...(parts.fastPaths ?? [])],
-        openApi: [...earlier.openApi, ...(parts.openApi ?? [])],
-        routes: [...earlier.routes, ...(parts.routes ?? [])],
+        ...earlier,
+        openApi: [...(earlier?.openApi ?? []), ...openApi],
+        serverParts: [...(earlier?.serverParts ?? []), module],
       },
     },
   }
 }
 
-/** The server's reading: every part the config's plugins registered. */
-export const serverPartsOf = (config: SanitizedConfig): ServerParts =>
-  partsIn(config.custom as AwareCustom | undefined)
+/** The server parts the config's plugins registered, in order. */
+export const serverPartsModulesOf = (config: SanitizedConfig): ServerPartsModule[] =>
+  awareOf(config)?.serverParts ?? []
+
+/** The OpenAPI parts the config's plugins registered, in order (delivery serves them). */
+export const openApiFragmentsOf = (config: SanitizedConfig): OpenApiFragment[] =>
+  awareOf(config)?.openApi ?? []

@@ -4,8 +4,8 @@ import { once } from 'node:events'
 import { createServer } from 'node:http'
 import { closeDatabase } from '../db/closeDatabase'
 import { stopRunningJobs } from '../jobs/jobRunner'
-import { serverPartsOf } from '../http/serverParts'
 import { createApp } from './createApp'
+import { loadServerParts } from './loadServerParts'
 import { withFastPaths } from './fastPaths'
 import { loadPayload, payloadConfig } from './loadPayload'
 import { projectRoot } from '../projectRoot'
@@ -50,7 +50,7 @@ const createNextHandler = async (mode: 'development' | 'production') => {
 
 /**
  * Starts Payload, the optional admin and the Express app on one port, with every route and fast
- * path the config's plugins registered (src/http/serverParts.ts). close() stops taking
+ * path the config's plugins name (src/http/serverParts.ts). close() stops taking
  * connections, lets in-flight requests finish, runs the plugins' last steps, then closes the
  * database.
  */
@@ -61,7 +61,7 @@ export const startServer = async ({
   port,
 }: StartServerOptions): Promise<RunningServer> => {
   const payload = await loadPayload({ cron })
-  const parts = serverPartsOf(await payloadConfig)
+  const parts = await loadServerParts(await payloadConfig)
   await buildGraphQLSchema(payloadConfig)
   const nextApp = admin ? await createNextHandler(admin) : undefined
   const app = createApp({

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
-import { serverPartsOf } from '../../http/serverParts'
+import { openApiFragmentsOf } from '../../http/serverParts'
 import { openApiDocumentOf } from '../openapi/openApiDocument'
 
 /**
@@ -9,7 +9,7 @@ import { openApiDocumentOf } from '../openapi/openApiDocument'
  * and the fragments the other features' plugins registered, made once.
  */
 export const openApiRoute = (payload: Payload): RequestHandler => {
-  const body = JSON.stringify(openApiDocumentOf(serverPartsOf(payload.config).openApi))
+  const body = JSON.stringify(openApiDocumentOf(openApiFragmentsOf(payload.config)))
   return (_req, res) => {
     res
       .set({
