@@ -1,3 +1,5 @@
+import type { QuestionMode } from '../../delivery/widget/runtime/questionMode'
+
 import { escapeHtml } from '../../delivery/content/escapeHtml'
 
 export type PartnerPageOptions = {
@@ -8,6 +10,15 @@ export type PartnerPageOptions = {
   campaigns: { locales: string[]; slug: string; title: string }[]
   locale: string
   partnerKey: string
+  /** The snippet's data-questions; null leaves the layout to the widget's width. */
+  questions: null | QuestionMode
+}
+
+/** The layouts the page offers, '' meaning the widget's own choice by its width. */
+const QUESTION_LAYOUTS: Record<'' | QuestionMode, string> = {
+  '': 'By the widget’s width',
+  'all-at-once': 'All at once',
+  'one-per-screen': 'One per screen',
 }
 
 const LANGUAGE_NAMES: Record<string, string> = {
@@ -39,16 +50,20 @@ export const embedSnippet = ({
   campaign,
   locale,
   partnerKey,
-}: Pick<PartnerPageOptions, 'audience' | 'awareUrl' | 'locale' | 'partnerKey'> & {
+  questions,
+}: Pick<PartnerPageOptions, 'audience' | 'awareUrl' | 'locale' | 'partnerKey' | 'questions'> & {
   campaign: string
 }) =>
   `<script src="${escapeHtml(awareUrl)}/embed.js" data-key="${escapeHtml(partnerKey)}" ` +
   `data-campaign="${escapeHtml(campaign)}" data-audience="${escapeHtml(audience)}" ` +
-  `data-locale="${escapeHtml(locale)}" async></script>`
+  `data-locale="${escapeHtml(locale)}"` +
+  (questions ? ` data-questions="${escapeHtml(questions)}"` : '') +
+  ' async></script>'
 
 /**
  * A stand-in partner site: a seminar centre's page on its own origin that lets a visitor pick
- * an audience and a language, and embeds the chosen campaign with the one-paste snippet.
+ * an audience, a language and the questions' layout, and embeds the chosen campaign with the
+ * one-paste snippet.
  */
 export const partnerPage = (page: PartnerPageOptions): string => {
   const selected = page.campaigns.find((campaign) => campaign.slug === page.campaign)
@@ -88,6 +103,11 @@ pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#fff;border:1px solid
     (slug) => page.campaigns.find((campaign) => campaign.slug === slug)?.title ?? slug,
   )}</select></label>
 <label>Language<select name="locale">${options(locales, page.locale, (code) => LANGUAGE_NAMES[code] ?? code)}</select></label>
+<label>Questions<select name="questions">${options(
+    Object.keys(QUESTION_LAYOUTS),
+    page.questions ?? '',
+    (layout) => QUESTION_LAYOUTS[layout as keyof typeof QUESTION_LAYOUTS],
+  )}</select></label>
 <button type="submit">Show</button>
 </form>
 ${snippet}

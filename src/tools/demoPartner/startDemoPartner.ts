@@ -3,6 +3,7 @@ import { createServer } from 'node:http'
 
 import type { CampaignSummaryView } from '../../delivery/content/campaignView'
 
+import { isQuestionMode } from '../../delivery/widget/runtime/questionMode'
 import { partnerPage } from './partnerPage'
 
 export type DemoPartnerOptions = {
@@ -47,6 +48,7 @@ export const startDemoPartner = async (
       const audience = url.searchParams.get('audience') || all.audiences[0] || ''
       const locale = url.searchParams.get('locale') || 'en'
       const { campaigns } = await listCampaigns(options, audience, locale)
+      const questions = url.searchParams.get('questions')
       const wanted = url.searchParams.get('campaign')
       const campaign = campaigns.find((candidate) => candidate.slug === wanted) ?? campaigns[0]
       const html = partnerPage({
@@ -57,6 +59,7 @@ export const startDemoPartner = async (
         campaigns,
         locale,
         partnerKey: options.publishableKey,
+        questions: isQuestionMode(questions) ? questions : null,
       })
       res.writeHead(200, {
         'Cache-Control': 'no-store',

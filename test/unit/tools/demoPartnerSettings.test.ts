@@ -1,7 +1,10 @@
 import { createServer, type Server } from 'node:http'
 import { afterEach, describe, expect, it } from 'vitest'
 
+import type { QuestionMode } from '../../../src/delivery/widget/runtime/questionMode'
+
 import { readDemoEnvironment } from '../../../src/environment'
+import { partnerPage } from '../../../src/tools/demoPartner/partnerPage'
 import { awareAnswersOn, portInUse } from '../../../src/tools/demoPartner/portInUse'
 
 const servers: Server[] = []
@@ -64,5 +67,30 @@ describe('a port the demo needs', () => {
     await Promise.all(servers.splice(0).map((s) => new Promise((done) => s.close(done))))
     expect(await portInUse(aware)).toBe(false)
     expect(await awareAnswersOn(aware)).toBe(false)
+  })
+})
+
+describe('npm run demo:partner page', () => {
+  const page = (questions: null | QuestionMode) =>
+    partnerPage({
+      audience: 'migrant-workers',
+      audiences: ['migrant-workers'],
+      awareUrl: 'http://localhost:3000',
+      campaign: 'philippines-pre-departure',
+      campaigns: [
+        { locales: ['en', 'tl'], slug: 'philippines-pre-departure', title: 'Before you go' },
+      ],
+      locale: 'tl',
+      partnerKey: 'pk_demo',
+      questions,
+    })
+
+  it('writes the chosen question layout into the paste, and none when the width decides', () => {
+    expect(page('one-per-screen')).toContain(
+      'data-locale="tl" data-questions="one-per-screen" async',
+    )
+    expect(page('one-per-screen')).toContain('<option value="one-per-screen" selected>')
+    expect(page(null)).not.toContain('data-questions')
+    expect(page(null)).toContain('<option value="" selected>By the widget’s width</option>')
   })
 })
