@@ -151,7 +151,17 @@ describe('the admin, in Chromium', () => {
   }
 
   /** One campaign's report: the page's title, description and way back, in that language. */
-  const expectReportViewIn = async (own: Page, strings: typeof fr) => {
+  const expectReportViewIn = async (own: Page, strings: typeof fr, language: 'ar' | 'fr') => {
+    // The overview first: every campaign, counted in that language's plural form (three: French
+    // "campagnes", Arabic's "few" form).
+    await own.goto(`${server.url}/admin/reports`)
+    const three =
+      language === 'fr'
+        ? '3 campagnes, au '
+        : `${new Intl.NumberFormat('ar').format(3)} حملات، حتى `
+    await expect
+      .poll(() => own.locator('[data-state="ready"]').innerText(), { timeout: 20_000 })
+      .toMatch(new RegExp(`^${three}`))
     await own.goto(`${server.url}/admin/reports?campaign=philippines-pre-departure`)
     await expect.poll(() => own.locator('h1').first().innerText()).toBe(strings.navReports)
     expect(await own.locator('.aware-evaluation__description').innerText()).toBe(
@@ -159,6 +169,15 @@ describe('the admin, in Chromium', () => {
     )
     expect(await own.locator('.aware-overview__back').innerText()).toBe(strings.reportsAllCampaigns)
     expect(await own.locator('nav').first().innerText()).toContain(strings.navEvaluation)
+    // The dashboard itself: no figures yet for this campaign, said in that language, with the
+    // threshold and the filters' counts written as it writes them.
+    const empty = own.locator('[data-state="empty"]')
+    await expect.poll(() => empty.locator('h3').innerText()).toBe(strings.reportNoFigures)
+    const k = new Intl.NumberFormat(language).format(10)
+    expect(await empty.innerText()).toContain(strings.reportNoFiguresWhy.replaceAll('{{k}}', k))
+    const legend = own.locator('.aware-filters legend').first()
+    expect(await legend.innerText()).toBe(strings.filterPeriod)
+    return own.locator('.aware-presets button').allInnerTexts()
   }
 
   /**
@@ -228,7 +247,9 @@ describe('the admin, in Chromium', () => {
       expect(await toast.innerText()).toContain('tant que ce point n’est pas corrigé')
       expect(await toast.innerText()).toContain(`${blocker}‚ check before publishing]. » est un`)
       await french.screenshot({ path: path.join(SCREENSHOTS, 'admin-publish-refused-fr-1280.png') })
-      await expectReportViewIn(french, fr)
+      expect(await expectReportViewIn(french, fr, 'fr')).toEqual(
+        expect.arrayContaining(['7 derniers jours', '30 derniers jours', fr.filterWholeCampaign]),
+      )
       await french.screenshot({
         fullPage: true,
         path: path.join(SCREENSHOTS, 'admin-report-fr-1280.png'),
@@ -271,7 +292,13 @@ describe('the admin, in Chromium', () => {
         path.join(SCREENSHOTS, 'admin-campaign-ar-1280.png'),
       )
       expect(shot.byteLength).toBeGreaterThan(20_000)
-      await expectReportViewIn(arabic, ar)
+      // Arabic counts: 7 takes the "few" form, 30 and 90 the "many" form.
+      expect(await expectReportViewIn(arabic, ar, 'ar')).toEqual(
+        expect.arrayContaining([
+          ar.filterLastDays_few!.replace('{{count}}', new Intl.NumberFormat('ar').format(7)),
+          ar.filterLastDays_many!.replace('{{count}}', new Intl.NumberFormat('ar').format(30)),
+        ]),
+      )
       await arabic.screenshot({
         fullPage: true,
         path: path.join(SCREENSHOTS, 'admin-report-ar-1280.png'),

@@ -35,8 +35,9 @@ const pairs = (code: (typeof otherLanguages)[number]) =>
 
 /** Texts that are the same word in English and that language (names, loanwords). */
 const sameAsEnglish: Record<string, string[]> = {
-  es: ['fieldSourceUrl', 'channelRadio', 'roleEditor'],
-  fr: ['fieldSourceUrl', 'channelRadio', 'fieldSources'],
+  // plainChange is only its placeholders and punctuation, which Spanish writes as English does.
+  es: ['fieldSourceUrl', 'channelRadio', 'roleEditor', 'plainChange'],
+  fr: ['fieldSourceUrl', 'channelRadio', 'fieldSources', 'formatPoints', 'itemsDiscrimination'],
 }
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort()

@@ -11,6 +11,7 @@ import {
   retentionSentence,
   suppressedRowSentence,
 } from '../../../src/evaluation/admin/overview/plainWords'
+import { adminWordsIn } from '../../helpers/adminWords'
 
 const hidden = { suppressed: true } as const
 
@@ -58,6 +59,23 @@ describe('the overview in plain words', () => {
     expect(changeSentence(knowledge(), 10)).toBe(
       'Scores rose from 52 % to 74 %, +21 points: a large improvement, 84 % of the target.',
     )
+  })
+
+  it('says it in the reader’s admin language, figures written as that language writes them', async () => {
+    expect(changeSentence(knowledge(), 10, await adminWordsIn('fr'))).toBe(
+      'Les scores sont passés de 52\u202f% à 74\u202f%, +21 points : une amélioration importante, soit 84\u202f% de l’objectif.',
+    )
+    const arabic = await adminWordsIn('ar')
+    expect(changeSentence(knowledge(), 10, arabic)).toMatch(
+      /^ارتفعت الدرجات من .*52.*٪ إلى .*74.*٪/,
+    )
+    const reach = { reached: 1234, reachedError: 0, target: 2000 } as ReachFigures
+    expect(reachSentence({ ...reach, attainment: 0.617 }, await adminWordsIn('fr'))).toBe(
+      '1\u202f234 personnes atteintes sur 2\u202f000 visées (62\u202f%).',
+    )
+    // Arabic counts: 3 to 10 take the plural "أشخاص", 11 and more the singular accusative.
+    expect(reachSentence({ ...reach, reached: 7, target: null }, arabic)).toMatch(/7 أشخاص؛/)
+    expect(reachSentence({ ...reach, reached: 11, target: null }, arabic)).toMatch(/11 شخصًا؛/)
   })
 
   it('calls a change whose interval includes zero unclear, and names a decline', () => {
@@ -149,7 +167,7 @@ describe('the overview in plain words', () => {
   })
 
   it("sizes effects by Cohen's conventions", () => {
-    expect([0.1, 0.2, 0.5, 0.8, -0.9].map(effectWord)).toEqual([
+    expect([0.1, 0.2, 0.5, 0.8, -0.9].map((effect) => effectWord(effect))).toEqual([
       'negligible',
       'small',
       'medium',

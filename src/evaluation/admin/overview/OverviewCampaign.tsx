@@ -1,7 +1,10 @@
+'use client'
+
 import React from 'react'
 
 import type { AudienceReport, CampaignReport } from '../../reports/figureTypes'
 
+import { useAdminWords } from '../../../admin/i18n/useAdminWords'
 import { campaignViewUrl } from './overviewUrl'
 import {
   changeSentence,
@@ -20,46 +23,51 @@ const Row: React.FC<{
   k: number
   label: React.ReactNode
   row: AudienceReport
-}> = ({ k, label, row }) => (
-  <tr data-audience={row.audience ?? 'total'}>
-    <th scope="row">{label}</th>
-    {row.suppressed ? (
-      <td className="aware-suppressed" colSpan={2} data-figure="suppressed">
-        {suppressedRowSentence(k, row.audience === null)}
-      </td>
-    ) : (
-      <>
-        <td data-figure="reach">
-          {reachSentence(row.reach)}
-          {row.reach.target !== null && (
-            <>
-              {' '}
-              <meter
-                aria-label="Reach against target"
-                max={1}
-                min={0}
-                value={Math.min(1, row.reach.attainment ?? 0)}
-              />
-            </>
-          )}
+}> = ({ k, label, row }) => {
+  const words = useAdminWords()
+  const hidden = row.suppressed ? null : hiddenBlocksSentence(row.knowledge, k, words)
+  return (
+    <tr data-audience={row.audience ?? 'total'}>
+      <th scope="row">{label}</th>
+      {row.suppressed ? (
+        <td className="aware-suppressed" colSpan={2} data-figure="suppressed">
+          {suppressedRowSentence(k, row.audience === null, words)}
         </td>
-        <td data-figure="change">
-          {changeSentence(row.knowledge, k)}
-          {hiddenBlocksSentence(row.knowledge, k) !== null && (
-            <span className="aware-muted aware-overview__hidden" data-figure="hidden">
-              {' '}
-              {hiddenBlocksSentence(row.knowledge, k)}
-            </span>
-          )}
-        </td>
-      </>
-    )}
-  </tr>
-)
+      ) : (
+        <>
+          <td data-figure="reach">
+            {reachSentence(row.reach, words)}
+            {row.reach.target !== null && (
+              <>
+                {' '}
+                <meter
+                  aria-label={words.t('aware:overviewAgainstTarget')}
+                  max={1}
+                  min={0}
+                  value={Math.min(1, row.reach.attainment ?? 0)}
+                />
+              </>
+            )}
+          </td>
+          <td data-figure="change">
+            {changeSentence(row.knowledge, k, words)}
+            {hidden !== null && (
+              <span className="aware-muted aware-overview__hidden" data-figure="hidden">
+                {' '}
+                {hidden}
+              </span>
+            )}
+          </td>
+        </>
+      )}
+    </tr>
+  )
+}
 
 /** One campaign of the overview: each audience's reach and knowledge change in words. */
 export const OverviewCampaign: React.FC<Props> = ({ adminRoute, audienceName, report }) => {
   const { campaign, k } = report
+  const { t } = useAdminWords()
   return (
     <section
       aria-label={campaign.title}
@@ -72,17 +80,15 @@ export const OverviewCampaign: React.FC<Props> = ({ adminRoute, audienceName, re
       <table className="aware-table aware-overview__table">
         <thead>
           <tr>
-            <th scope="col">Audience</th>
-            <th scope="col">Reach</th>
-            <th scope="col">Knowledge change</th>
+            <th scope="col">{t('aware:fieldAudience')}</th>
+            <th scope="col">{t('aware:reachTitle')}</th>
+            <th scope="col">{t('aware:knowledgeTitle')}</th>
           </tr>
         </thead>
         <tbody>
           {report.audiences.length === 0 && (
             <tr>
-              <td colSpan={3}>
-                This campaign names no audience yet: an editor adds them in the campaign.
-              </td>
+              <td colSpan={3}>{t('aware:overviewNoAudience')}</td>
             </tr>
           )}
           {report.audiences.map((row) => (
@@ -97,14 +103,16 @@ export const OverviewCampaign: React.FC<Props> = ({ adminRoute, audienceName, re
               row={row}
             />
           ))}
-          {report.audiences.length > 1 && <Row k={k} label="All audiences" row={report.total} />}
+          {report.audiences.length > 1 && (
+            <Row k={k} label={t('aware:comparisonAllAudiences')} row={report.total} />
+          )}
         </tbody>
       </table>
       <p className="aware-overview__more">
         <a href={campaignViewUrl(adminRoute, campaign.slug)}>
-          Open the full report of {campaign.title}
+          {t('aware:overviewOpenFull', { campaign: campaign.title })}
         </a>{' '}
-        <span className="aware-muted">(filters, statistics, items, export)</span>
+        <span className="aware-muted">{t('aware:overviewOpenFullHint')}</span>
       </p>
     </section>
   )

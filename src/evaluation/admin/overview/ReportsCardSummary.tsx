@@ -2,9 +2,12 @@
 
 import React, { useState } from 'react'
 
+import type { AdminWords } from '../../../admin/i18n/adminWords'
 import type { CampaignReport } from '../../reports/figureTypes'
 
-import { count } from '../reports/format'
+import { formatCount } from '../../../admin/i18n/adminFormat'
+import { plural } from '../../../admin/i18n/plural'
+import { useAdminWords } from '../../../admin/i18n/useAdminWords'
 import { overviewUrl } from './overviewUrl'
 import { changeSentence } from './plainWords'
 import { useOverview } from './useOverview'
@@ -12,27 +15,37 @@ import { useOverview } from './useOverview'
 /** How many campaigns the card names; the overview has the rest. */
 export const CARD_CAMPAIGNS = 5
 
-const oneLine = (report: CampaignReport): string => {
+const oneLine = (report: CampaignReport, words: AdminWords): string => {
   const { k, total } = report
-  if (total.suppressed) return `no figures yet (fewer than ${k} people have taken part).`
+  const count = (value: number) => formatCount(words.language, value)
+  if (total.suppressed) return words.t('aware:cardNoFigures', { k: count(k) })
   const reach =
     total.reach.target === null
-      ? `${count(total.reach.reached)} people reached`
-      : `${count(total.reach.reached)} of ${count(total.reach.target)} people reached`
-  return `${reach}. ${changeSentence(total.knowledge, k)}`
+      ? plural(words, 'plainPeopleReached', total.reach.reached, { estimate: '' })
+      : words.t('aware:cardReachedOf', {
+          count: count(total.reach.reached),
+          target: count(total.reach.target),
+        })
+  return `${reach}. ${changeSentence(total.knowledge, k, words)}`
 }
 
 export const ReportsCardSummary: React.FC<{ adminRoute: string }> = ({ adminRoute }) => {
   const [attempt, setAttempt] = useState(0)
   const state = useOverview(overviewUrl({ limit: CARD_CAMPAIGNS, page: 1 }), attempt)
   const overviewHref = `${adminRoute}/reports`
+  const words = useAdminWords()
+  const { t } = words
   return (
-    <section aria-label="Reports" className="aware-reports-card" data-state={state.kind}>
+    <section
+      aria-label={t('aware:navReports')}
+      className="aware-reports-card"
+      data-state={state.kind}
+    >
       <h2 className="aware-reports-card__title">
-        <a href={overviewHref}>Reports</a>
+        <a href={overviewHref}>{t('aware:navReports')}</a>
       </h2>
       <div aria-busy={state.kind === 'loading'} aria-live="polite">
-        {state.kind === 'loading' && <p className="aware-muted">Reading the reports…</p>}
+        {state.kind === 'loading' && <p className="aware-muted">{t('aware:cardReading')}</p>}
         {state.kind === 'failed' && (
           <p role="alert">
             {state.message}{' '}
@@ -41,18 +54,16 @@ export const ReportsCardSummary: React.FC<{ adminRoute: string }> = ({ adminRout
               onClick={() => setAttempt((n) => n + 1)}
               type="button"
             >
-              Try again
+              {t('aware:overviewTryAgain')}
             </button>
           </p>
         )}
-        {state.kind === 'ready' && state.overview.totalDocs === 0 && (
-          <p>No campaigns yet: their reach and knowledge change will appear here.</p>
-        )}
+        {state.kind === 'ready' && state.overview.totalDocs === 0 && <p>{t('aware:cardNone')}</p>}
         {state.kind === 'ready' && state.overview.totalDocs > 0 && (
           <ul className="aware-reports-card__list">
             {state.overview.campaigns.map((report) => (
               <li data-campaign={report.campaign.slug} key={report.campaign.slug}>
-                <strong>{report.campaign.title}</strong>: {oneLine(report)}
+                <strong>{report.campaign.title}</strong>: {oneLine(report, words)}
               </li>
             ))}
           </ul>
@@ -61,8 +72,8 @@ export const ReportsCardSummary: React.FC<{ adminRoute: string }> = ({ adminRout
       <p>
         <a href={overviewHref}>
           {state.kind === 'ready' && state.overview.totalDocs > CARD_CAMPAIGNS
-            ? `See all ${state.overview.totalDocs} campaigns, audience by audience`
-            : 'See every audience of every campaign'}
+            ? plural(words, 'cardSeeAll', state.overview.totalDocs)
+            : t('aware:cardSeeEvery')}
         </a>
       </p>
     </section>

@@ -4,7 +4,10 @@ import React, { useState } from 'react'
 
 import type { ReportOverview } from '../../reports/overview/readOverview'
 
-import { dateTime } from '../reports/format'
+import { plural } from '../../../admin/i18n/plural'
+import { rich } from '../../../admin/i18n/rich'
+import { useAdminWords } from '../../../admin/i18n/useAdminWords'
+import { useFigureFormat } from '../reports/useFigureFormat'
 import { OverviewCampaign } from './OverviewCampaign'
 import { overviewUrl } from './overviewUrl'
 import { useOverview } from './useOverview'
@@ -24,77 +27,90 @@ const Failed: React.FC<{
   message: string
   onRetry: () => void
   status: null | number
-}> = ({ adminRoute, message, onRetry, status }) => (
-  <div className="aware-error" data-state="error" role="alert">
-    <h2>The reports could not be shown</h2>
-    <p>{message}</p>
-    {status === 401 ? (
-      <p>
-        Your session has ended.{' '}
-        <a href={`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/reports`)}`}>
-          Sign in again
-        </a>
-        .
-      </p>
-    ) : status === 403 ? (
-      <p>Ask an administrator to give your account the evaluator role.</p>
-    ) : status === 400 ? (
-      <p>
-        The address asks for something the reports do not offer.{' '}
-        <a href={`${adminRoute}/reports`}>Open the overview without it</a>.
-      </p>
-    ) : (
-      <p>
-        <button
-          className="btn btn--style-secondary btn--size-small"
-          onClick={onRetry}
-          type="button"
-        >
-          Try again
-        </button>{' '}
-        If it keeps failing, tell your administrator: the server’s log says why.
-      </p>
-    )}
-  </div>
-)
+}> = ({ adminRoute, message, onRetry, status }) => {
+  const { t } = useAdminWords()
+  return (
+    <div className="aware-error" data-state="error" role="alert">
+      <h2>{t('aware:overviewFailedTitle')}</h2>
+      <p>{message}</p>
+      {status === 401 ? (
+        <p>
+          {rich(t('aware:overviewSessionEnded'), {
+            link: (
+              <a
+                href={`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/reports`)}`}
+              >
+                {t('aware:overviewSignInAgain')}
+              </a>
+            ),
+          })}
+        </p>
+      ) : status === 403 ? (
+        <p>{t('aware:overviewAskRole')}</p>
+      ) : status === 400 ? (
+        <p>
+          {rich(t('aware:overviewBadAddress'), {
+            link: <a href={`${adminRoute}/reports`}>{t('aware:overviewOpenWithout')}</a>,
+          })}
+        </p>
+      ) : (
+        <p>
+          <button
+            className="btn btn--style-secondary btn--size-small"
+            onClick={onRetry}
+            type="button"
+          >
+            {t('aware:overviewTryAgain')}
+          </button>{' '}
+          {t('aware:overviewKeepsFailing')}
+        </p>
+      )}
+    </div>
+  )
+}
 
 const Empty: React.FC<{ adminRoute: string; canCreateCampaigns: boolean }> = ({
   adminRoute,
   canCreateCampaigns,
-}) => (
-  <div className="aware-empty" data-state="empty">
-    <h2>No campaigns yet</h2>
-    <p>
-      Once a campaign exists, this page shows for each of its audiences how many people it reached
-      and how their knowledge changed, as partner sites, the widget and field uploads send their
-      results.
-    </p>
-    <p>
-      {canCreateCampaigns ? (
-        <a href={`${adminRoute}/collections/campaigns/create`}>Create a campaign</a>
-      ) : (
-        'An editor or administrator creates campaigns; ask them to add yours.'
-      )}
-    </p>
-  </div>
-)
+}) => {
+  const { t } = useAdminWords()
+  return (
+    <div className="aware-empty" data-state="empty">
+      <h2>{t('aware:overviewEmptyTitle')}</h2>
+      <p>{t('aware:overviewEmptyText')}</p>
+      <p>
+        {canCreateCampaigns ? (
+          <a href={`${adminRoute}/collections/campaigns/create`}>{t('aware:overviewCreate')}</a>
+        ) : (
+          t('aware:overviewAskEditor')
+        )}
+      </p>
+    </div>
+  )
+}
 
 const Pages: React.FC<{ onPage: (page: number) => void; overview: ReportOverview }> = ({
   onPage,
   overview,
-}) =>
-  overview.totalPages <= 1 ? null : (
-    <nav aria-label="Pages of campaigns" className="aware-overview__pages">
+}) => {
+  const words = useAdminWords()
+  const { t } = words
+  const { count } = useFigureFormat().format
+  return overview.totalPages <= 1 ? null : (
+    <nav aria-label={t('aware:overviewPages')} className="aware-overview__pages">
       <button
         className="btn btn--style-secondary btn--size-small"
         disabled={!overview.hasPrevPage}
         onClick={() => onPage(overview.page - 1)}
         type="button"
       >
-        Previous
+        {t('aware:overviewPrevious')}
       </button>{' '}
       <span>
-        Page {overview.page} of {overview.totalPages} ({overview.totalDocs} campaigns)
+        {plural(words, 'overviewPageOf', overview.totalDocs, {
+          page: count(overview.page),
+          pages: count(overview.totalPages),
+        })}
       </span>{' '}
       <button
         className="btn btn--style-secondary btn--size-small"
@@ -102,10 +118,11 @@ const Pages: React.FC<{ onPage: (page: number) => void; overview: ReportOverview
         onClick={() => onPage(overview.page + 1)}
         type="button"
       >
-        Next
+        {t('aware:overviewNext')}
       </button>
     </nav>
   )
+}
 
 /** /admin/reports: every campaign × audience the reader may see, in words, a page at a time. */
 export const ReportsOverview: React.FC<Props> = ({
@@ -117,6 +134,7 @@ export const ReportsOverview: React.FC<Props> = ({
   const [page, setPage] = useState(firstPage)
   const [attempt, setAttempt] = useState(0)
   const state = useOverview(overviewUrl({ k, page }), attempt)
+  const { t } = useAdminWords()
 
   const goTo = (next: number) => {
     setPage(next)
@@ -130,7 +148,7 @@ export const ReportsOverview: React.FC<Props> = ({
     <div aria-busy={state.kind === 'loading'} aria-live="polite" className="aware-overview">
       {state.kind === 'loading' && (
         <p className="aware-muted" data-state="loading">
-          Reading the reports of every campaign… This takes a few seconds with many events.
+          {t('aware:overviewLoading')}
         </p>
       )}
       {state.kind === 'failed' && (
@@ -157,23 +175,28 @@ const Campaigns: React.FC<{
   overview: ReportOverview
 }> = ({ adminRoute, onPage, overview }) => {
   const names = new Map(overview.audiences.map(({ name, slug }) => [slug, name]))
+  const { format, words } = useFigureFormat()
+  const { t } = words
   return (
     <>
       <p className="aware-muted" data-state="ready">
-        {overview.totalDocs} {overview.totalDocs === 1 ? 'campaign' : 'campaigns'}, as of{' '}
-        {dateTime(overview.generatedAt)}. Reach counts unique people; scores are the share of the
-        knowledge check answered correctly, before and after the campaign. Groups of fewer than{' '}
-        {overview.k} people are hidden to protect them.
+        {plural(words, 'overviewIntro', overview.totalDocs, {
+          k: format.count(overview.k),
+          when: format.dateTime(overview.generatedAt),
+        })}
       </p>
       {overview.campaigns.length === 0 ? (
         <p data-state="past-last-page">
-          There is no page {overview.page}: the last is page {overview.totalPages}.{' '}
+          {t('aware:overviewNoPage', {
+            last: format.count(overview.totalPages),
+            page: format.count(overview.page),
+          })}{' '}
           <button
             className="btn btn--style-secondary btn--size-small"
             onClick={() => onPage(1)}
             type="button"
           >
-            Go to the first page
+            {t('aware:overviewFirstPage')}
           </button>
         </p>
       ) : (

@@ -1,7 +1,10 @@
+'use client'
+
 import React from 'react'
 
 import type { AudienceReport } from '../../reports/figureTypes'
 
+import { useAdminWords } from '../../../admin/i18n/useAdminWords'
 import { suppressedRowSentence } from '../overview/plainWords'
 import { KnowledgePanel } from './KnowledgePanel'
 import { QualityNote } from './QualityNote'
@@ -14,25 +17,30 @@ export const AudienceSection: React.FC<{
   /** Each item's question, by key, in the reader's language. */
   questions: Record<string, string>
   row: AudienceReport
-}> = ({ k, label, questions, row }) => (
-  <section aria-label={label} className="aware-audience" data-audience={row.audience ?? 'total'}>
-    <h3>{label}</h3>
-    {row.suppressed ? (
-      <p className="aware-suppressed" data-figure="suppressed">
-        {suppressedRowSentence(k, row.audience === null)}
-      </p>
-    ) : (
-      <div className="aware-audience__panels">
-        <ReachPanel reach={row.reach} />
-        <KnowledgePanel k={k} knowledge={row.knowledge} label={label} questions={questions} />
-        {row.knowledge.suppressed.length > 0 && (
-          <p className="aware-muted">
-            Suppressed here (fewer than {k} respondents, or to keep another cell from being worked
-            out): {row.knowledge.suppressed.join(', ')}.
-          </p>
-        )}
-      </div>
-    )}
-    <QualityNote quality={row.quality} />
-  </section>
-)
+}> = ({ k, label, questions, row }) => {
+  const words = useAdminWords()
+  return (
+    <section aria-label={label} className="aware-audience" data-audience={row.audience ?? 'total'}>
+      <h3>{label}</h3>
+      {row.suppressed ? (
+        <p className="aware-suppressed" data-figure="suppressed">
+          {suppressedRowSentence(k, row.audience === null, words)}
+        </p>
+      ) : (
+        <div className="aware-audience__panels">
+          <ReachPanel reach={row.reach} />
+          <KnowledgePanel k={k} knowledge={row.knowledge} label={label} questions={questions} />
+          {row.knowledge.suppressed.length > 0 && (
+            <p className="aware-muted">
+              {words.t('aware:reportSuppressedHere', {
+                k: String(k),
+                list: row.knowledge.suppressed.join(', '),
+              })}
+            </p>
+          )}
+        </div>
+      )}
+      <QualityNote quality={row.quality} />
+    </section>
+  )
+}

@@ -5,8 +5,8 @@ import React from 'react'
 import type { AwareTranslationKey } from '../../../admin/i18n/translations'
 import type { ComparedFigure, ComparedMeasure, ReportComparison } from '../../reports/figureTypes'
 
-import { useAwareTranslation } from '../../../admin/i18n/useAwareTranslation'
-import { count, isSuppressed, percent, points } from './format'
+import { isSuppressed } from './format'
+import { useFigureFormat } from './useFigureFormat'
 
 const labels: Record<ComparedMeasure, AwareTranslationKey> = {
   assessmentsCompleted: 'aware:measureAssessmentsCompleted',
@@ -22,9 +22,6 @@ const labels: Record<ComparedMeasure, AwareTranslationKey> = {
 const isShare = (measure: ComparedMeasure) =>
   measure === 'preMean' || measure === 'postMean' || measure === 'pairedChange'
 
-const signed = (value: number) =>
-  `${value > 0 ? '+' : value < 0 ? '−' : '±'}${count(Math.abs(value))}`
-
 /**
  * The report's period beside a second one: per audience (and all together) each measure in both
  * and the change, every figure as the API gives it, hidden where the API hides it.
@@ -34,7 +31,11 @@ export const ComparisonPanel: React.FC<{
   comparison: ReportComparison
   period: { from?: string; to?: string }
 }> = ({ audienceName, comparison, period }) => {
-  const { t } = useAwareTranslation()
+  const { format, words } = useFigureFormat()
+  const { count, percent, points } = format
+  const { t } = words
+  const signed = (value: number) =>
+    `${value > 0 ? '+' : value < 0 ? '−' : '±'}${count(Math.abs(value))}`
   const shown = (figure: ComparedFigure, measure: ComparedMeasure, change: boolean): string => {
     if (isSuppressed(figure)) return t('aware:comparisonSuppressed')
     if (figure === null) return '–'

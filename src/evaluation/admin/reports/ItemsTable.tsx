@@ -1,34 +1,16 @@
+'use client'
+
 import React from 'react'
 
+import type { AwareTranslationKey } from '../../../admin/i18n/translations'
 import type { Interval, ItemFigure, KnowledgeFigures } from '../../reports/figureTypes'
 
-import { percent, percentInterval, points, pValue } from './format'
+import { useFigureFormat } from './useFigureFormat'
 
-const flagLabels: Record<string, string> = {
-  ceiling: 'over 90 % right before: no room to show learning',
-  'low-discrimination': 'barely tells who knows (r < 0.1)',
-  'unused-distractor': 'a wrong choice nobody picks',
-}
-
-/** A share with its Wilson 95 % interval beneath it, where there is one. */
-const shareCell = (share: null | number, [low, high]: Interval) => (
-  <td title={percentInterval([low, high]) || undefined}>
-    {percent(share)}
-    {low !== null && high !== null && (
-      <span className="aware-muted aware-interval">
-        {' '}
-        ({(low * 100).toFixed(0)}–{(high * 100).toFixed(0)})
-      </span>
-    )}
-  </td>
-)
-
-const correlation = (value: null | number) => (value === null ? '–' : value.toFixed(2))
-
-const reliabilityText = (figure: KnowledgeFigures['reliability']['pre']) => {
-  if ('suppressed' in figure) return 'suppressed'
-  const { kr20, n } = figure
-  return `${kr20 === null ? '–' : kr20.toFixed(2)} (n ${n})`
+const flagLabels: Record<string, AwareTranslationKey> = {
+  ceiling: 'aware:itemsFlagCeiling',
+  'low-discrimination': 'aware:itemsFlagLowDiscrimination',
+  'unused-distractor': 'aware:itemsFlagUnusedDistractor',
 }
 
 /**
@@ -41,32 +23,51 @@ export const ItemsTable: React.FC<{
   /** Each item's question, by key, in the reader's language; the key when it has none. */
   questions: Record<string, string>
   reliability: KnowledgeFigures['reliability']
-}> = ({ items, questions, reliability }) =>
-  items.length === 0 ? null : (
+}> = ({ items, questions, reliability }) => {
+  const { format, words } = useFigureFormat()
+  const { count, decimal, percent, percentInterval, points, pValue } = format
+  const { t } = words
+  /** A share with its Wilson 95 % interval beneath it, where there is one. */
+  const shareCell = (share: null | number, [low, high]: Interval) => (
+    <td title={percentInterval([low, high]) || undefined}>
+      {percent(share)}
+      {low !== null && high !== null && (
+        <span className="aware-muted aware-interval">
+          {' '}
+          ({decimal(low * 100, 0)}–{decimal(high * 100, 0)})
+        </span>
+      )}
+    </td>
+  )
+  const reliabilityText = (figure: KnowledgeFigures['reliability']['pre']) => {
+    if ('suppressed' in figure) return t('aware:figureSuppressed')
+    return `${decimal(figure.kr20)} (n ${count(figure.n)})`
+  }
+  if (items.length === 0) return null
+  return (
     <details className="aware-items">
-      <summary>Per item ({items.length})</summary>
+      <summary>{t('aware:itemsTitle', { count: count(items.length) })}</summary>
       <p className="aware-muted" data-figure="kr20">
-        Internal consistency (KR-20): before {reliabilityText(reliability.pre)}, after{' '}
-        {reliabilityText(reliability.post)}.
+        {t('aware:itemsReliability', {
+          post: reliabilityText(reliability.post),
+          pre: reliabilityText(reliability.pre),
+        })}
       </p>
       <table className="aware-table">
         <thead>
           <tr>
-            <th scope="col">Question</th>
-            <th scope="col">Pre</th>
-            <th scope="col">Post</th>
-            <th scope="col">Change</th>
-            <th
-              scope="col"
-              title="Paired respondents wrong before and right after (b), and the reverse (c)"
-            >
+            <th scope="col">{t('aware:itemsQuestion')}</th>
+            <th scope="col">{t('aware:knowledgePre')}</th>
+            <th scope="col">{t('aware:knowledgePost')}</th>
+            <th scope="col">{t('aware:itemsChange')}</th>
+            <th scope="col" title={t('aware:itemsBc')}>
               b / c
             </th>
             <th scope="col">McNemar p</th>
-            <th scope="col" title="Corrected item-total correlation, before / after">
-              Discrimination
+            <th scope="col" title={t('aware:itemsDiscriminationHint')}>
+              {t('aware:itemsDiscrimination')}
             </th>
-            <th scope="col">Look at</th>
+            <th scope="col">{t('aware:itemsLookAt')}</th>
           </tr>
         </thead>
         <tbody>
@@ -76,13 +77,18 @@ export const ItemsTable: React.FC<{
               {shareCell(pre, preCi)}
               {shareCell(post, postCi)}
               <td>{pre !== null && post !== null ? points(post - pre) : '–'}</td>
-              <td>{mcnemar ? `${mcnemar.b} / ${mcnemar.c}` : 'suppressed'}</td>
+              <td>
+                {mcnemar
+                  ? `${count(mcnemar.b)} / ${count(mcnemar.c)}`
+                  : t('aware:figureSuppressed')}
+              </td>
               <td>{mcnemar ? pValue(mcnemar.exactP ?? mcnemar.p) : '–'}</td>
               <td>
-                {correlation(discrimination.pre)} / {correlation(discrimination.post)}
+                {decimal(discrimination.pre)} / {decimal(discrimination.post)}
               </td>
               <td data-flags={flags.join(' ')}>
-                {flags.map((flag) => flagLabels[flag] ?? flag).join('; ') || '–'}
+                {flags.map((flag) => (flagLabels[flag] ? t(flagLabels[flag]) : flag)).join('; ') ||
+                  '–'}
               </td>
             </tr>
           ))}
@@ -90,3 +96,4 @@ export const ItemsTable: React.FC<{
       </table>
     </details>
   )
+}

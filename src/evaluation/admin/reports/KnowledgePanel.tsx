@@ -1,40 +1,21 @@
+'use client'
+
 import React from 'react'
 
 import type { KnowledgeFigures, MeanFigure, Suppressed } from '../../reports/figureTypes'
 
-import {
-  count,
-  decimal,
-  decimalInterval,
-  isSuppressed,
-  percent,
-  percentInterval,
-  points,
-  pointsInterval,
-  pValue,
-} from './format'
 import { changeSentence, masterySentence, retentionSentence } from '../overview/plainWords'
+import { isSuppressed } from './format'
 import { IntervalMethods } from './IntervalMethods'
 import { ItemsTable } from './ItemsTable'
 import { MeansChart } from './MeansChart'
+import { useFigureFormat } from './useFigureFormat'
 
-const SUPPRESSED = <span className="aware-suppressed">suppressed (too few respondents)</span>
-
-const meanRow = (label: string, figure: MeanFigure | Suppressed) => (
-  <tr>
-    <th scope="row">{label}</th>
-    {isSuppressed(figure) ? (
-      <td colSpan={2}>{SUPPRESSED}</td>
-    ) : (
-      <>
-        <td>{percent(figure.mean)}</td>
-        <td>
-          {percentInterval(figure.ci)}, n = {count(figure.n)}
-        </td>
-      </>
-    )}
-  </tr>
-)
+const gainLabels = {
+  high: 'aware:knowledgeGainHigh',
+  low: 'aware:knowledgeGainLow',
+  medium: 'aware:knowledgeGainMedium',
+} as const
 
 /** Knowledge change for one row of the report, in the order an evaluator reads it. */
 export const KnowledgePanel: React.FC<{
@@ -44,13 +25,34 @@ export const KnowledgePanel: React.FC<{
   /** Each item's question, by key, in the reader's language. */
   questions: Record<string, string>
 }> = ({ k, knowledge, label, questions }) => {
+  const { format, words } = useFigureFormat()
+  const { count, decimal, decimalInterval, percent, percentInterval } = format
+  const { points, pointsInterval, pValue } = format
+  const { t } = words
+  const SUPPRESSED = <span className="aware-suppressed">{t('aware:knowledgeSuppressed')}</span>
+  const meanRow = (rowLabel: string, figure: MeanFigure | Suppressed) => (
+    <tr>
+      <th scope="row">{rowLabel}</th>
+      {isSuppressed(figure) ? (
+        <td colSpan={2}>{SUPPRESSED}</td>
+      ) : (
+        <>
+          <td>{percent(figure.mean)}</td>
+          <td>
+            {percentInterval(figure.ci)}, n = {count(figure.n)}
+          </td>
+        </>
+      )}
+    </tr>
+  )
   const { mastery, paired, retention, unpaired } = knowledge
-  const sentences = [masterySentence(mastery), retentionSentence(retention)]
+  const sentences = [masterySentence(mastery, words), retentionSentence(retention, words)]
+  const gainLabel = knowledge.normalizedGainLabel
   return (
     <div className="aware-panel">
-      <h4>Knowledge change</h4>
+      <h4>{t('aware:knowledgeTitle')}</h4>
       <p className="aware-lead" data-figure="knowledge-sentence">
-        {changeSentence(knowledge, k)}
+        {changeSentence(knowledge, k, words)}
       </p>
       {sentences.map(
         (sentence) =>
@@ -62,14 +64,14 @@ export const KnowledgePanel: React.FC<{
       )}
       <MeansChart knowledge={knowledge} label={label} />
       <details className="aware-details" data-details="statistics">
-        <summary>Details: intervals, tests and effect sizes</summary>
+        <summary>{t('aware:knowledgeDetails')}</summary>
         <table className="aware-table aware-table--figures">
           <tbody>
-            {meanRow('Pre', knowledge.pre)}
-            {meanRow('Post', knowledge.post)}
-            {meanRow('Follow-up', knowledge.followup)}
+            {meanRow(t('aware:knowledgePre'), knowledge.pre)}
+            {meanRow(t('aware:knowledgePost'), knowledge.post)}
+            {meanRow(t('aware:knowledgeFollowup'), knowledge.followup)}
             <tr>
-              <th scope="row">Paired change</th>
+              <th scope="row">{t('aware:knowledgePaired')}</th>
               {isSuppressed(paired) ? (
                 <td colSpan={2}>{SUPPRESSED}</td>
               ) : (
@@ -85,7 +87,7 @@ export const KnowledgePanel: React.FC<{
               )}
             </tr>
             <tr>
-              <th scope="row">Unpaired change</th>
+              <th scope="row">{t('aware:knowledgeUnpaired')}</th>
               {isSuppressed(unpaired) ? (
                 <td colSpan={2}>{SUPPRESSED}</td>
               ) : (
@@ -100,50 +102,76 @@ export const KnowledgePanel: React.FC<{
               )}
             </tr>
             <tr>
-              <th scope="row">Normalized gain</th>
+              <th scope="row">{t('aware:knowledgeGain')}</th>
               <td>{decimal(knowledge.normalizedGain)}</td>
               <td data-figure="gain-ci">
-                {knowledge.normalizedGainLabel ? `${knowledge.normalizedGainLabel} (Hake)` : ''}
+                {gainLabel ? `${t(gainLabels[gainLabel])} (Hake)` : ''}
                 {knowledge.normalizedGainCi[0] !== null &&
                   `; ${decimalInterval(knowledge.normalizedGainCi)}`}
               </td>
             </tr>
             <tr>
               <th scope="row">
-                Mastery{mastery.passMark !== null && ` (≥ ${percent(mastery.passMark, 0)})`}
+                {t('aware:knowledgeMastery')}
+                {mastery.passMark !== null && ` (≥ ${percent(mastery.passMark, 0)})`}
               </th>
               <td colSpan={2}>
-                pre:{' '}
-                {isSuppressed(mastery.pre)
-                  ? SUPPRESSED
-                  : `${percent(mastery.pre.rate)} (${percentInterval(mastery.pre.ci)})`}
-                ; post:{' '}
-                {isSuppressed(mastery.post)
-                  ? SUPPRESSED
-                  : `${percent(mastery.post.rate)} (${percentInterval(mastery.post.ci)})`}
+                {isSuppressed(mastery.pre) ? (
+                  <>
+                    {t('aware:knowledgeMasteryPre', { figure: '' })}
+                    {SUPPRESSED}
+                  </>
+                ) : (
+                  t('aware:knowledgeMasteryPre', {
+                    figure: `${percent(mastery.pre.rate)} (${percentInterval(mastery.pre.ci)})`,
+                  })
+                )}
+                ;{' '}
+                {isSuppressed(mastery.post) ? (
+                  <>
+                    {t('aware:knowledgeMasteryPost', { figure: '' })}
+                    {SUPPRESSED}
+                  </>
+                ) : (
+                  t('aware:knowledgeMasteryPost', {
+                    figure: `${percent(mastery.post.rate)} (${percentInterval(mastery.post.ci)})`,
+                  })
+                )}
               </td>
             </tr>
             <tr>
-              <th scope="row">Post to follow-up</th>
+              <th scope="row">{t('aware:knowledgeRetention')}</th>
               {isSuppressed(retention) ? (
                 <td colSpan={2}>{SUPPRESSED}</td>
               ) : (
                 <>
                   <td>{points(retention.meanDiff)}</td>
                   <td>
-                    follow-up minus post, n = {count(retention.n)}, p {pValue(retention.p)}
+                    {t('aware:knowledgeRetentionDetail', {
+                      n: count(retention.n),
+                      p: pValue(retention.p),
+                    })}
                   </td>
                 </>
               )}
             </tr>
             <tr>
-              <th scope="row">Target</th>
+              <th scope="row">{t('aware:knowledgeTarget')}</th>
               <td data-figure="knowledge-target">
-                {knowledge.target === null ? 'none set' : points(knowledge.target)}
+                {knowledge.target === null ? t('aware:reachNoTarget') : points(knowledge.target)}
               </td>
               <td>
                 {knowledge.attainment !== null &&
-                  `observed ${points(knowledge.observedGain)} (${knowledge.observedGainBasis ?? '–'} change): ${percent(knowledge.attainment, 0)} of the target`}
+                  t('aware:knowledgeObserved', {
+                    basis:
+                      knowledge.observedGainBasis === 'paired'
+                        ? t('aware:knowledgeBasisPaired')
+                        : knowledge.observedGainBasis === 'unpaired'
+                          ? t('aware:knowledgeBasisUnpaired')
+                          : '–',
+                    gain: points(knowledge.observedGain),
+                    share: percent(knowledge.attainment, 0),
+                  })}
               </td>
             </tr>
           </tbody>

@@ -1,8 +1,13 @@
+'use client'
+
 import React, { useId } from 'react'
 
 import type { KnowledgeFigures, MeanFigure, Suppressed } from '../../reports/figureTypes'
 
-import { isSuppressed, percent, percentInterval } from './format'
+import type { FigureFormat } from './format'
+
+import { isSuppressed } from './format'
+import { useFigureFormat } from './useFigureFormat'
 
 const WIDTH = 560
 const LEFT = 96
@@ -16,12 +21,14 @@ const x = (share: number) => LEFT + share * (WIDTH - LEFT - RIGHT)
 
 type Phase = { figure: MeanFigure | Suppressed; label: string }
 
-const describe = ({ figure, label }: Phase) =>
-  isSuppressed(figure)
-    ? `${label}: suppressed`
-    : figure.mean === null
-      ? `${label}: no answers`
-      : `${label}: ${percent(figure.mean)} (${percentInterval(figure.ci)}, n = ${figure.n})`
+const describe =
+  ({ count, percent, percentInterval }: FigureFormat, words: { hidden: string; none: string }) =>
+  ({ figure, label }: Phase) =>
+    isSuppressed(figure)
+      ? `${label}: ${words.hidden}`
+      : figure.mean === null
+        ? `${label}: ${words.none}`
+        : `${label}: ${percent(figure.mean)} (${percentInterval(figure.ci)}, n = ${count(figure.n)})`
 
 /**
  * Mean scores before, after and weeks after the campaign, each with its 95 % interval, on a
@@ -33,10 +40,14 @@ export const MeansChart: React.FC<{ knowledge: KnowledgeFigures; label: string }
   label,
 }) => {
   const id = useId()
+  const { format, words } = useFigureFormat()
+  const { t } = words
+  const hidden = t('aware:figureSuppressed')
+  const none = t('aware:chartNoAnswers')
   const phases: Phase[] = [
-    { figure: knowledge.pre, label: 'Pre' },
-    { figure: knowledge.post, label: 'Post' },
-    { figure: knowledge.followup, label: 'Follow-up' },
+    { figure: knowledge.pre, label: t('aware:knowledgePre') },
+    { figure: knowledge.post, label: t('aware:knowledgePost') },
+    { figure: knowledge.followup, label: t('aware:knowledgeFollowup') },
   ]
   const height = TOP + phases.length * ROW + AXIS
   const preMean = isSuppressed(knowledge.pre) ? null : knowledge.pre.mean
@@ -50,8 +61,8 @@ export const MeansChart: React.FC<{ knowledge: KnowledgeFigures; label: string }
       role="img"
       viewBox={`0 0 ${WIDTH} ${height}`}
     >
-      <title id={`${id}-title`}>{`Mean score before and after: ${label}`}</title>
-      <desc id={`${id}-desc`}>{phases.map(describe).join('; ')}</desc>
+      <title id={`${id}-title`}>{t('aware:chartTitle', { label })}</title>
+      <desc id={`${id}-desc`}>{phases.map(describe(format, { hidden, none })).join('; ')}</desc>
       {TICKS.map((tick) => (
         <g key={tick}>
           <line
@@ -62,7 +73,7 @@ export const MeansChart: React.FC<{ knowledge: KnowledgeFigures; label: string }
             y2={height - AXIS}
           />
           <text className="aware-chart__tick" textAnchor="middle" x={x(tick)} y={height - 8}>
-            {tick * 100}%
+            {format.percent(tick, 0)}
           </text>
         </g>
       ))}
@@ -76,7 +87,7 @@ export const MeansChart: React.FC<{ knowledge: KnowledgeFigures; label: string }
             y2={height - AXIS}
           />
           <text className="aware-chart__target-label" x={x(targetShare) + 4} y={TOP + 10}>
-            target
+            {t('aware:chartTarget')}
           </text>
         </g>
       )}
@@ -89,7 +100,7 @@ export const MeansChart: React.FC<{ knowledge: KnowledgeFigures; label: string }
             </text>
             {isSuppressed(figure) || figure.mean === null ? (
               <text className="aware-chart__note" x={LEFT + 8} y={y + 4}>
-                {isSuppressed(figure) ? 'suppressed' : 'no answers'}
+                {isSuppressed(figure) ? hidden : none}
               </text>
             ) : (
               <>

@@ -6,11 +6,11 @@ import React, { useEffect, useState } from 'react'
 import type { CampaignReport } from '../../reports/figureTypes'
 import type { Option, ReportCampaignOption } from './dashboardTypes'
 
-import { apiErrorMessage } from '../apiErrorMessage'
+import { rich } from '../../../admin/i18n/rich'
 import { useAwareTranslation } from '../../../admin/i18n/useAwareTranslation'
+import { apiErrorMessage } from '../apiErrorMessage'
 import { AudienceSection } from './AudienceSection'
 import { ComparisonPanel } from './ComparisonPanel'
-import { dateTime } from './format'
 import {
   type filterNames,
   type ReportFilters,
@@ -21,6 +21,7 @@ import {
 } from './reportFilters'
 import { ReportFiltersForm } from './ReportFiltersForm'
 import { SeriesPanel } from './SeriesPanel'
+import { useFigureFormat } from './useFigureFormat'
 
 type Loaded =
   | { kind: 'failed'; message: string }
@@ -69,7 +70,7 @@ export const ReportDashboard: React.FC<{
             ? { kind: 'ready', report: (await response.json()) as CampaignReport }
             : {
                 kind: 'failed',
-                message: await apiErrorMessage(response, 'The report could not be read'),
+                message: await apiErrorMessage(response, t('aware:reportFailed')),
               },
         ),
       )
@@ -77,20 +78,20 @@ export const ReportDashboard: React.FC<{
         if (!controller.signal.aborted) {
           setLoaded({
             kind: 'failed',
-            message: `The server could not be reached (${String(error)}).`,
+            message: t('aware:reportUnreachable', { error: String(error) }),
           })
         }
       })
     return () => controller.abort()
-  }, [filters])
+  }, [filters, t])
 
   if (campaigns.length === 0) {
-    return <p className="aware-empty">No campaign yet: create or import one to see its reports.</p>
+    return <p className="aware-empty">{t('aware:reportNoCampaign')}</p>
   }
   const campaign = campaigns.find((option) => option.slug === filters.campaign)
   const audienceName = (slug: null | string) =>
     slug === null
-      ? 'All audiences'
+      ? t('aware:comparisonAllAudiences')
       : (campaign?.audiences.find((audience) => audience.slug === slug)?.name ?? slug)
 
   return (
@@ -102,21 +103,21 @@ export const ReportDashboard: React.FC<{
         partners={partners}
       />
       <p className="aware-exports">
-        Export these figures:{' '}
+        {t('aware:reportExports')}{' '}
         <a download href={reportUrl(filters, 'csv')}>
           CSV
         </a>{' '}
         ·{' '}
         <a download href={reportUrl(filters, 'xlsx')}>
-          Excel workbook
+          {t('aware:reportExcel')}
         </a>{' '}
         ·{' '}
         <a href={reportUrl(filters)} rel="noreferrer" target="_blank">
           JSON
         </a>{' '}
-        · Donor summary:{' '}
+        · {t('aware:reportDonorSummary')}{' '}
         <a href={summaryUrl(filters)} rel="noreferrer" target="_blank">
-          printable page
+          {t('aware:reportPrintable')}
         </a>{' '}
         ·{' '}
         <a download href={summaryUrl(filters, 'pdf')}>
@@ -136,7 +137,7 @@ export const ReportDashboard: React.FC<{
         </p>
       )}
       <div aria-busy={loaded.kind === 'loading'} aria-live="polite">
-        {loaded.kind === 'loading' && <p className="aware-muted">Reading the report…</p>}
+        {loaded.kind === 'loading' && <p className="aware-muted">{t('aware:reportReading')}</p>}
         {loaded.kind === 'failed' && (
           <p className="aware-error" role="alert">
             {loaded.message}
@@ -162,20 +163,16 @@ const NoFiguresYet: React.FC<{ k: number }> = ({ k }) => {
       routes: { admin },
     },
   } = useConfig()
+  const { t } = useAwareTranslation()
   return (
     <div className="aware-empty" data-state="empty">
-      <h3>No figures yet</h3>
+      <h3>{t('aware:reportNoFigures')}</h3>
+      <p>{t('aware:reportNoFiguresWhy', { k: String(k) })}</p>
       <p>
-        Fewer than {k} people have been reached with these filters, perhaps none, and figures are
-        only shown for groups of at least {k}, to protect respondents.
-      </p>
-      <p>
-        Figures appear as partner sites and the widget send events for this campaign, and when a
-        workshop&apos;s paper answers are entered under{' '}
-        <a href={`${admin}/field-upload`}>Field upload</a>. If you expected figures: widen the
-        period or clear a filter; check that the campaign is published and its period has begun; and
-        check that its partners have an active key (
-        <a href={`${admin}/collections/partners`}>Partners</a>).
+        {rich(t('aware:reportNoFiguresWhat'), {
+          fieldUpload: <a href={`${admin}/field-upload`}>{t('aware:navFieldUpload')}</a>,
+          partners: <a href={`${admin}/collections/partners`}>{t('aware:partnerPlural')}</a>,
+        })}
       </p>
     </div>
   )
@@ -187,15 +184,19 @@ const Report: React.FC<{
   questions: Record<string, string>
   report: CampaignReport
 }> = ({ audienceName, interval, questions, report }) => {
+  const { format, words } = useFigureFormat()
   if (report.total.suppressed) {
     return <NoFiguresYet k={report.k} />
   }
   const rows = report.audiences.length > 1 ? [report.total, ...report.audiences] : report.audiences
   return (
     <div className="aware-report">
-      <p className="aware-muted">
-        {report.campaign.title}. Generated {dateTime(report.generatedAt)}; groups of fewer than{' '}
-        {report.k} respondents are suppressed. Scores are shares of items answered correctly.
+      <p className="aware-muted" data-figure="generated">
+        {words.t('aware:reportGenerated', {
+          campaign: report.campaign.title,
+          k: format.count(report.k),
+          when: format.dateTime(report.generatedAt),
+        })}
       </p>
       {report.series && <SeriesPanel interval={interval} k={report.k} series={report.series} />}
       {report.comparison && (

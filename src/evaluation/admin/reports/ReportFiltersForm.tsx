@@ -5,18 +5,15 @@ import React from 'react'
 import type { Option, ReportCampaignOption } from './dashboardTypes'
 import type { ReportFilters } from './reportFilters'
 
+import { plural } from '../../../admin/i18n/plural'
+import { useAdminWords } from '../../../admin/i18n/useAdminWords'
 import { useAwareTranslation } from '../../../admin/i18n/useAwareTranslation'
 import { channels } from '../../../domain/channels'
 import { locales } from '../../../domain/locales'
 import { Field } from '../Field'
 import { comparisonPreset, presetPeriod } from './reportFilters'
 
-const presets = [
-  { days: 7, label: 'Last 7 days' },
-  { days: 30, label: 'Last 30 days' },
-  { days: 90, label: 'Last 90 days' },
-  { days: null, label: 'Whole campaign' },
-]
+const presetDays = [7, 30, 90, null] as const
 
 type Props = {
   campaigns: ReportCampaignOption[]
@@ -151,6 +148,12 @@ const ComparisonFields: React.FC<Pick<Props, 'filters' | 'onChange'>> = ({ filte
 
 /** Campaign, then what to narrow it to; every change asks the report endpoint again. */
 export const ReportFiltersForm: React.FC<Props> = ({ campaigns, filters, onChange, partners }) => {
+  const { t } = useAwareTranslation()
+  const words = useAdminWords()
+  const presets = presetDays.map((days) => ({
+    days,
+    label: days === null ? t('aware:filterWholeCampaign') : plural(words, 'filterLastDays', days),
+  }))
   const campaign = campaigns.find((option) => option.slug === filters.campaign)
   const set = (name: keyof ReportFilters) => (value: string) =>
     onChange(
@@ -161,14 +164,14 @@ export const ReportFiltersForm: React.FC<Props> = ({ campaigns, filters, onChang
   return (
     <form className="aware-filters" onSubmit={(event) => event.preventDefault()}>
       <Select
-        label="Campaign"
+        label={t('aware:campaignSingular')}
         name="campaign"
         onChange={set('campaign')}
         options={campaigns.map((option) => ({ label: option.title, value: option.slug }))}
         value={filters.campaign}
       />
       <Select
-        label="Audience"
+        label={t('aware:fieldAudience')}
         name="audience"
         onChange={set('audience')}
         options={(campaign?.audiences ?? []).map(({ name, slug }) => ({
@@ -176,38 +179,38 @@ export const ReportFiltersForm: React.FC<Props> = ({ campaigns, filters, onChang
           value: slug,
         }))}
         value={filters.audience}
-        withAll="All audiences"
+        withAll={t('aware:comparisonAllAudiences')}
       />
       <Select
-        label="Channel"
+        label={t('aware:filterChannel')}
         name="channel"
         onChange={set('channel')}
         options={channels
           .filter(({ value }) => !campaign || campaign.channels.includes(value))
-          .map(({ label, value }) => ({ label, value }))}
+          .map(({ labelKey, value }) => ({ label: t(`aware:${labelKey}`), value }))}
         value={filters.channel}
-        withAll="All channels"
+        withAll={t('aware:filterAllChannels')}
       />
       <Select
-        label="Language"
+        label={t('aware:reviewLanguage')}
         name="locale"
         onChange={set('locale')}
         options={locales
           .filter(({ code }) => !campaign || campaign.locales.includes(code))
           .map(({ code, label }) => ({ label, value: code }))}
         value={filters.locale}
-        withAll="All languages"
+        withAll={t('aware:filterAllLanguages')}
       />
       <Select
-        label="Partner"
+        label={t('aware:partnerSingular')}
         name="partner"
         onChange={set('partner')}
         options={partners}
         value={filters.partner}
-        withAll="All partners"
+        withAll={t('aware:filterAllPartners')}
       />
       <fieldset className="aware-presets">
-        <legend>Period</legend>
+        <legend>{t('aware:filterPeriod')}</legend>
         {presets.map(({ days, label }) => (
           <button
             aria-pressed={
@@ -223,24 +226,29 @@ export const ReportFiltersForm: React.FC<Props> = ({ campaigns, filters, onChang
           </button>
         ))}
       </fieldset>
-      <DayInput label="From" name="from" onChange={set('from')} value={filters.from} />
-      <DayInput label="To" name="to" onChange={set('to')} value={filters.to} />
+      <DayInput
+        label={t('aware:filterFrom')}
+        name="from"
+        onChange={set('from')}
+        value={filters.from}
+      />
+      <DayInput label={t('aware:filterTo')} name="to" onChange={set('to')} value={filters.to} />
       <ComparisonFields filters={filters} onChange={onChange} />
       <Select
-        label="Submissions"
+        label={t('aware:filterSubmissions')}
         name="quality"
         onChange={set('quality')}
-        options={[{ label: 'All, flagged and excluded too', value: 'all' }]}
+        options={[{ label: t('aware:filterAllSubmissions'), value: 'all' }]}
         value={filters.quality}
-        withAll="Counted (ok and approved)"
+        withAll={t('aware:filterCountedSubmissions')}
       />
       <Select
-        label="Over time, per"
+        label={t('aware:filterInterval')}
         name="interval"
         onChange={set('interval')}
         options={[
-          { label: 'week', value: 'week' },
-          { label: 'day', value: 'day' },
+          { label: t('aware:filterWeek'), value: 'week' },
+          { label: t('aware:filterDay'), value: 'day' },
         ]}
         value={filters.interval}
       />

@@ -1,8 +1,10 @@
+'use client'
+
 import React from 'react'
 
 import type { SeriesPoint } from '../../reports/figureTypes'
 
-import { count, day } from './format'
+import { useFigureFormat } from './useFigureFormat'
 
 const WIDTH = 640
 const HEIGHT = 160
@@ -14,12 +16,15 @@ const AXIS = 24
  * intervals as a hatched stub that says so.
  */
 const SeriesChart: React.FC<{ series: SeriesPoint[] }> = ({ series }) => {
+  const { format, words } = useFigureFormat()
+  const { count, day } = format
+  const { t } = words
   const highest = Math.max(1, ...series.map((point) => (point.suppressed ? 0 : point.reached)))
   const slot = WIDTH / Math.max(1, series.length)
   const bar = Math.max(1, slot * 0.8)
   return (
     <svg
-      aria-label="People reached per interval; hidden intervals hatched"
+      aria-label={t('aware:seriesChart')}
       className="aware-series__chart"
       role="img"
       viewBox={`0 0 ${WIDTH} ${HEIGHT + AXIS}`}
@@ -45,7 +50,9 @@ const SeriesChart: React.FC<{ series: SeriesPoint[] }> = ({ series }) => {
           >
             <title>
               {day(point.start)}:{' '}
-              {point.suppressed ? 'hidden (too few people)' : `${count(point.reached)} reached`}
+              {point.suppressed
+                ? t('aware:seriesHidden')
+                : t('aware:seriesReached', { count: count(point.reached) })}
             </title>
           </rect>
         )
@@ -65,45 +72,52 @@ export const SeriesPanel: React.FC<{
   interval: 'day' | 'week'
   k: number
   series: SeriesPoint[]
-}> = ({ interval, k, series }) => (
-  <section aria-label="Over time" className="aware-series" data-series={interval}>
-    <h3>Over time</h3>
-    {series.length === 0 ? (
-      <p className="aware-muted">Nothing has been reached in this period yet.</p>
-    ) : (
-      <div className="aware-series__body">
-        <SeriesChart series={series} />
-        <table className="aware-table aware-series__table">
-          <thead>
-            <tr>
-              <th scope="col">{interval === 'week' ? 'Week from' : 'Day'}</th>
-              <th scope="col">People reached</th>
-              <th scope="col">Impressions</th>
-              <th scope="col">Engaged</th>
-              <th scope="col">Checks completed</th>
-            </tr>
-          </thead>
-          <tbody>
-            {series.map((point) => (
-              <tr data-start={point.start} key={point.start}>
-                <th scope="row">{day(point.start)}</th>
-                {point.suppressed ? (
-                  <td className="aware-suppressed" colSpan={4}>
-                    hidden: fewer than {k} people, or it would reveal another interval
-                  </td>
-                ) : (
-                  <>
-                    <td data-figure="reached">{count(point.reached)}</td>
-                    <td data-figure="impressions">{count(point.impressions)}</td>
-                    <td>{count(point.engaged)}</td>
-                    <td>{count(point.assessmentsCompleted)}</td>
-                  </>
-                )}
+}> = ({ interval, k, series }) => {
+  const { format, words } = useFigureFormat()
+  const { count, day } = format
+  const { t } = words
+  return (
+    <section aria-label={t('aware:seriesTitle')} className="aware-series" data-series={interval}>
+      <h3>{t('aware:seriesTitle')}</h3>
+      {series.length === 0 ? (
+        <p className="aware-muted">{t('aware:seriesNone')}</p>
+      ) : (
+        <div className="aware-series__body">
+          <SeriesChart series={series} />
+          <table className="aware-table aware-series__table">
+            <thead>
+              <tr>
+                <th scope="col">
+                  {interval === 'week' ? t('aware:seriesWeekFrom') : t('aware:seriesDay')}
+                </th>
+                <th scope="col">{t('aware:reachPeople')}</th>
+                <th scope="col">{t('aware:reachImpressions')}</th>
+                <th scope="col">{t('aware:reachEngaged')}</th>
+                <th scope="col">{t('aware:seriesChecks')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    )}
-  </section>
-)
+            </thead>
+            <tbody>
+              {series.map((point) => (
+                <tr data-start={point.start} key={point.start}>
+                  <th scope="row">{day(point.start)}</th>
+                  {point.suppressed ? (
+                    <td className="aware-suppressed" colSpan={4}>
+                      {t('aware:seriesHiddenRow', { k: count(k) })}
+                    </td>
+                  ) : (
+                    <>
+                      <td data-figure="reached">{count(point.reached)}</td>
+                      <td data-figure="impressions">{count(point.impressions)}</td>
+                      <td>{count(point.engaged)}</td>
+                      <td>{count(point.assessmentsCompleted)}</td>
+                    </>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  )
+}
