@@ -27,8 +27,15 @@ const LINK_ID = /^[\w-]{16,64}$/
 export const isPreviewLinkId = (value: unknown): value is string =>
   typeof value === 'string' && LINK_ID.test(value)
 
+/**
+ * `outdated`: correctly signed, but made before links carried an id (`n`) and an issue time
+ * (`i`), so it could never be revoked; such links are refused rather than honoured unrevocably.
+ */
 export type PreviewLinkCheck =
-  { expiredAt: number; problem: 'expired' } | { grant: PreviewGrant } | { problem: 'invalid' }
+  | { expiredAt: number; problem: 'expired' }
+  | { grant: PreviewGrant }
+  | { problem: 'invalid' }
+  | { problem: 'outdated' }
 
 const encode = (grant: PreviewGrant) =>
   Buffer.from(
@@ -47,7 +54,10 @@ const isId = (value: unknown): value is number | string =>
   (typeof value === 'number' && Number.isSafeInteger(value)) ||
   (typeof value === 'string' && value.length > 0 && value.length <= 64)
 
-const decode = (body: string): null | PreviewGrant => {
+/** A link made before links carried an id, with the one fact still used: when it expires. */
+type OutdatedGrant = { expiresAt: number; outdated: true }
+
+const decode = (body: string): null | OutdatedGrant | PreviewGrant => {
   let parsed: unknown
   try {
     parsed = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'))
@@ -57,8 +67,9 @@ const decode = (body: string): null | PreviewGrant => {
   if (typeof parsed !== 'object' || parsed === null) return null
   const { c, e, i, l, n, s, v } = parsed as Record<string, unknown>
   if (!isId(c) || !isId(v) || !isLocaleCode(l) || typeof s !== 'string') return null
-  if (!isPreviewLinkId(n)) return null
   if (typeof e !== 'number' || !Number.isSafeInteger(e)) return null
+  if (n === undefined && i === undefined) return { expiresAt: e * 1000, outdated: true }
+  if (!isPreviewLinkId(n)) return null
   if (typeof i !== 'number' || !Number.isSafeInteger(i)) return null
   return { campaign: c, expiresAt: e * 1000, id: n, issuedAt: i, locale: l, savedAt: s, version: v }
 }
@@ -74,7 +85,8 @@ export const signPreviewGrant = (key: Buffer, grant: PreviewGrant): string => {
 
 /**
  * The grant a token carries, once its signature is checked (in constant time) and it has not
- * expired. A token that was altered, truncated or signed with another secret is `invalid`.
+ * expired. A token that was altered, truncated or signed with another secret is `invalid`; one
+ * made before links could be revoked, and not yet expired, is `outdated`.
  */
 export const verifyPreviewToken = (
   key: Buffer,
@@ -92,5 +104,6 @@ export const verifyPreviewToken = (
   const grant = decode(body)
   if (!grant) return { problem: 'invalid' }
   if (grant.expiresAt <= now) return { expiredAt: grant.expiresAt, problem: 'expired' }
+  if ('outdated' in grant) return { problem: 'outdated' }
   return { grant }
 }

@@ -83,6 +83,13 @@ export const resolvePreviewLink = async (
         `It expired on ${new Date(checked.expiredAt).toUTCString()}. Ask the campaign's editor for a new link.`,
       )
     }
+    if (checked.problem === 'outdated') {
+      return problem(
+        410,
+        'This preview link is from an earlier version of Aware',
+        "It was made before preview links could be withdrawn one by one, so it no longer opens. Ask the campaign's editor for a new link.",
+      )
+    }
     return problem(
       404,
       'This preview link is not valid',

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Campaign } from '../../../src/payload-types'
@@ -211,6 +212,25 @@ describe('previews of drafts, over HTTP', () => {
       version: grant.v as number | string,
     })
     expect((await call('GET', `/preview/links/${rewritten}/view.json`)).status).toBe(410)
+
+    // A link made by the Aware before links could be revoked (no `n`, no `i`), signed as it
+    // signed them: refused for good with a reason, or as expired once its time has passed.
+    const oldLink = (expiresAt: number) => {
+      const oldBody = Buffer.from(
+        JSON.stringify({ c: id, e: Math.floor(expiresAt / 1000), l: 'en', s: grant.s, v: grant.v }),
+      ).toString('base64url')
+      const mac = createHmac('sha256', key).update(`aware-preview.${oldBody}`).digest('base64url')
+      return `${oldBody}.${mac}`
+    }
+    const outdated = await call(
+      'GET',
+      `/preview/links/${oldLink(Date.now() + 3_600_000)}/view.json`,
+    )
+    expect(outdated.status).toBe(410)
+    expect(messageOf(outdated)).toMatch(/^It was made before preview links could be withdrawn/)
+    const oldExpired = await call('GET', `/preview/links/${oldLink(Date.now() - 60_000)}/view.json`)
+    expect(oldExpired.status).toBe(410)
+    expect(messageOf(oldExpired)).toMatch(/^It expired on /)
   })
 
   it('lets only editors and administrators create links, with valid options', async () => {
