@@ -1,6 +1,7 @@
-import type { CollectionConfig, Config, Payload, Plugin } from 'payload'
+import type { Config, Payload, Plugin } from 'payload'
 
 import { withServerParts } from '../http/serverParts'
+import { appendCollectionHooks } from '../plugins/appendCollectionHooks'
 import { evaluationAdminPlugin } from './admin/evaluationAdminPlugin'
 import { EvaluationCells } from './collections/EvaluationCells'
 import { Leases } from '../db/leases/LeasesCollection'
@@ -15,21 +16,6 @@ import { eventStoreFor } from './store/eventStoreFor'
 
 /** The retention queue is worked every ten minutes; the task itself is scheduled nightly. */
 const RETENTION_AUTORUN = { cron: '*/10 * * * *', queue: RETENTION_QUEUE }
-
-/** Ingestion caches answer keys; an edited assessment must reach it at once. */
-const withAnswerKeyCacheHook = (collection: CollectionConfig): CollectionConfig =>
-  collection.slug !== 'assessments'
-    ? collection
-    : {
-        ...collection,
-        hooks: {
-          ...collection.hooks,
-          afterChange: [
-            ...(collection.hooks?.afterChange ?? []),
-            forgetAnswerKeysOnAssessmentChange,
-          ],
-        },
-      }
 
 /** A writer that died mid-append (MongoDB) is finished at start, not at the next append. */
 const recoverEventStore = (payload: Payload): void => {
@@ -60,8 +46,12 @@ export const evaluationPlugin =
     if (typeof autoRun === 'function') {
       throw new Error('The evaluation plugin needs jobs.autoRun as a list to add its queue.')
     }
+    // Ingestion caches answer keys; an edited assessment must reach it at once.
+    const withHooks = appendCollectionHooks(config, {
+      assessments: { afterChange: [forgetAnswerKeysOnAssessmentChange] },
+    })
     const withAdmin = await evaluationAdminPlugin()(
-      withServerParts(config, {
+      withServerParts(withHooks, {
         module: 'src/evaluation/serverParts.ts#evaluationServerParts',
         openApi: [evaluationOpenApi],
       }),
@@ -70,7 +60,7 @@ export const evaluationPlugin =
       ...withAdmin,
       // The collections are there whether forwarding is on or not, so the schema stays the same.
       collections: [
-        ...(withAdmin.collections ?? []).map(withAnswerKeyCacheHook),
+        ...(withAdmin.collections ?? []),
         EvaluationEvents,
         EvaluationSubmissions,
         EvaluationCells,
