@@ -184,6 +184,31 @@ describe('the admin, in Chromium', () => {
    * The field upload view in the language of `strings`: its headings, then a sheet of three rows
    * the server refuses (an unknown phase), counted in the report in that language's plural forms.
    */
+  /** The data-quality review queue: its title, filters, columns' absence and empty state. */
+  const expectReviewQueueIn = async (own: Page, strings: typeof fr, language: 'ar' | 'fr') => {
+    await own.goto(`${server.url}/admin/review`)
+    await expect.poll(() => own.locator('h1').first().innerText()).toBe(strings.queueTitle)
+    expect(await own.locator('.aware-evaluation__description').innerText()).toBe(
+      strings.queueDescription,
+    )
+    // Nothing is flagged in this database: the queue says so, in that language.
+    await expect
+      .poll(() => own.locator('.aware-review .aware-empty').innerText(), { timeout: 20_000 })
+      .toBe(strings.queueEmpty)
+    expect(
+      await own.locator('.aware-review select').nth(1).locator('option').allInnerTexts(),
+    ).toEqual([
+      strings.queueStatusFlagged,
+      strings.queueStatusExcluded,
+      strings.queueStatusApproved,
+      strings.queueStatusOk,
+    ])
+    expect(await own.locator('.aware-review__actions button').allInnerTexts()).toEqual([
+      strings.queueApprove.replace('{{count}}', new Intl.NumberFormat(language).format(0)),
+      strings.queueExclude.replace('{{count}}', new Intl.NumberFormat(language).format(0)),
+    ])
+  }
+
   const uploadRefusedSheetIn = async (own: Page, strings: typeof fr) => {
     await own.goto(`${server.url}/admin/field-upload`)
     await expect.poll(() => own.locator('h1').first().innerText()).toBe(strings.navFieldUpload)
@@ -263,6 +288,7 @@ describe('the admin, in Chromium', () => {
         fullPage: true,
         path: path.join(SCREENSHOTS, 'admin-field-upload-fr-1280.png'),
       })
+      await expectReviewQueueIn(french, fr, 'fr')
     } finally {
       await context.close()
     }
@@ -313,6 +339,12 @@ describe('the admin, in Chromium', () => {
       await arabic.screenshot({
         fullPage: true,
         path: path.join(SCREENSHOTS, 'admin-field-upload-ar-1280.png'),
+      })
+      await expectReviewQueueIn(arabic, ar, 'ar')
+      expect(await arabic.locator('html').getAttribute('dir')).toMatch(/^rtl$/i)
+      await arabic.screenshot({
+        fullPage: true,
+        path: path.join(SCREENSHOTS, 'admin-review-ar-1280.png'),
       })
     } finally {
       await context.close()

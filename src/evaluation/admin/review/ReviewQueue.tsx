@@ -2,9 +2,13 @@
 
 import React, { useCallback, useEffect, useState } from 'react'
 
+import type { AwareTranslationKey } from '../../../admin/i18n/translations'
 import type { ReviewItem } from '../../review/reviewItem'
 import type { Option } from '../reports/dashboardTypes'
 
+import { formatCount, formatUtcMoment } from '../../../admin/i18n/adminFormat'
+import { plural } from '../../../admin/i18n/plural'
+import { useAdminWords } from '../../../admin/i18n/useAdminWords'
 import { apiErrorMessage } from '../apiErrorMessage'
 import { Field } from '../Field'
 
@@ -13,19 +17,21 @@ type Page = { docs: ReviewItem[]; page: number; totalDocs: number; totalPages: n
 type Loaded =
   { kind: 'failed'; message: string } | { kind: 'loading' } | { kind: 'ready'; page: Page }
 
-const statuses: Option[] = [
-  { label: 'Flagged, awaiting review', value: 'flagged' },
-  { label: 'Excluded', value: 'excluded' },
-  { label: 'Approved', value: 'approved' },
-  { label: 'Not flagged', value: 'ok' },
+/** The statuses an evaluator lists by, in the order the list offers them. */
+const statuses: [string, AwareTranslationKey][] = [
+  ['flagged', 'aware:queueStatusFlagged'],
+  ['excluded', 'aware:queueStatusExcluded'],
+  ['approved', 'aware:queueStatusApproved'],
+  ['ok', 'aware:queueStatusOk'],
 ]
+const statusLabels = Object.fromEntries(statuses)
 
-const reasonLabels: Record<string, string> = {
-  burst: 'burst from one sender',
-  future: 'taken in the future',
-  'identical-answers': 'identical answers in a burst',
-  'outside-period': 'outside the campaign’s period',
-  'too-fast': 'too fast',
+const reasonLabels: Record<string, AwareTranslationKey> = {
+  burst: 'aware:queueReasonBurst',
+  future: 'aware:queueReasonFuture',
+  'identical-answers': 'aware:queueReasonIdentical',
+  'outside-period': 'aware:queueReasonOutside',
+  'too-fast': 'aware:queueReasonTooFast',
 }
 
 const PAGE_SIZE = 50
@@ -38,6 +44,8 @@ export const ReviewQueue: React.FC<{ campaigns: Option[]; partners: Record<strin
   campaigns,
   partners,
 }) => {
+  const words = useAdminWords()
+  const { language, t } = words
   const [campaign, setCampaign] = useState(campaigns[0]?.value ?? '')
   const [status, setStatus] = useState('flagged')
   const [page, setPage] = useState(1)
@@ -66,7 +74,7 @@ export const ReviewQueue: React.FC<{ campaigns: Option[]; partners: Record<strin
             ? { kind: 'ready', page: (await response.json()) as Page }
             : {
                 kind: 'failed',
-                message: await apiErrorMessage(response, 'The list could not be read'),
+                message: await apiErrorMessage(response, t('aware:queueReadFailed')),
               },
         ),
       )
@@ -74,13 +82,13 @@ export const ReviewQueue: React.FC<{ campaigns: Option[]; partners: Record<strin
         if (!controller.signal.aborted) {
           setLoaded({
             kind: 'failed',
-            message: `The server could not be reached (${String(error)}).`,
+            message: t('aware:queueUnreachable', { error: String(error) }),
           })
         }
       })
     setSelected(new Set())
     return () => controller.abort()
-  }, [campaign, page, status, version])
+  }, [campaign, page, status, t, version])
 
   const decide = useCallback(
     async (decision: 'approved' | 'excluded') => {
@@ -92,20 +100,18 @@ export const ReviewQueue: React.FC<{ campaigns: Option[]; partners: Record<strin
         method: 'POST',
       })
       if (!response.ok) {
-        setNotice(await apiErrorMessage(response, 'The decision could not be saved'))
+        setNotice(await apiErrorMessage(response, t('aware:queueSaveFailed')))
         return
       }
       const { changed } = (await response.json()) as { changed: number }
-      setNotice(
-        `${changed} submission${changed === 1 ? '' : 's'} ${decision === 'approved' ? 'approved: reports now count them' : 'excluded: reports leave them out'}.`,
-      )
+      setNotice(plural(words, decision === 'approved' ? 'queueApproved' : 'queueExcluded', changed))
       setVersion((value) => value + 1)
     },
-    [selected],
+    [selected, words],
   )
 
   if (campaigns.length === 0) {
-    return <p className="aware-empty">There are no campaigns yet.</p>
+    return <p className="aware-empty">{t('aware:queueNoCampaigns')}</p>
   }
   const docs = loaded.kind === 'ready' ? loaded.page.docs : []
   const allSelected = docs.length > 0 && docs.every((doc) => selected.has(doc.submission))
@@ -120,7 +126,7 @@ export const ReviewQueue: React.FC<{ campaigns: Option[]; partners: Record<strin
   return (
     <div className="aware-review">
       <div className="aware-filters">
-        <Field label="Campaign">
+        <Field label={t('aware:queueCampaign')}>
           {(id) => (
             <select
               id={id}
@@ -138,7 +144,7 @@ export const ReviewQueue: React.FC<{ campaigns: Option[]; partners: Record<strin
             </select>
           )}
         </Field>
-        <Field label="Status">
+        <Field label={t('aware:queueStatus')}>
           {(id) => (
             <select
               id={id}
@@ -148,9 +154,9 @@ export const ReviewQueue: React.FC<{ campaigns: Option[]; partners: Record<strin
               }}
               value={status}
             >
-              {statuses.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
+              {statuses.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {t(label)}
                 </option>
               ))}
             </select>
@@ -164,7 +170,7 @@ export const ReviewQueue: React.FC<{ campaigns: Option[]; partners: Record<strin
           onClick={() => void decide('approved')}
           type="button"
         >
-          Approve selected ({selected.size})
+          {t('aware:queueApprove', { count: formatCount(language, selected.size) })}
         </button>
         <button
           className="btn btn--style-secondary btn--size-small"
@@ -172,33 +178,35 @@ export const ReviewQueue: React.FC<{ campaigns: Option[]; partners: Record<strin
           onClick={() => void decide('excluded')}
           type="button"
         >
-          Exclude selected ({selected.size})
+          {t('aware:queueExclude', { count: formatCount(language, selected.size) })}
         </button>
         <p aria-live="polite" className="aware-muted" role="status">
           {notice}
         </p>
       </div>
-      {loaded.kind === 'loading' && <p role="status">Loading…</p>}
+      {loaded.kind === 'loading' && <p role="status">{t('aware:queueLoading')}</p>}
       {loaded.kind === 'failed' && (
         <p className="aware-error" role="alert">
           {loaded.message}
         </p>
       )}
       {loaded.kind === 'ready' && loaded.page.totalDocs === 0 && (
-        <p className="aware-empty">Nothing here: no submission of this campaign has this status.</p>
+        <p className="aware-empty">{t('aware:queueEmpty')}</p>
       )}
       {loaded.kind === 'ready' && loaded.page.totalDocs > 0 && (
         <>
           <table className="aware-table">
             <caption className="aware-muted">
-              {loaded.page.totalDocs} submission{loaded.page.totalDocs === 1 ? '' : 's'}, page{' '}
-              {loaded.page.page} of {loaded.page.totalPages}
+              {plural(words, 'queueCaption', loaded.page.totalDocs, {
+                page: formatCount(language, loaded.page.page),
+                pages: formatCount(language, loaded.page.totalPages),
+              })}
             </caption>
             <thead>
               <tr>
                 <th scope="col">
                   <input
-                    aria-label="Select all on this page"
+                    aria-label={t('aware:queueSelectAll')}
                     checked={allSelected}
                     onChange={() =>
                       setSelected(
@@ -208,12 +216,12 @@ export const ReviewQueue: React.FC<{ campaigns: Option[]; partners: Record<strin
                     type="checkbox"
                   />
                 </th>
-                <th scope="col">Why</th>
-                <th scope="col">Phase</th>
-                <th scope="col">Taken</th>
-                <th scope="col">Sent by</th>
-                <th scope="col">Audience, channel, language</th>
-                <th scope="col">Status</th>
+                <th scope="col">{t('aware:queueWhy')}</th>
+                <th scope="col">{t('aware:queuePhase')}</th>
+                <th scope="col">{t('aware:queueTaken')}</th>
+                <th scope="col">{t('aware:queueSentBy')}</th>
+                <th scope="col">{t('aware:queueWhere')}</th>
+                <th scope="col">{t('aware:queueStatus')}</th>
               </tr>
             </thead>
             <tbody>
@@ -221,27 +229,34 @@ export const ReviewQueue: React.FC<{ campaigns: Option[]; partners: Record<strin
                 <tr key={doc.submission}>
                   <td>
                     <input
-                      aria-label={`Select the ${doc.phase} check taken ${doc.occurredAt}`}
+                      aria-label={t('aware:queueSelectOne', {
+                        phase: doc.phase,
+                        when: formatUtcMoment(language, new Date(doc.occurredAt)),
+                      })}
                       checked={selected.has(doc.submission)}
                       onChange={() => toggle(doc.submission)}
                       type="checkbox"
                     />
                   </td>
                   <td>
-                    {doc.reasons.map((reason) => reasonLabels[reason] ?? reason).join(', ') || '—'}
+                    {doc.reasons
+                      .map((reason) => (reasonLabels[reason] ? t(reasonLabels[reason]) : reason))
+                      .join(language === 'ar' ? '، ' : ', ') || '—'}
                   </td>
                   <td>{doc.phase}</td>
                   <td>
                     <time dateTime={doc.occurredAt}>
-                      {doc.occurredAt.replace('T', ' ').slice(0, 19)}
+                      {formatUtcMoment(language, new Date(doc.occurredAt))}
                     </time>
                   </td>
                   <td>
-                    {doc.partner ? (partners[doc.partner] ?? `partner ${doc.partner}`) : doc.sender}
+                    {doc.partner
+                      ? (partners[doc.partner] ?? t('aware:queuePartner', { id: doc.partner }))
+                      : doc.sender}
                   </td>
                   <td>{`${doc.audience}, ${doc.channel}, ${doc.locale}`}</td>
                   <td>
-                    {doc.status}
+                    {statusLabels[doc.status] ? t(statusLabels[doc.status]) : doc.status}
                     {doc.reviewedAt ? ` (${doc.reviewedAt.slice(0, 10)})` : ''}
                   </td>
                 </tr>
@@ -255,7 +270,7 @@ export const ReviewQueue: React.FC<{ campaigns: Option[]; partners: Record<strin
               onClick={() => setPage(page - 1)}
               type="button"
             >
-              Previous page
+              {t('aware:queuePrevious')}
             </button>
             <button
               className="btn btn--style-secondary btn--size-small"
@@ -263,7 +278,7 @@ export const ReviewQueue: React.FC<{ campaigns: Option[]; partners: Record<strin
               onClick={() => setPage(page + 1)}
               type="button"
             >
-              Next page
+              {t('aware:queueNext')}
             </button>
           </div>
         </>

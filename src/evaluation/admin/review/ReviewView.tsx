@@ -3,12 +3,14 @@ import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
 import { canReviewSubmissions } from '../../../access/canReviewSubmissions'
+import { awareT } from '../../../admin/i18n/awareT'
 import { EvaluationPage } from '../EvaluationPage'
 import { ReviewQueue } from './ReviewQueue'
 
 /** /admin/review: flagged knowledge-check submissions, approved or excluded by an evaluator. */
 export const ReviewView = async (props: AdminViewServerProps) => {
   const { req } = props.initPageResult
+  const t = awareT(req.i18n)
   const allowed = Boolean(req.user && canReviewSubmissions(req.user))
   const [campaigns, partners] = allowed
     ? await Promise.all([
@@ -37,9 +39,9 @@ export const ReviewView = async (props: AdminViewServerProps) => {
   return (
     <EvaluationPage
       {...props}
-      description="Knowledge-check submissions flagged at ingestion (too fast, a burst, identical answers, outside the campaign’s period, in the future) are left out of reports until you approve them; excluded ones stay out. Reports change at once."
+      description={t('aware:queueDescription')}
       path="/review"
-      title="Data-quality review"
+      title={t('aware:queueTitle')}
     >
       {allowed ? (
         <ReviewQueue
@@ -52,7 +54,7 @@ export const ReviewView = async (props: AdminViewServerProps) => {
           )}
         />
       ) : (
-        <p role="alert">Only evaluators and administrators review submissions.</p>
+        <p role="alert">{t('aware:queueNotAllowed')}</p>
       )}
     </EvaluationPage>
   )
