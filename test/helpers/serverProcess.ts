@@ -54,8 +54,11 @@ export const startServerProcess = async (
       () => false,
     )
     if (healthy) break
-    if (Date.now() > deadline)
+    if (Date.now() > deadline) {
+      // Not left running: nobody would stop a server the caller never received.
+      child.kill('SIGKILL')
       throw new Error(`server not healthy within ${healthyWithinMs / 1000} s:\n${output}`)
+    }
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
   return { child, exited, output: () => output, url }
