@@ -7,7 +7,7 @@ import type { RunningServer } from '../../src/server/startServer'
 
 import { ar } from '../../src/admin/i18n/strings/ar'
 import { fr } from '../../src/admin/i18n/strings/fr'
-import { PASSWORD } from '../helpers/accounts'
+import { createPartner, PASSWORD } from '../helpers/accounts'
 import { launchChromium, screenshotViewport, SCREENSHOTS } from '../helpers/browser'
 import { type BundledIds, importBundledCampaigns } from '../helpers/bundledCampaigns'
 import { startTestServer } from '../helpers/testServer'
@@ -209,6 +209,32 @@ describe('the admin, in Chromium', () => {
     ])
   }
 
+  /** A partner's embed panel: its title, options and copy button, and a problem it names. */
+  const expectEmbedPanelIn = async (own: Page, strings: typeof fr) => {
+    const shows = await createPartner(server.payload, {
+      allowedAudiences: [ids.audiences['migrant-workers'] as number],
+      allowedOrigins: ['https://agency.example.org'],
+    })
+    await own.goto(`${server.url}/admin/collections/partners/${shows.id}`)
+    const panel = own.locator('.aware-embed')
+    await expect
+      .poll(() => panel.locator('h3').innerText(), { timeout: 20_000 })
+      .toBe(strings.embedTitle)
+    await expect.poll(() => panel.locator('button').innerText()).toBe(strings.embedCopy)
+    expect(await panel.locator('.aware-embed__hint').innerText()).toBe(strings.embedHint)
+    expect(await panel.locator('select').last().locator('option').allInnerTexts()).toEqual([
+      strings.embedQuestionsByWidth,
+      strings.embedQuestionsOnePerScreen,
+      strings.embedQuestionsAllAtOnce,
+    ])
+    // A partner that may show no audience yet: the panel says what to do, in that language.
+    const none = await createPartner(server.payload)
+    await own.goto(`${server.url}/admin/collections/partners/${none.id}`)
+    await expect
+      .poll(() => own.locator('.aware-embed__problem').innerText(), { timeout: 20_000 })
+      .toBe(strings.embedNoAudience)
+  }
+
   const uploadRefusedSheetIn = async (own: Page, strings: typeof fr) => {
     await own.goto(`${server.url}/admin/field-upload`)
     await expect.poll(() => own.locator('h1').first().innerText()).toBe(strings.navFieldUpload)
@@ -289,6 +315,7 @@ describe('the admin, in Chromium', () => {
         path: path.join(SCREENSHOTS, 'admin-field-upload-fr-1280.png'),
       })
       await expectReviewQueueIn(french, fr, 'fr')
+      await expectEmbedPanelIn(french, fr)
     } finally {
       await context.close()
     }
@@ -341,6 +368,7 @@ describe('the admin, in Chromium', () => {
         path: path.join(SCREENSHOTS, 'admin-field-upload-ar-1280.png'),
       })
       await expectReviewQueueIn(arabic, ar, 'ar')
+      await expectEmbedPanelIn(arabic, ar)
       expect(await arabic.locator('html').getAttribute('dir')).toMatch(/^rtl$/i)
       await arabic.screenshot({
         fullPage: true,

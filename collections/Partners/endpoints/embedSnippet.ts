@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { APIError } from 'payload'
 
 import { checkRole, staffRoles } from '../../../src/access/roles'
+import { awareT } from '../../../src/admin/i18n/awareT'
 import { defaultLocale } from '../../../src/domain/locales'
 import { isQuestionMode, questionModes } from '../../../src/delivery/widget/runtime/questionMode'
 import { embedChoicesOf } from '../../../src/partners/embedChoices'
@@ -28,26 +29,18 @@ export const embedSnippetEndpoint: Endpoint = {
       .catch(() => null)
     if (!partner) throw new APIError(`There is no partner with the id ${id}.`, 404)
     const choices = await embedChoicesOf(req.payload, partner)
+    // Shown in the partner's admin page: in the reader's admin language.
+    const t = awareT(req.i18n)
     const answer = (snippet: null | string, problem: null | string, extra: object = {}) =>
       Response.json(
         { ...choices, ...extra, problem, snippet },
         { headers: { 'Cache-Control': 'no-store' } },
       )
-    if (!partner.publishableKey) return answer(null, 'Save the partner first: that makes its key.')
-    if (!partner.active) {
-      return answer(null, 'This partner is deactivated: its keys are refused until it is active.')
-    }
-    if (choices.audiences.length === 0) {
-      return answer(
-        null,
-        'Allow at least one audience above: the key shows campaigns only for those.',
-      )
-    }
+    if (!partner.publishableKey) return answer(null, t('aware:embedSaveFirst'))
+    if (!partner.active) return answer(null, t('aware:embedDeactivated'))
+    if (choices.audiences.length === 0) return answer(null, t('aware:embedNoAudience'))
     if (choices.campaigns.length === 0) {
-      return answer(
-        null,
-        `No published campaign is aimed at ${choices.audiences.join(', ')} yet; the embed needs one.`,
-      )
+      return answer(null, t('aware:embedNoCampaign', { audiences: choices.audiences.join(', ') }))
     }
     const query = req.query as Record<string, unknown>
     const named = one(query.campaign)

@@ -5,6 +5,7 @@ import React, { useEffect, useState } from 'react'
 
 import type { EmbedChoices } from '../embedChoices'
 
+import { useAwareTranslation } from '../../admin/i18n/useAwareTranslation'
 import { locales } from '../../domain/locales'
 import './embedSnippet.scss'
 
@@ -25,6 +26,7 @@ const labelOf = (code: string) => locales.find((locale) => locale.code === code)
  * key, for a published campaign it may show, an audience and a language, with a copy button.
  */
 export const EmbedSnippetPanel: React.FC = () => {
+  const { t } = useAwareTranslation()
   const { id, lastUpdateTime } = useDocumentInfo()
   const {
     config: {
@@ -70,7 +72,7 @@ export const EmbedSnippetPanel: React.FC = () => {
   const campaign = answer?.campaigns.find((entry) => entry.slug === answer.campaign)
   return (
     <section aria-labelledby="aware-embed-title" className="aware-embed">
-      <h3 id="aware-embed-title">Embed on the partner’s page</h3>
+      <h3 id="aware-embed-title">{t('aware:embedTitle')}</h3>
       {error && (
         <p className="aware-embed__error" role="alert">
           {error}
@@ -81,7 +83,7 @@ export const EmbedSnippetPanel: React.FC = () => {
         <>
           <div className="aware-embed__options">
             <label>
-              Campaign{' '}
+              {t('aware:embedCampaign')}{' '}
               <select
                 onChange={(event) => setChoice({ campaign: event.target.value })}
                 value={answer.campaign}
@@ -94,7 +96,7 @@ export const EmbedSnippetPanel: React.FC = () => {
               </select>
             </label>
             <label>
-              Audience{' '}
+              {t('aware:embedAudience')}{' '}
               <select
                 onChange={(event) => setChoice({ ...choice, audience: event.target.value })}
                 value={answer.audience}
@@ -109,7 +111,7 @@ export const EmbedSnippetPanel: React.FC = () => {
               </select>
             </label>
             <label>
-              Language{' '}
+              {t('aware:embedLanguage')}{' '}
               <select
                 onChange={(event) => setChoice({ ...choice, locale: event.target.value })}
                 value={answer.locale}
@@ -122,20 +124,18 @@ export const EmbedSnippetPanel: React.FC = () => {
               </select>
             </label>
             <label>
-              Questions{' '}
+              {t('aware:embedQuestions')}{' '}
               <select
                 onChange={(event) => setChoice({ ...choice, questions: event.target.value })}
                 value={answer.questions ?? ''}
               >
-                <option value="">By the widget’s width (one per screen below 480 px)</option>
-                <option value="one-per-screen">One per screen</option>
-                <option value="all-at-once">All at once</option>
+                <option value="">{t('aware:embedQuestionsByWidth')}</option>
+                <option value="one-per-screen">{t('aware:embedQuestionsOnePerScreen')}</option>
+                <option value="all-at-once">{t('aware:embedQuestionsAllAtOnce')}</option>
               </select>
             </label>
           </div>
-          <p className="aware-embed__hint">
-            Paste this where the campaign should appear. It works only on the allowed origins above.
-          </p>
+          <p className="aware-embed__hint">{t('aware:embedHint')}</p>
           <pre className="aware-embed__snippet">
             <code>{answer.snippet}</code>
           </pre>
@@ -149,7 +149,7 @@ export const EmbedSnippetPanel: React.FC = () => {
             }
             type="button"
           >
-            {copied ? 'Copied' : 'Copy snippet'}
+            {copied ? t('aware:embedCopied') : t('aware:embedCopy')}
           </button>
         </>
       )}

@@ -37,7 +37,14 @@ const pairs = (code: (typeof otherLanguages)[number]) =>
 const sameAsEnglish: Record<string, string[]> = {
   // plainChange is only its placeholders and punctuation, which Spanish writes as English does.
   es: ['fieldSourceUrl', 'channelRadio', 'roleEditor', 'plainChange'],
-  fr: ['fieldSourceUrl', 'channelRadio', 'fieldSources', 'formatPoints', 'itemsDiscrimination'],
+  fr: [
+    'fieldSourceUrl',
+    'channelRadio',
+    'fieldSources',
+    'formatPoints',
+    'itemsDiscrimination',
+    'embedQuestions',
+  ],
 }
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort()

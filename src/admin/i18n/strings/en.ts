@@ -290,6 +290,22 @@ export const en = {
   decideBlocked_one:
     '{{language}} cannot be approved while one thing blocks publishing it; first: {{first}}',
   decideComment: 'Say what should change: "comment" is required when asking for changes.',
+  embedTitle: 'Embed on the partner’s page',
+  embedCampaign: 'Campaign',
+  embedAudience: 'Audience',
+  embedLanguage: 'Language',
+  embedQuestions: 'Questions',
+  embedQuestionsByWidth: 'By the widget’s width (one per screen below 480 px)',
+  embedQuestionsOnePerScreen: 'One per screen',
+  embedQuestionsAllAtOnce: 'All at once',
+  embedHint:
+    'Paste this where the campaign should appear. It works only on the allowed origins above.',
+  embedCopy: 'Copy snippet',
+  embedCopied: 'Copied',
+  embedSaveFirst: 'Save the partner first: that makes its key.',
+  embedDeactivated: 'This partner is deactivated: its keys are refused until it is active.',
+  embedNoAudience: 'Allow at least one audience above: the key shows campaigns only for those.',
+  embedNoCampaign: 'No published campaign is aimed at {{audiences}} yet; the embed needs one.',
   ...evaluationEn,
 }
 

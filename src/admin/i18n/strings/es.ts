@@ -280,5 +280,24 @@ export const es: AwareStrings = {
   decideBlocked_one:
     '{{language}} no se puede aprobar mientras un punto impida publicarlo: {{first}}',
   decideComment: 'Diga qué debe cambiar: «comment» es obligatorio para pedir cambios.',
+  embedTitle: 'Insertar en la página del socio',
+  embedCampaign: 'Campaña',
+  embedAudience: 'Público',
+  embedLanguage: 'Idioma',
+  embedQuestions: 'Preguntas',
+  embedQuestionsByWidth: 'Según el ancho del widget (una por pantalla por debajo de 480 px)',
+  embedQuestionsOnePerScreen: 'Una por pantalla',
+  embedQuestionsAllAtOnce: 'Todas a la vez',
+  embedHint:
+    'Pegue esto donde deba aparecer la campaña. Solo funciona en los orígenes permitidos arriba.',
+  embedCopy: 'Copiar el código',
+  embedCopied: 'Copiado',
+  embedSaveFirst: 'Guarde primero el socio: así se crea su clave.',
+  embedDeactivated:
+    'Este socio está desactivado: sus claves se rechazan hasta que vuelva a estar activo.',
+  embedNoAudience:
+    'Permita al menos un público arriba: la clave solo muestra campañas para esos públicos.',
+  embedNoCampaign:
+    'Todavía ninguna campaña publicada se dirige a {{audiences}}; la inserción necesita una.',
   ...evaluationEs,
 }

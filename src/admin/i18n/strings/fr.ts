@@ -285,5 +285,23 @@ export const fr: AwareStrings = {
     '{{language}} ne peut pas être approuvé tant qu’un point empêche sa publication : {{first}}',
   decideComment:
     'Dites ce qui doit changer : « comment » est obligatoire pour demander des modifications.',
+  embedTitle: 'Intégrer sur la page du partenaire',
+  embedCampaign: 'Campagne',
+  embedAudience: 'Public',
+  embedLanguage: 'Langue',
+  embedQuestions: 'Questions',
+  embedQuestionsByWidth: 'Selon la largeur du widget (une par écran sous 480 px)',
+  embedQuestionsOnePerScreen: 'Une par écran',
+  embedQuestionsAllAtOnce: 'Toutes à la fois',
+  embedHint:
+    'Collez ceci là où la campagne doit apparaître. Cela ne fonctionne que sur les origines autorisées ci-dessus.',
+  embedCopy: 'Copier le code',
+  embedCopied: 'Copié',
+  embedSaveFirst: 'Enregistrez d’abord le partenaire : cela crée sa clé.',
+  embedDeactivated: 'Ce partenaire est désactivé : ses clés sont refusées jusqu’à sa réactivation.',
+  embedNoAudience:
+    'Autorisez au moins un public ci-dessus : la clé ne montre que les campagnes de ces publics.',
+  embedNoCampaign:
+    'Aucune campagne publiée ne vise encore {{audiences}} ; l’intégration en demande une.',
   ...evaluationFr,
 }
