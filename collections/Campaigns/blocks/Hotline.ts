@@ -51,9 +51,7 @@ export const Hotline: Block = {
       label: inEveryLanguage('fieldHotlineLastVerified'),
       admin: {
         date: { displayFormat: 'd MMM yyyy', pickerAppearance: 'dayOnly' },
-        description:
-          'The day someone last called the line or checked its official page. A campaign cannot be ' +
-          'published while a hotline has no date, or one older than HOTLINE_MAX_AGE_DAYS.',
+        description: inEveryLanguage('fieldHotlineLastVerifiedDescription'),
       },
     },
     {

@@ -213,6 +213,8 @@ export const ar: AwareStrings = {
   // Field labels and descriptions of the other collections
   fieldHotlineCountryDescription: 'رمز ISO 3166-1 alpha-2، مثلًا PE أو FR أو PH.',
   fieldHotlineLanguagesDescription: 'اللغات التي يجيب بها الخط، برموز اللغات (es، qu، ay…).',
+  fieldHotlineLastVerifiedDescription:
+    'اليوم الذي اتصل فيه أحدهم بالخط أو تحقق من صفحته الرسمية آخر مرة. لا يمكن نشر حملة ما دام خط مساعدة بلا تاريخ، أو بتاريخ أقدم من HOTLINE_MAX_AGE_DAYS.',
   fieldHotlinePlaceholderDescription:
     'ضع علامة ما دام الرقم أو العنوان غير موثَّق: يُبلَّغ الشركاء بذلك.',
   fieldAudienceLanguagesDescription: 'اللغات التي يقرؤها هذا الجمهور، مرتبةً حسب مدى الوصول.',

@@ -214,6 +214,8 @@ export const en = {
   fieldHotlineCountryDescription: 'ISO 3166-1 alpha-2, e.g. PE, FR, PH.',
   fieldHotlineLanguagesDescription:
     'Languages the line answers in, as language codes (es, qu, ay…).',
+  fieldHotlineLastVerifiedDescription:
+    'The day someone last called the line or checked its official page. A campaign cannot be published while a hotline has no date, or one older than HOTLINE_MAX_AGE_DAYS.',
   fieldHotlinePlaceholderDescription:
     'Tick while the number or address is unverified: partners are told so.',
   fieldAudienceLanguagesDescription: 'The languages this audience reads, in order of reach.',

@@ -203,6 +203,8 @@ export const es: AwareStrings = {
   fieldHotlineCountryDescription: 'ISO 3166-1 alfa-2, p. ej., PE, FR, PH.',
   fieldHotlineLanguagesDescription:
     'Los idiomas en los que atiende la línea, como códigos de idioma (es, qu, ay…).',
+  fieldHotlineLastVerifiedDescription:
+    'El día en que alguien llamó a la línea o comprobó su página oficial por última vez. Una campaña no se puede publicar mientras una línea de ayuda no tenga fecha, o tenga una más antigua que HOTLINE_MAX_AGE_DAYS.',
   fieldHotlinePlaceholderDescription:
     'Márquelo mientras el número o la dirección no estén verificados: se informa a los socios.',
   fieldAudienceLanguagesDescription: 'Los idiomas que lee este público, por orden de alcance.',

@@ -204,6 +204,8 @@ export const fr: AwareStrings = {
   fieldHotlineCountryDescription: 'ISO 3166-1 alpha-2, p. ex. PE, FR, PH.',
   fieldHotlineLanguagesDescription:
     'Les langues dans lesquelles la ligne répond, en codes de langue (es, qu, ay…).',
+  fieldHotlineLastVerifiedDescription:
+    'Le jour où quelqu’un a appelé la ligne ou vérifié sa page officielle pour la dernière fois. Une campagne ne peut pas être publiée tant qu’une ligne d’assistance n’a pas de date, ou une date plus ancienne que HOTLINE_MAX_AGE_DAYS.',
   fieldHotlinePlaceholderDescription:
     'Cochez tant que le numéro ou l’adresse n’est pas vérifié : les partenaires en sont informés.',
   fieldAudienceLanguagesDescription: 'Les langues que lit ce public, par ordre de portée.',
