@@ -5,7 +5,11 @@ import { error, json, queryParameter } from '../../http/openapi/openApiParts'
 import { MAX_BATCH_BYTES, MAX_EVENTS_PER_BATCH } from '../events/wireEvent'
 import { eventSchemas } from './eventSchemas'
 import { overviewSchemas } from './overviewSchemas'
-import { reportFilterParameters } from './reportFilterParameters'
+import {
+  reportFilterParameters,
+  reportKParameter,
+  reportQualityParameter,
+} from './reportFilterParameters'
 import { reportSchemas } from './reportSchemas'
 import { submissionExportPaths } from './submissionExportPaths'
 import { summaryAndOverviewPaths } from './summaryAndOverviewPaths'
@@ -108,16 +112,8 @@ export const evaluationOpenApi: OpenApiFragment = {
               type: 'string',
             },
           ),
-          queryParameter(
-            'quality',
-            'default (ok and approved submissions) or all (flagged and excluded too).',
-            { enum: ['default', 'all'], type: 'string' },
-          ),
-          queryParameter(
-            'k',
-            'Small-cell threshold: at least, and by default, the deployment’s REPORT_MIN_RESPONDENTS.',
-            { minimum: 5, type: 'integer' },
-          ),
+          reportQualityParameter,
+          reportKParameter,
         ],
         responses: {
           200: {

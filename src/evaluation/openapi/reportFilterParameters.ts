@@ -16,3 +16,17 @@ export const reportFilterParameters = [
     type: 'string',
   }),
 ]
+
+/** Which submissions a report counts, as every report route takes it. */
+export const reportQualityParameter = queryParameter(
+  'quality',
+  'default (ok and approved submissions) or all (flagged and excluded too).',
+  { enum: ['default', 'all'], type: 'string' },
+)
+
+/** The small-cell threshold, as every report route takes it. */
+export const reportKParameter = queryParameter(
+  'k',
+  'Small-cell threshold: at least, and by default, the deployment’s REPORT_MIN_RESPONDENTS.',
+  { minimum: 5, type: 'integer' },
+)

@@ -1,6 +1,10 @@
 import { ref } from '../../http/openapi/jsonSchema'
 import { error, json, queryParameter } from '../../http/openapi/openApiParts'
-import { reportFilterParameters } from './reportFilterParameters'
+import {
+  reportFilterParameters,
+  reportKParameter,
+  reportQualityParameter,
+} from './reportFilterParameters'
 
 /** GET /api/reports/campaigns/{idOrSlug}/summary: the donor summary, as HTML or PDF. */
 const summaryPath = {
@@ -19,16 +23,8 @@ const summaryPath = {
         enum: ['html', 'pdf'],
         type: 'string',
       }),
-      queryParameter(
-        'quality',
-        'default (ok and approved submissions) or all (flagged and excluded too).',
-        { enum: ['default', 'all'], type: 'string' },
-      ),
-      queryParameter(
-        'k',
-        'Small-cell threshold: at least, and by default, the deployment’s REPORT_MIN_RESPONDENTS.',
-        { minimum: 5, type: 'integer' },
-      ),
+      reportQualityParameter,
+      reportKParameter,
     ],
     responses: {
       200: {
