@@ -19,8 +19,9 @@ const contentHooks = {
 /**
  * Partner delivery as a plugin: its routes (the content API, CORS for the widget's sessions and
  * events, the OpenAPI document, the widget, campaign images), the fast path that answers cached
- * reads before Express, and the hooks that empty its caches when what it delivers changes: the
- * collections campaigns are rendered from, and partners (keys, origins, audiences).
+ * reads before Express, the hooks that empty its caches when what it delivers changes (the
+ * collections campaigns are rendered from, and partners: keys, origins, audiences), and the
+ * start step that gives every partner the publishable key its snippet names.
  */
 export const deliveryPlugin =
   (): Plugin =>
@@ -35,5 +36,9 @@ export const deliveryPlugin =
           afterDelete: [invalidatePartnerKeysAfterDelete],
         },
       }),
-      { module: 'src/delivery/serverParts.ts#deliveryServerParts' },
+      {
+        // Partners made before publishable keys existed get one: the widget's snippet needs it.
+        afterMigrate: ['src/partners/issueMissingPublishableKeys.ts#issueMissingPublishableKeys'],
+        module: 'src/delivery/serverParts.ts#deliveryServerParts',
+      },
     )

@@ -30,7 +30,7 @@ const recoverEventStore = (payload: Payload): void => {
  * Built-in evaluation as a plugin: the raw-event, submission and tally collections, the PostHog
  * outbox and its forwarding job (with the leases that let one instance send at a time), the nightly
  * retention job, the hook that keeps ingestion's answer-key cache honest, the event store's
- * recovery at start, its HTTP routes (./serverParts.ts: field upload, events, widget sessions,
+ * recovery at start, the rate-limit store's index after the migrations, its HTTP routes (./serverParts.ts: field upload, events, widget sessions,
  * reports, the submission export, the data-quality review) and their OpenAPI part, the evaluators' admin pages, and the last
  * forwarding run when the server closes.
  */
@@ -52,6 +52,8 @@ export const evaluationPlugin =
     })
     const withAdmin = await evaluationAdminPlugin()(
       withServerParts(withHooks, {
+        // MongoDB's rate-limit counters need their unique index before the first event.
+        afterMigrate: ['src/evaluation/ingestion/rateLimitStore.ts#prepareRateLimitStore'],
         module: 'src/evaluation/serverParts.ts#evaluationServerParts',
         openApi: [evaluationOpenApi],
       }),

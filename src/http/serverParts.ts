@@ -26,20 +26,37 @@ export type ServerParts = {
  */
 export type ServerPartsModule = `${string}#${string}`
 
+/**
+ * A feature's step at start, run once the schema is up to date and under the same start lock as
+ * the migrations (src/server/loadPayload.ts), before any request or job: data or indexes the
+ * feature's routes need. Named like the server parts, as a module and the step's export
+ * (`src/evaluation/ingestion/rateLimitStore.ts#prepareRateLimitStore`).
+ */
+export type AfterMigrateStep = (payload: Payload) => Promise<void>
+
 /** Kept in the Payload config under `custom.aware` (server-only: Payload never sends `custom`). */
 type AwareCustom = {
-  aware?: { openApi?: OpenApiFragment[]; serverParts?: ServerPartsModule[] }
+  aware?: {
+    afterMigrate?: ServerPartsModule[]
+    openApi?: OpenApiFragment[]
+    serverParts?: ServerPartsModule[]
+  }
 }
 
 const awareOf = (config: { custom?: unknown }) => (config.custom as AwareCustom | undefined)?.aware
 
 /**
- * A plugin's step: its server parts (and the OpenAPI part of the routes they serve) appended to
- * those of the plugins before it; the server mounts them in that order.
+ * A plugin's step: its server parts (the OpenAPI part of the routes they serve, and its steps
+ * after the migrations) appended to those of the plugins before it; the server mounts and runs
+ * them in that order.
  */
 export const withServerParts = (
   config: Config,
-  { module, openApi = [] }: { module: ServerPartsModule; openApi?: OpenApiFragment[] },
+  {
+    afterMigrate = [],
+    module,
+    openApi = [],
+  }: { afterMigrate?: ServerPartsModule[]; module: ServerPartsModule; openApi?: OpenApiFragment[] },
 ): Config => {
   const earlier = awareOf(config)
   return {
@@ -48,6 +65,7 @@ export const withServerParts = (
       ...config.custom,
       aware: {
         ...earlier,
+        afterMigrate: [...(earlier?.afterMigrate ?? []), ...afterMigrate],
         openApi: [...(earlier?.openApi ?? []), ...openApi],
         serverParts: [...(earlier?.serverParts ?? []), module],
       },
@@ -58,6 +76,10 @@ export const withServerParts = (
 /** The server parts the config's plugins registered, in order. */
 export const serverPartsModulesOf = (config: SanitizedConfig): ServerPartsModule[] =>
   awareOf(config)?.serverParts ?? []
+
+/** The steps after the migrations the config's plugins registered, in order. */
+export const afterMigrateModulesOf = (config: SanitizedConfig): ServerPartsModule[] =>
+  awareOf(config)?.afterMigrate ?? []
 
 /** The OpenAPI parts the config's plugins registered, in order (delivery serves them). */
 export const openApiFragmentsOf = (config: SanitizedConfig): OpenApiFragment[] =>

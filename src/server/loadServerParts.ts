@@ -1,12 +1,9 @@
 import type { SanitizedConfig } from 'payload'
 
-import path from 'node:path'
-import { pathToFileURL } from 'node:url'
+import type { AfterMigrateStep, ServerParts } from '../http/serverParts'
 
-import type { ServerParts } from '../http/serverParts'
-
-import { serverPartsModulesOf } from '../http/serverParts'
-import { projectRoot } from '../projectRoot'
+import { afterMigrateModulesOf, serverPartsModulesOf } from '../http/serverParts'
+import { importNamedFunction } from './importNamedFunction'
 
 /**
  * Imports the server parts every plugin of the config named (src/http/serverParts.ts) and puts
@@ -15,19 +12,22 @@ import { projectRoot } from '../projectRoot'
 export const loadServerParts = async (config: SanitizedConfig): Promise<ServerParts> => {
   const parts: ServerParts = { beforeClose: [], fastPaths: [], routes: [] }
   for (const reference of serverPartsModulesOf(config)) {
-    const [file = '', name = ''] = reference.split('#')
-    const exports = (await import(pathToFileURL(path.join(projectRoot, file)).href)) as Record<
-      string,
-      unknown
-    >
-    const create = exports[name]
-    if (typeof create !== 'function') {
-      throw new Error(`The server parts ${reference} name no function exported by ${file}.`)
-    }
-    const own = (create as () => Partial<ServerParts>)()
+    const create = (await importNamedFunction(reference)) as () => Partial<ServerParts>
+    const own = create()
     parts.beforeClose.push(...(own.beforeClose ?? []))
     parts.fastPaths.push(...(own.fastPaths ?? []))
     parts.routes.push(...(own.routes ?? []))
   }
   return parts
+}
+
+/** Imports the steps after the migrations every plugin of the config named, in plugin order. */
+export const loadAfterMigrateSteps = async (
+  config: SanitizedConfig,
+): Promise<AfterMigrateStep[]> => {
+  const steps: AfterMigrateStep[] = []
+  for (const reference of afterMigrateModulesOf(config)) {
+    steps.push((await importNamedFunction(reference)) as AfterMigrateStep)
+  }
+  return steps
 }

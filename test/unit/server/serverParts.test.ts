@@ -2,13 +2,18 @@ import type { CollectionAfterChangeHook, Config, SanitizedConfig } from 'payload
 
 import { describe, expect, it } from 'vitest'
 
+import { deliveryPlugin } from '../../../src/delivery/plugin'
+import { prepareRateLimitStore } from '../../../src/evaluation/ingestion/rateLimitStore'
+import { evaluationPlugin } from '../../../src/evaluation/plugin'
 import {
+  afterMigrateModulesOf,
   openApiFragmentsOf,
   serverPartsModulesOf,
   withServerParts,
 } from '../../../src/http/serverParts'
 import { appendCollectionHooks } from '../../../src/plugins/appendCollectionHooks'
-import { loadServerParts } from '../../../src/server/loadServerParts'
+import { issueMissingPublishableKeys } from '../../../src/partners/issueMissingPublishableKeys'
+import { loadAfterMigrateSteps, loadServerParts } from '../../../src/server/loadServerParts'
 
 const own: CollectionAfterChangeHook = ({ doc }) => doc
 const added: CollectionAfterChangeHook = ({ doc }) => doc
@@ -60,6 +65,30 @@ describe('plugins and the server parts they name', () => {
     }) as unknown as SanitizedConfig
     await expect(loadServerParts(broken)).rejects.toThrow(
       'src/editorial/serverParts.ts#noSuchExport name no function exported by',
+    )
+  })
+
+  it('runs the steps after the migrations that the feature plugins own, in plugin order', async () => {
+    const withDelivery = deliveryPlugin()({ collections: [] } as unknown as Config) as Config
+    const config = (await evaluationPlugin()({
+      ...withDelivery,
+      jobs: { autoRun: [] },
+    })) as unknown as SanitizedConfig
+    expect(afterMigrateModulesOf(config)).toEqual([
+      'src/partners/issueMissingPublishableKeys.ts#issueMissingPublishableKeys',
+      'src/evaluation/ingestion/rateLimitStore.ts#prepareRateLimitStore',
+    ])
+    expect(await loadAfterMigrateSteps(config)).toEqual([
+      issueMissingPublishableKeys,
+      prepareRateLimitStore,
+    ])
+
+    const broken = withServerParts({} as Config, {
+      afterMigrate: ['src/partners/issueMissingPublishableKeys.ts#noSuchStep'],
+      module: 'src/editorial/serverParts.ts#editorialServerParts',
+    }) as unknown as SanitizedConfig
+    await expect(loadAfterMigrateSteps(broken)).rejects.toThrow(
+      'src/partners/issueMissingPublishableKeys.ts#noSuchStep name no function exported by',
     )
   })
 })
