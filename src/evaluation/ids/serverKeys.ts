@@ -1,11 +1,10 @@
 import type { Payload } from 'payload'
 
-import { createHmac } from 'node:crypto'
+import { derivedKey } from '../../secrets/derivedKey'
 
 /**
- * Keys derived from the server secret, one per purpose, so no use of the secret (sessions, API
- * keys, another of these) can produce or check what another produces. Changing a purpose label
- * re-keys everything made with it: the labels version the derivations.
+ * Evaluation's keys derived from the server secret, one per purpose (src/secrets/derivedKey.ts).
+ * Changing a purpose label re-keys everything made with it: the labels version the derivations.
  */
 const purposes = {
   exportPseudonym: 'aware/evaluation/export-pseudonym/v1',
@@ -15,9 +14,6 @@ const purposes = {
 } as const
 
 export type ServerKeys = Record<keyof typeof purposes, Buffer>
-
-export const derivedKey = (secret: string, purpose: string): Buffer =>
-  createHmac('sha256', secret).update(purpose).digest()
 
 export const serverKeysOf = (secret: string): ServerKeys => ({
   exportPseudonym: derivedKey(secret, purposes.exportPseudonym),
