@@ -36,7 +36,7 @@ const percentile = (values: number[], share: number): number => {
 }
 const CHUNK = 500
 /** Events the seeder takes at a time. */
-const SEED_BATCH = 5000
+const SEED_BATCH = 50_000
 const REPORT_GOAL = { events: 10_000_000, ms: 500 }
 const OVERVIEW_GOAL = { events: 1_000_000, ms: 2_000 }
 

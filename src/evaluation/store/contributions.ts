@@ -78,8 +78,11 @@ export const contributionChanges = (
   before: Iterable<SubmissionRecord>,
   after: Iterable<SubmissionRecord>,
 ): ContributionChanges => {
+  const previous = contributionsOf(before)
+  // A respondent seen for the first time (most of a batch): everything is new, nothing to match.
+  if (previous.length === 0) return { added: contributionsOf(after), removed: [] }
   const remaining = new Map<string, Contribution[]>()
-  for (const contribution of contributionsOf(before)) {
+  for (const contribution of previous) {
     const key = canonical(contribution)
     remaining.set(key, [...(remaining.get(key) ?? []), contribution])
   }
