@@ -18,7 +18,7 @@ export const importNamedFunction = async (reference: ServerPartsModule): Promise
   >
   const named = exports[name]
   if (typeof named !== 'function') {
-    throw new Error(`The server parts ${reference} name no function exported by ${file}.`)
+    throw new Error(`The reference ${reference} names no function exported by ${file}.`)
   }
   return named
 }

@@ -64,7 +64,7 @@ describe('plugins and the server parts they name', () => {
       module: 'src/editorial/serverParts.ts#noSuchExport',
     }) as unknown as SanitizedConfig
     await expect(loadServerParts(broken)).rejects.toThrow(
-      'src/editorial/serverParts.ts#noSuchExport name no function exported by',
+      'src/editorial/serverParts.ts#noSuchExport names no function exported by',
     )
   })
 
@@ -88,7 +88,7 @@ describe('plugins and the server parts they name', () => {
       module: 'src/editorial/serverParts.ts#editorialServerParts',
     }) as unknown as SanitizedConfig
     await expect(loadAfterMigrateSteps(broken)).rejects.toThrow(
-      'src/partners/issueMissingPublishableKeys.ts#noSuchStep name no function exported by',
+      'src/partners/issueMissingPublishableKeys.ts#noSuchStep names no function exported by',
     )
   })
 })
